@@ -1,0 +1,113 @@
+package vn.vanban.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.vanban.domain.model.account.UserAccountRepository;
+import vn.vanban.domain.model.organisation.Committee;
+import vn.vanban.domain.model.organisation.CommitteeRepository;
+import vn.vanban.domain.model.organisation.CommitteeRole;
+import vn.vanban.domain.model.organisation.Issuer;
+import vn.vanban.domain.model.organisation.IssuerDetails;
+import vn.vanban.domain.model.organisation.IssuerRepository;
+import vn.vanban.domain.model.organisation.IssuerSymbol;
+import vn.vanban.domain.model.organisation.Membership;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.NotFoundException;
+
+import java.util.List;
+
+/** Issuers and committees with their members, as the administrator keeps them. */
+@Stateless
+public class OrganisationService {
+
+    @Inject
+    private IssuerRepository issuers;
+
+    @Inject
+    private CommitteeRepository committees;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    public Issuer createIssuer(IssuerDetails details) {
+        requireFreeSymbol(details.symbol(), null);
+        Issuer issuer = new Issuer(details);
+        issuers.add(issuer);
+        return issuer;
+    }
+
+    public Issuer updateIssuer(long id, IssuerDetails details) {
+        Issuer issuer = getIssuer(id);
+        requireFreeSymbol(details.symbol(), id);
+        issuer.apply(details);
+        return issuer;
+    }
+
+    public Issuer getIssuer(long id) {
+        return issuers.find(id).orElseThrow(() -> new NotFoundException(ErrorCode.ISSUER_NOT_FOUND));
+    }
+
+    public List<Issuer> issuers() {
+        return issuers.all();
+    }
+
+    public Committee createCommittee(String name, String description, Long issuerId) {
+        Committee committee = new Committee(name, description, issuerId == null ? null : getIssuer(issuerId));
+        committees.add(committee);
+        return committee;
+    }
+
+    public Committee updateCommittee(long id, String name, String description, Long issuerId) {
+        Committee committee = getCommittee(id);
+        committee.rename(name, description, issuerId == null ? null : getIssuer(issuerId));
+        return committee;
+    }
+
+    public Membership addMember(long committeeId, long userId, String positionTitle, CommitteeRole role) {
+        Committee committee = getCommittee(committeeId);
+        var person = accounts.find(userId).orElseThrow(() -> new NotFoundException(ErrorCode.USER_NOT_FOUND));
+        return committee.addMember(person, positionTitle, role);
+    }
+
+    public Committee changeMember(long committeeId, long membershipId, String positionTitle, CommitteeRole role) {
+        Committee committee = getCommittee(committeeId);
+        committee.changeMember(membershipId, positionTitle, role);
+        return committee;
+    }
+
+    public Committee removeMember(long committeeId, long membershipId) {
+        Committee committee = getCommittee(committeeId);
+        committee.removeMember(membershipId);
+        return committee;
+    }
+
+    public Committee getCommittee(long id) {
+        return committees.find(id).orElseThrow(() -> new NotFoundException(ErrorCode.COMMITTEE_NOT_FOUND));
+    }
+
+    public List<Committee> committees() {
+        return committees.all();
+    }
+
+    public List<Membership> membershipsOf(String username) {
+        return committees.membershipsOf(username);
+    }
+
+    public long issuerCount() {
+        return issuers.count();
+    }
+
+    public long committeeCount() {
+        return committees.count();
+    }
+
+    private void requireFreeSymbol(String rawSymbol, Long exceptIssuerId) {
+        String symbol = IssuerSymbol.of(rawSymbol);
+        issuers.findBySymbol(symbol)
+                .filter(other -> !other.getId().equals(exceptIssuerId))
+                .ifPresent(other -> {
+                    throw new DomainException(ErrorCode.SYMBOL_TAKEN, "symbol");
+                });
+    }
+}

@@ -1,0 +1,128 @@
+package vn.vanban.domain.model.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import vn.vanban.domain.model.shared.BaseEntity;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.Texts;
+
+import java.time.LocalDate;
+
+/**
+ * A body that issues documents under its own name and number sequence (cơ quan ban hành), e.g. the steering
+ * committee {@code BAN CHỈ ĐẠO ...} under {@code QUẬN ỦY LONG BIÊN}, symbol {@code BCĐ}. Guarantees: the symbol is
+ * unique and well formed, the numbering rule and the start of the current term are always known.
+ */
+@Entity
+@Table(name = "issuer")
+@NamedQuery(name = Issuer.ALL, query = "SELECT i FROM Issuer i ORDER BY i.name")
+@NamedQuery(name = Issuer.BY_SYMBOL, query = "SELECT i FROM Issuer i WHERE i.symbol = :symbol")
+@NamedQuery(name = Issuer.COUNT, query = "SELECT COUNT(i) FROM Issuer i")
+public class Issuer extends BaseEntity {
+
+    public static final String ALL = "Issuer.all";
+    public static final String BY_SYMBOL = "Issuer.bySymbol";
+    public static final String COUNT = "Issuer.count";
+
+    @Id
+    @SequenceGenerator(name = "issuer_seq", sequenceName = "issuer_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "issuer_seq")
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 300)
+    private String name;
+
+    @Column(name = "parent_body", length = 300)
+    private String parentBody;
+
+    @Column(name = "symbol", nullable = false, length = 32)
+    private String symbol;
+
+    @Column(name = "place_name", nullable = false, length = 100)
+    private String placeName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "numbering_rule", nullable = false, length = 32)
+    private NumberingRule numberingRule;
+
+    @Column(name = "term_start", nullable = false)
+    private LocalDate termStart;
+
+    @Column(name = "term_label", length = 50)
+    private String termLabel;
+
+    protected Issuer() {
+    }
+
+    public Issuer(IssuerDetails details) {
+        apply(details);
+    }
+
+    /** Replaces every setting; the symbol's uniqueness is checked by the service, which sees the other issuers. */
+    public final void apply(IssuerDetails details) {
+        this.name = Texts.required(details.name(), 300, ErrorCode.NAME_REQUIRED, "name");
+        this.parentBody = Texts.optional(details.parentBody(), 300, "parentBody");
+        this.symbol = IssuerSymbol.of(details.symbol());
+        this.placeName = Texts.required(details.placeName(), 100, ErrorCode.PLACE_REQUIRED, "placeName");
+        if (details.numberingRule() == null) {
+            throw new DomainException(ErrorCode.NUMBERING_RULE_REQUIRED, "numberingRule");
+        }
+        this.numberingRule = details.numberingRule();
+        if (details.termStart() == null) {
+            throw new DomainException(ErrorCode.TERM_START_REQUIRED, "termStart");
+        }
+        this.termStart = details.termStart();
+        this.termLabel = Texts.optional(details.termLabel(), 50, "termLabel");
+    }
+
+    /** The number of the {@code sequence}-th document of {@code typeCode}, as it reads on paper. */
+    public String formatNumber(int sequence, String typeCode) {
+        return numberingRule.format(sequence, typeCode, symbol);
+    }
+
+    public IssuerDetails details() {
+        return new IssuerDetails(name, parentBody, symbol, placeName, numberingRule, termStart, termLabel);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getParentBody() {
+        return parentBody;
+    }
+
+    public String getSymbol() {
+        return symbol;
+    }
+
+    public String getPlaceName() {
+        return placeName;
+    }
+
+    public NumberingRule getNumberingRule() {
+        return numberingRule;
+    }
+
+    public LocalDate getTermStart() {
+        return termStart;
+    }
+
+    public String getTermLabel() {
+        return termLabel;
+    }
+}

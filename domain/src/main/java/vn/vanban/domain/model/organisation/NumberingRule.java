@@ -1,0 +1,66 @@
+package vn.vanban.domain.model.organisation;
+
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * How an issuer numbers its outgoing documents. The rule decides when numbering starts again from 01 and how the
+ * number reads on paper.
+ */
+public enum NumberingRule {
+
+    /**
+     * Party rule (Hướng dẫn 36-HD/VPTW): from 01 for each document type within one term of the committee;
+     * reads {@code Số 09-NQ/TU}.
+     */
+    PARTY_PER_TYPE_PER_TERM {
+        @Override
+        public String format(int number, String typeCode, String issuerSymbol) {
+            return "Số " + twoDigits(number) + "-" + typeCode + "/" + issuerSymbol;
+        }
+
+        @Override
+        public String period(LocalDate issueDate, LocalDate termStart) {
+            Objects.requireNonNull(termStart, "termStart");
+            if (issueDate.isBefore(termStart)) {
+                throw new DomainException(ErrorCode.ISSUE_DATE_BEFORE_TERM, "issueDate");
+            }
+            return "TERM-" + termStart;
+        }
+    },
+
+    /**
+     * State rule (Nghị định 30/2020/NĐ-CP): from 01 on 1 January of each year, across types;
+     * reads {@code Số: 09/NQ-UBND}.
+     */
+    STATE_PER_CALENDAR_YEAR {
+        @Override
+        public String format(int number, String typeCode, String issuerSymbol) {
+            return "Số: " + twoDigits(number) + "/" + typeCode + "-" + issuerSymbol;
+        }
+
+        @Override
+        public String period(LocalDate issueDate, LocalDate termStart) {
+            return "YEAR-" + issueDate.getYear();
+        }
+    };
+
+    /** The number as printed on the document, e.g. {@code Số 09-TB/BCĐ}. */
+    public abstract String format(int number, String typeCode, String issuerSymbol);
+
+    /**
+     * The numbering period a document issued on {@code issueDate} belongs to: two documents share a sequence of
+     * numbers exactly when they have the same issuer, period (and, under the Party rule, type).
+     */
+    public abstract String period(LocalDate issueDate, LocalDate termStart);
+
+    static String twoDigits(int number) {
+        if (number < 1) {
+            throw new IllegalArgumentException("Document numbers start at 1, got " + number);
+        }
+        return number < 10 ? "0" + number : Integer.toString(number);
+    }
+}

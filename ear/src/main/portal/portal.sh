@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Starts or stops the portal on the Payara unpacked into .run/ at the top of the checkout.
+#   portal.sh start EAR   create the domain if needed, start it, deploy EAR, wait until the portal answers
+#   portal.sh stop        stop the domain
+# The database is the H2 file .run/data/vanban.mv.db (kept across restarts and 'mvn clean') unless
+# VANBAN_DB_URL and friends name another one (see README: PostgreSQL).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+run_dir="$root/.run"
+payara_home="$run_dir/payara6"
+asadmin="$payara_home/bin/asadmin"
+domain=vanban
+port=${VANBAN_HTTP_PORT:-8080}
+url="http://localhost:$port/"
+
+running() {
+    "$asadmin" list-domains 2>/dev/null | grep -q "^$domain running"
+}
+
+start() {
+    local ear=$1
+    [ -f "$ear" ] || { echo "No EAR at $ear: build first (mvn -Prun package)" >&2; exit 1; }
+    [ -x "$asadmin" ] || chmod +x "$payara_home"/bin/* "$payara_home"/glassfish/bin/*
+    bash "$root/ear/src/main/portal/create-domain.sh" "$payara_home" "$domain" "$((port - 80))"
+    mkdir -p "$run_dir/data"
+
+    export VANBAN_DB_CLASS=${VANBAN_DB_CLASS:-org.h2.jdbcx.JdbcDataSource}
+    export VANBAN_DB_URL=${VANBAN_DB_URL:-"jdbc:h2:$run_dir/data/vanban;AUTO_SERVER=TRUE"}
+    export VANBAN_DB_USER=${VANBAN_DB_USER:-vanban}
+    export VANBAN_DB_PASSWORD=${VANBAN_DB_PASSWORD:-vanban}
+    export VANBAN_DEMO_DATA=${VANBAN_DEMO_DATA:-true}
+
+    if running; then
+        echo "Payara domain '$domain' is already running; redeploying."
+    else
+        echo "Starting Payara domain '$domain' ..."
+        "$asadmin" start-domain "$domain" >"$run_dir/start-domain.log" 2>&1 || {
+            cat "$run_dir/start-domain.log" >&2; exit 1; }
+    fi
+    echo "Deploying $(basename "$ear") ..."
+    "$asadmin" --port "$((port - 80 + 48))" deploy --force=true --name vanban --contextroot / "$ear" >"$run_dir/deploy.log" 2>&1 || {
+        cat "$run_dir/deploy.log" >&2
+        echo "Server log: $payara_home/glassfish/domains/$domain/logs/server.log" >&2
+        exit 1; }
+
+    for _ in $(seq 1 90); do
+        if curl -fsS -o /dev/null "$url" 2>/dev/null; then
+            cat <<MSG
+
+  Cổng văn bản đang chạy / The portal is running:  $url
+
+  Demo logins (mật khẩu / password: Demo@2026)
+    admin      Quản trị hệ thống (ADMIN)
+    vanthu     Văn thư, văn phòng (SECRETARIAT)
+    hung.tv    Trưởng Ban chỉ đạo (SIGNER, MEMBER)
+    lan.nt     Thành viên Ban chỉ đạo (MEMBER)
+
+  Data: ${VANBAN_DB_URL}
+  Stop: mvn -Pstop validate
+MSG
+            exit 0
+        fi
+        sleep 1
+    done
+    echo "The portal did not answer on $url within 90 s; see $payara_home/glassfish/domains/$domain/logs/server.log" >&2
+    exit 1
+}
+
+stop() {
+    if running; then
+        "$asadmin" stop-domain "$domain"
+    else
+        echo "The portal is not running."
+    fi
+}
+
+case "${1:-}" in
+    start) start "${2:?EAR path}" ;;
+    stop) stop ;;
+    *) echo "usage: portal.sh start EAR | stop" >&2; exit 2 ;;
+esac

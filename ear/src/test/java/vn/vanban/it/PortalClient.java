@@ -1,0 +1,148 @@
+package vn.vanban.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-less client of the deployed portal: JSON calls to the API with HTTP Basic, and form posts to the JSF
+ * pages with their own cookie jar. Redirects are not followed, so tests can see them.
+ */
+final class PortalClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final HttpClient http;
+    private String basicAuth;
+
+    private PortalClient(URI base, String basicAuth) {
+        this.base = base;
+        this.basicAuth = basicAuth;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    static PortalClient anonymous(URI base) {
+        return new PortalClient(base, null);
+    }
+
+    static PortalClient as(URI base, String username, String password) {
+        String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new PortalClient(base, "Basic " + token);
+    }
+
+    record Reply(int status, String body, HttpResponse<String> raw) {
+
+        JsonObject json() {
+            JsonStructure structure = Json.createReader(new StringReader(body)).read();
+            return structure.asJsonObject();
+        }
+
+        String code() {
+            return json().getString("code");
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    Reply get(String path, String acceptLanguage) {
+        return send(request(path).header("Accept-Language", acceptLanguage).GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Logs in through the login page as a person would, keeping the session cookie in this client. */
+    Reply formLogin(String username, String password, String continueTo) {
+        Reply page = get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("loginForm", "loginForm");
+        form.put("loginForm:username", username);
+        form.put("loginForm:password", password);
+        form.put("loginForm:continue", continueTo == null ? "" : continueTo);
+        form.put("loginForm:submit", "");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        String encoded = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request("login.xhtml").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
+    /** Posts a JSF form as a browser does when its button {@code buttonId} is pressed (non-Ajax). */
+    Reply postForm(String path, String formId, String buttonId, String viewState) {
+        String encoded = formId + "=" + URLEncoder.encode(formId, StandardCharsets.UTF_8)
+                + "&" + URLEncoder.encode(buttonId, StandardCharsets.UTF_8) + "="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
+    static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No JSF view state in page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (basicAuth != null) {
+            builder.header("Authorization", basicAuth);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

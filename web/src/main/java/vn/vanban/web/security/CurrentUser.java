@@ -1,0 +1,76 @@
+package vn.vanban.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.ServletException;
+import vn.vanban.application.AccountService;
+import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.account.UserAccount;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/** Who is looking at the page, for menus and role-dependent content; and the logout action. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private AccountService accounts;
+
+    private Optional<UserAccount> account;
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        return isLoggedIn() ? securityContext.getCallerPrincipal().getName() : null;
+    }
+
+    public Optional<UserAccount> account() {
+        if (account == null) {
+            account = isLoggedIn() ? accounts.findByUsername(getUsername()) : Optional.empty();
+        }
+        return account;
+    }
+
+    public String getDisplayName() {
+        return account().map(UserAccount::getDisplayName).orElse(getUsername());
+    }
+
+    public boolean has(Role role) {
+        return securityContext.isCallerInRole(role.name());
+    }
+
+    public boolean isAdmin() {
+        return has(Role.ADMIN);
+    }
+
+    public boolean isSecretariat() {
+        return has(Role.SECRETARIAT);
+    }
+
+    public boolean isSigner() {
+        return has(Role.SIGNER);
+    }
+
+    public boolean isMember() {
+        return has(Role.MEMBER);
+    }
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + PortalAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
+    }
+}

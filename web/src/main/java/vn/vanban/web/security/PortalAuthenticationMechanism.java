@@ -1,0 +1,132 @@
+package vn.vanban.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import vn.vanban.web.api.ApiErrors;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
+
+/**
+ * One mechanism for the two ways in. Screens: a form login (the login page hands the credential over through
+ * {@code SecurityContext.authenticate}), remembered in the HTTP session, and a redirect to the login page when an
+ * anonymous visitor asks for a protected page. API under {@code /api}: HTTP Basic on every request, no session,
+ * and a JSON 401 when the credential is wrong. Anything else proceeds anonymously and the container or the API's
+ * role check decides.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PREFIX = "/api/";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private ApiErrors apiErrors;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential formCredential = context.getAuthParameters().getCredential();
+        if (formCredential != null) {
+            return loginFromForm(request, context, formCredential);
+        }
+        if (isApi(request)) {
+            Optional<UsernamePasswordCredential> basic = basicCredential(request);
+            if (basic.isPresent()) {
+                return loginFromApi(request, response, context, basic.get());
+            }
+            return context.doNothing();
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
+            return context.notifyContainerAboutLogin(user.username(), user.roles());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+                    + URLEncoder.encode(pathWithinApplication(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SessionUser.ATTRIBUTE);
+        }
+    }
+
+    private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
+                                               Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        SessionUser user = new SessionUser(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()));
+        request.getSession().setAttribute(SessionUser.ATTRIBUTE, user);
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus loginFromApi(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context,
+                                              UsernamePasswordCredential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        try {
+            apiErrors.writeLoginFailure(request, response, credential.getCaller());
+        } catch (IOException e) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return pathWithinApplication(request).startsWith(API_PREFIX);
+    }
+
+    private static String pathWithinApplication(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return query == null ? path : path + "?" + query;
+    }
+
+    private static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.of(new UsernamePasswordCredential("", ""));
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Optional.of(new UsernamePasswordCredential(decoded, ""));
+        }
+        return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    }
+}
