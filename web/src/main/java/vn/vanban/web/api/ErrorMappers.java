@@ -3,8 +3,11 @@ package vn.vanban.web.api;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
@@ -12,22 +15,28 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.vanban.domain.model.shared.DomainException;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure leaves the API as an {@link ApiError} with the right status: refused rules as 400, 404 or 409 with
- * their code, malformed input as 400, and anything unexpected as a 500 without internals (logged here instead).
+ * Every failure leaves the API as an {@link ApiError} with the right status: a refused rule as 400, 404 or 409 with
+ * its code; a missing or insufficient role ({@code @RolesAllowed}, enforced by the server) as 401 or 403; malformed
+ * input as 400; anything unexpected as a 500 without internals, logged here instead.
  */
 @Provider
 public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+    private static final int MAX_CAUSES = 20;
 
     @Inject
     private ApiErrors errors;
@@ -35,34 +44,56 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private SecurityContext security;
+
     @Override
     public Response toResponse(Throwable failure) {
-        var locale = ApiErrors.locale(headers == null ? List.of() : headers.getAcceptableLanguages());
-        Throwable cause = unwrap(failure);
-        if (cause instanceof DomainException refused) {
-            return errors.response(status(refused), refused.getCode().name(), locale, refused.getField().orElse(null));
-        }
-        if (cause instanceof OptimisticLockException) {
-            return errors.response(Response.Status.CONFLICT, "CONCURRENT_MODIFICATION", locale, null);
-        }
-        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-            return errors.response(Response.Status.BAD_REQUEST, "MALFORMED_REQUEST", locale, null);
-        }
-        if (cause instanceof NotFoundException) {
-            return errors.response(Response.Status.NOT_FOUND, "NOT_FOUND", locale, null);
-        }
-        if (cause instanceof NotAllowedException) {
-            return errors.response(Response.Status.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", locale, null);
-        }
-        if (cause instanceof NotSupportedException) {
-            return errors.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", locale, null);
-        }
-        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
-            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
-            return errors.response(status == null ? Response.Status.BAD_REQUEST : status, "MALFORMED_REQUEST", locale, null);
+        Locale locale = ApiErrors.locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+        for (Throwable cause : causes(failure)) {
+            Optional<Response> known = known(cause, locale);
+            if (known.isPresent()) {
+                return known.get();
+            }
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the API", failure);
         return errors.response(Response.Status.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", locale, null);
+    }
+
+    private Optional<Response> known(Throwable cause, Locale locale) {
+        if (cause instanceof DomainException refused) {
+            return Optional.of(errors.response(status(refused), refused.getCode().name(), locale,
+                    refused.getField().orElse(null)));
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Optional.of(errors.response(Response.Status.CONFLICT, "CONCURRENT_MODIFICATION", locale, null));
+        }
+        if (cause instanceof JsonbException || cause instanceof JsonParsingException
+                || cause instanceof ProcessingException) {
+            return Optional.of(errors.response(Response.Status.BAD_REQUEST, "MALFORMED_REQUEST", locale, null));
+        }
+        if (cause instanceof NotAuthorizedException
+                || cause instanceof ForbiddenException && (security == null || security.getUserPrincipal() == null)) {
+            return Optional.of(errors.response(Response.Status.UNAUTHORIZED, "UNAUTHENTICATED", locale, null));
+        }
+        if (cause instanceof ForbiddenException) {
+            return Optional.of(errors.response(Response.Status.FORBIDDEN, "FORBIDDEN", locale, null));
+        }
+        if (cause instanceof NotFoundException) {
+            return Optional.of(errors.response(Response.Status.NOT_FOUND, "NOT_FOUND", locale, null));
+        }
+        if (cause instanceof NotAllowedException) {
+            return Optional.of(errors.response(Response.Status.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", locale, null));
+        }
+        if (cause instanceof NotSupportedException) {
+            return Optional.of(errors.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", locale, null));
+        }
+        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return Optional.of(errors.response(status == null ? Response.Status.BAD_REQUEST : status,
+                    "MALFORMED_REQUEST", locale, null));
+        }
+        return Optional.empty();
     }
 
     private static Response.Status status(DomainException refused) {
@@ -73,19 +104,15 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         };
     }
 
-    private static Throwable unwrap(Throwable failure) {
+    /** The failure and its causes, outermost first; EJB exceptions give their cause in a field of their own. */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
         Throwable current = failure;
-        while (true) {
-            Throwable next = current instanceof EJBException ejb && ejb.getCausedByException() != null
+        while (current != null && chain.size() < MAX_CAUSES && !chain.contains(current)) {
+            chain.add(current);
+            current = current instanceof EJBException ejb && ejb.getCausedByException() != null
                     ? ejb.getCausedByException() : current.getCause();
-            if (current instanceof DomainException || current instanceof OptimisticLockException
-                    || next == null || next == current) {
-                return current;
-            }
-            if (current instanceof WebApplicationException && !(next instanceof JsonbException)) {
-                return current;
-            }
-            current = next;
         }
+        return chain;
     }
 }
