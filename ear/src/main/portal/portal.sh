@@ -6,7 +6,7 @@
 # VANBAN_DB_URL and friends name another one (see README: PostgreSQL).
 set -euo pipefail
 
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 run_dir="$root/.run"
 payara_home="$run_dir/payara6"
 asadmin="$payara_home/bin/asadmin"
