@@ -18,6 +18,15 @@ running() {
     "$asadmin" list-domains 2>/dev/null | grep -q "^$domain running"
 }
 
+wait_for_portal() {
+    local seconds=$1
+    for _ in $(seq 1 "$seconds"); do
+        curl -fsS -o /dev/null "$url" 2>/dev/null && return 0
+        sleep 1
+    done
+    return 1
+}
+
 start() {
     local ear=$1
     [ -f "$ear" ] || { echo "No EAR at $ear: build first (mvn -Prun package)" >&2; exit 1; }
@@ -31,22 +40,35 @@ start() {
     export VANBAN_DB_PASSWORD=${VANBAN_DB_PASSWORD:-vanban}
     export VANBAN_DEMO_DATA=${VANBAN_DEMO_DATA:-true}
 
+    local fresh_start=false
     if running; then
-        echo "Payara domain '$domain' is already running; redeploying."
+        echo "Payara domain '$domain' is already running."
     else
         echo "Starting Payara domain '$domain' ..."
         "$asadmin" start-domain "$domain" >"$run_dir/start-domain.log" 2>&1 || {
             cat "$run_dir/start-domain.log" >&2; exit 1; }
+        fresh_start=true
     fi
-    echo "Deploying $(basename "$ear") ..."
-    "$asadmin" --port "$((port - 80 + 48))" deploy --force=true --name vanban --contextroot / "$ear" >"$run_dir/deploy.log" 2>&1 || {
-        cat "$run_dir/deploy.log" >&2
-        echo "Server log: $payara_home/glassfish/domains/$domain/logs/server.log" >&2
-        exit 1; }
 
-    for _ in $(seq 1 90); do
-        if curl -fsS -o /dev/null "$url" 2>/dev/null; then
-            cat <<MSG
+    # A restarted server loads the EAR deployed last time by itself; deploying again while it does so fails.
+    # So deploy only a changed EAR, and only once the old one has finished loading.
+    local checksum
+    checksum=$(sha256sum "$ear" | cut -d' ' -f1)
+    if [ "$checksum" != "$(cat "$run_dir/deployed.sha256" 2>/dev/null)" ]; then
+        if $fresh_start && [ -f "$run_dir/deployed.sha256" ]; then
+            wait_for_portal 60 || true
+        fi
+        echo "Deploying $(basename "$ear") ..."
+        "$asadmin" --port "$((port - 80 + 48))" deploy --force=true --name vanban --contextroot / "$ear" \
+            >"$run_dir/deploy.log" 2>&1 || {
+            cat "$run_dir/deploy.log" >&2
+            echo "Server log: $payara_home/glassfish/domains/$domain/logs/server.log" >&2
+            exit 1; }
+        echo "$checksum" >"$run_dir/deployed.sha256"
+    fi
+
+    if wait_for_portal 90; then
+        cat <<MSG
 
   Cổng văn bản đang chạy / The portal is running:  $url
 
@@ -59,10 +81,8 @@ start() {
   Data: ${VANBAN_DB_URL}
   Stop: mvn -Pstop validate
 MSG
-            exit 0
-        fi
-        sleep 1
-    done
+        exit 0
+    fi
     echo "The portal did not answer on $url within 90 s; see $payara_home/glassfish/domains/$domain/logs/server.log" >&2
     exit 1
 }
