@@ -215,6 +215,31 @@ class PortalIT {
     }
 
     @Test
+    void visitorSwitchesTheInterfaceToEnglishAndBack() {
+        var browser = PortalClient.anonymous(base());
+        var login = browser.get("login.xhtml");
+        assertThat(login.body()).contains("Đăng nhập").contains("lang=\"vi\"");
+
+        var toEnglish = browser.postForm("login.xhtml", "menuForm", "menuForm:langEn", PortalClient.viewState(login.body()));
+        assertThat(toEnglish.status()).isEqualTo(302);
+        var english = browser.get("login.xhtml");
+        assertThat(english.body()).contains("Log in").contains("Password").contains("lang=\"en\"");
+
+        browser.postForm("login.xhtml", "menuForm", "menuForm:langVi", PortalClient.viewState(english.body()));
+        assertThat(browser.get("login.xhtml").body()).contains("Mật khẩu");
+    }
+
+    @Test
+    void aFormPostedAfterItsViewExpiredGetsTheExpiryPage() {
+        var browser = PortalClient.anonymous(base());
+        browser.get("login.xhtml");
+
+        var reply = browser.postForm("login.xhtml", "loginForm", "loginForm:submit", "-123:456");
+
+        assertThat(reply.body()).contains("Phiên làm việc đã hết hạn").doesNotContain("at vn.vanban");
+    }
+
+    @Test
     void administratorSeesTheAdministrationScreens() {
         var administrator = PortalClient.anonymous(base());
         administrator.formLogin("admin", DEMO_PASSWORD, null);
