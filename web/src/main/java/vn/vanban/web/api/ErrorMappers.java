@@ -100,6 +100,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         return switch (refused.getCode().kind()) {
             case INVALID -> Response.Status.BAD_REQUEST;
             case CONFLICT -> Response.Status.CONFLICT;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
             case NOT_FOUND -> Response.Status.NOT_FOUND;
         };
     }

@@ -57,6 +57,15 @@ public enum NumberingRule {
      */
     public abstract String period(LocalDate issueDate, LocalDate termStart);
 
+    /**
+     * The series a document joins in the outgoing register: the period alone under the state rule (one sequence for
+     * all types), the period and the type under the Party rule.
+     */
+    public String series(LocalDate issueDate, LocalDate termStart, String typeCode) {
+        String period = period(issueDate, termStart);
+        return this == PARTY_PER_TYPE_PER_TERM ? period + "/" + typeCode : period;
+    }
+
     static String twoDigits(int number) {
         if (number < 1) {
             throw new IllegalArgumentException("Document numbers start at 1, got " + number);

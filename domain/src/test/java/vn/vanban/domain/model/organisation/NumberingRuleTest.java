@@ -59,6 +59,15 @@ class NumberingRuleTest {
     }
 
     @Test
+    void partyRuleKeepsASeriesPerTypeAndTheStateRuleOneForAllTypes() {
+        LocalDate day = LocalDate.of(2026, 3, 19);
+        var party = NumberingRule.PARTY_PER_TYPE_PER_TERM;
+        var state = NumberingRule.STATE_PER_CALENDAR_YEAR;
+        assertThat(party.series(day, TERM_START, "TB")).isNotEqualTo(party.series(day, TERM_START, "BC"));
+        assertThat(state.series(day, TERM_START, "TB")).isEqualTo(state.series(day, TERM_START, "BC"));
+    }
+
+    @Test
     void issuerFormatsWithItsOwnSymbolAndRule() {
         Issuer party = new Issuer(new IssuerDetails("BAN CHỈ ĐẠO", "QUẬN ỦY LONG BIÊN", "bcđ", "Long Biên",
                 NumberingRule.PARTY_PER_TYPE_PER_TERM, TERM_START, null));

@@ -1,0 +1,277 @@
+package vn.vanban.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.account.UserAccountRepository;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentFilter;
+import vn.vanban.domain.model.document.DocumentRelation;
+import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.document.DocumentType;
+import vn.vanban.domain.model.document.DocumentVersion;
+import vn.vanban.domain.model.document.DraftContent;
+import vn.vanban.domain.model.document.RegisterCounter;
+import vn.vanban.domain.model.document.RegisterNumber;
+import vn.vanban.domain.model.document.RelationKind;
+import vn.vanban.domain.model.document.VersionDiff;
+import vn.vanban.domain.model.organisation.Committee;
+import vn.vanban.domain.model.organisation.CommitteeRepository;
+import vn.vanban.domain.model.organisation.Issuer;
+import vn.vanban.domain.model.organisation.IssuerRepository;
+import vn.vanban.domain.model.organisation.Membership;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.NotFoundException;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The secretariat's daily work on documents: drafting with versions, review and approval, issue with the next
+ * number of the outgoing register, publication, revocation and replacement. Each method is one transaction; who may
+ * do what is checked here (roles) and in {@link Document} (lifecycle, the named signer).
+ */
+@Stateless
+public class DocumentService {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    private DocumentRepository documents;
+
+    @Inject
+    private IssuerRepository issuers;
+
+    @Inject
+    private CommitteeRepository committees;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public List<DocumentType> types() {
+        return documents.types();
+    }
+
+    public DocumentType type(String code) {
+        return documents.type(code).orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_TYPE_NOT_FOUND, "type"));
+    }
+
+    public Document createDraft(Actor actor, long issuerId, String typeCode, DraftInput input) {
+        require(actor, Role.SECRETARIAT);
+        Issuer issuer = issuers.find(issuerId).orElseThrow(() -> new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuer"));
+        DocumentType type = type(typeCode);
+        DraftInput filled = input.body() == null || input.body().isBlank()
+                ? new DraftInput(input.summary(), type.getTemplate(), input.signerId(), input.signingCapacity(),
+                input.signerPosition(), input.recipients(), input.audience(), input.committeeIds())
+                : input;
+        Document document = new Document(issuer, type, content(filled), actor.username(), clock.instant());
+        documents.add(document);
+        return document;
+    }
+
+    /**
+     * Saves a new version of a draft. {@code basedOnVersion} is the version the editor started from: if someone
+     * saved in between, the save is refused with CONCURRENT_MODIFICATION instead of overwriting their work.
+     */
+    public DocumentVersion saveDraft(Actor actor, long id, int basedOnVersion, DraftInput input, String note) {
+        require(actor, Role.SECRETARIAT);
+        Document document = get(actor, id);
+        if (document.getCurrentVersion() != basedOnVersion) {
+            throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
+        }
+        return document.revise(content(input), actor.username(), note, clock.instant());
+    }
+
+    public Document relate(Actor actor, long id, RelationKind kind, long targetId) {
+        require(actor, Role.SECRETARIAT);
+        Document document = get(actor, id);
+        document.relateTo(kind, get(actor, targetId));
+        return document;
+    }
+
+    public Document removeRelation(Actor actor, long id, long relationId) {
+        require(actor, Role.SECRETARIAT);
+        Document document = get(actor, id);
+        document.removeRelation(relationId);
+        return document;
+    }
+
+    public Document submitForReview(Actor actor, long id, String comment) {
+        require(actor, Role.SECRETARIAT);
+        Document document = get(actor, id);
+        document.submitForReview(actor.username(), comment, clock.instant());
+        return document;
+    }
+
+    public Document comment(Actor actor, long id, String text) {
+        Document document = get(actor, id);
+        if (!actor.isStaff() && !actor.has(Role.MEMBER)) {
+            throw new DomainException(ErrorCode.NOT_ALLOWED);
+        }
+        document.comment(actor.username(), text, clock.instant());
+        return document;
+    }
+
+    public Document approve(Actor actor, long id, String comment) {
+        require(actor, Role.SIGNER);
+        Document document = get(actor, id);
+        document.approve(actor.username(), comment, clock.instant());
+        return document;
+    }
+
+    public Document returnForChanges(Actor actor, long id, String comment) {
+        Document document = get(actor, id);
+        if (!document.isSigner(actor.username()) && !actor.has(Role.SECRETARIAT)) {
+            throw new DomainException(ErrorCode.NOT_THE_SIGNER);
+        }
+        document.returnForChanges(actor.username(), comment, clock.instant());
+        return document;
+    }
+
+    /**
+     * Issues an approved document with the next number of its series in the outgoing register. The series counter
+     * stays locked until this transaction ends, so concurrent issues on any instance get consecutive numbers. A
+     * document that replaces or revokes an issued one supersedes or revokes it at the same moment.
+     */
+    public Document issue(Actor actor, long id, LocalDate issueDate) {
+        require(actor, Role.SECRETARIAT);
+        Document document = get(actor, id);
+        LocalDate date = issueDate == null ? LocalDate.now(clock.withZone(VIETNAM)) : issueDate;
+        Issuer issuer = document.getIssuer();
+        String typeCode = document.getType().getCode();
+        String series = issuer.getNumberingRule().series(date, issuer.getTermStart(), typeCode);
+        RegisterCounter counter = documents.lockCounter(issuer.getId(), series);
+        int number = counter.next();
+        document.issue(new RegisterNumber(number, series, issuer.formatNumber(number, typeCode), date),
+                actor.username(), clock.instant());
+        for (DocumentRelation relation : document.getRelations()) {
+            Document target = relation.getTarget();
+            if (relation.getKind() == RelationKind.REPLACES && target.getStatus().isIssued()) {
+                target.supersede(document, actor.username(), clock.instant());
+            } else if (relation.getKind() == RelationKind.REVOKES && target.getStatus().isIssued()) {
+                target.revoke(document, actor.username(), clock.instant());
+            }
+        }
+        return document;
+    }
+
+    public Document publish(Actor actor, long id) {
+        require(actor, Role.SECRETARIAT);
+        Document document = get(actor, id);
+        document.publish(actor.username(), clock.instant());
+        return document;
+    }
+
+    public Document revoke(Actor actor, long id, long revokingId) {
+        require(actor, Role.SECRETARIAT);
+        Document document = get(actor, id);
+        document.revoke(get(actor, revokingId), actor.username(), clock.instant());
+        return document;
+    }
+
+    /** Starts the correction of an issued document: a new draft with its content that will replace it once issued. */
+    public Document startReplacement(Actor actor, long id) {
+        require(actor, Role.SECRETARIAT);
+        Document original = get(actor, id);
+        if (!original.getStatus().isIssued()) {
+            throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "status");
+        }
+        DraftInput copy = new DraftInput(original.getSummary(), original.getBody(),
+                original.getSigner() == null ? null : original.getSigner().getId(), original.getSigningCapacity(),
+                original.getSignerPosition(), original.getRecipients(), original.getAudience(),
+                original.getAudienceCommittees().stream().map(Committee::getId).collect(Collectors.toSet()));
+        Document replacement = new Document(original.getIssuer(), original.getType(), content(copy),
+                actor.username(), clock.instant());
+        replacement.relateTo(RelationKind.REPLACES, original);
+        documents.add(replacement);
+        return replacement;
+    }
+
+    /**
+     * The document if {@code actor} may read it: staff read everything; members what is published to their
+     * committees; anybody what is published to the public. Otherwise it does not exist, as far as they can tell.
+     */
+    public Document get(Actor actor, long id) {
+        Document document = documents.find(id).orElseThrow(() -> new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND));
+        if (actor.isStaff() || document.isAddressedTo(committeeIdsOf(actor))) {
+            return document;
+        }
+        throw new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND);
+    }
+
+    public List<Document> list(Actor actor, DocumentFilter filter, int first, int max) {
+        requireStaff(actor);
+        return documents.list(filter, first, max);
+    }
+
+    public long count(Actor actor, DocumentFilter filter) {
+        requireStaff(actor);
+        return documents.count(filter);
+    }
+
+    /** What a member (or, without a username, the public) may read, newest first. */
+    public List<Document> published(Actor actor, int first, int max) {
+        Set<Long> mine = committeeIdsOf(actor);
+        return documents.publishedFor(mine, actor.username() == null, first, max);
+    }
+
+    public DocumentVersion version(Actor actor, long id, int number) {
+        return get(actor, id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException(ErrorCode.VERSION_NOT_FOUND));
+    }
+
+    public List<VersionDiff.Segment> diff(Actor actor, long id, int from, int to) {
+        requireStaff(actor);
+        return VersionDiff.between(version(actor, id, from).getBody(), version(actor, id, to).getBody());
+    }
+
+    public List<Document> register(Actor actor, Long issuerId, String typeCode, LocalDate from, LocalDate to,
+                                   int first, int max) {
+        requireStaff(actor);
+        return documents.register(issuerId, typeCode, from, to, first, max);
+    }
+
+    public long countRegister(Actor actor, Long issuerId, String typeCode, LocalDate from, LocalDate to) {
+        requireStaff(actor);
+        return documents.countRegister(issuerId, typeCode, from, to);
+    }
+
+    private Set<Long> committeeIdsOf(Actor actor) {
+        if (actor.username() == null) {
+            return Set.of();
+        }
+        return committees.membershipsOf(actor.username()).stream()
+                .map(Membership::getCommittee).map(Committee::getId).collect(Collectors.toSet());
+    }
+
+    private DraftContent content(DraftInput input) {
+        UserAccount signer = input.signerId() == null ? null : accounts.find(input.signerId())
+                .filter(a -> a.hasRole(Role.SIGNER))
+                .orElseThrow(() -> new DomainException(ErrorCode.SIGNER_REQUIRED, "signer"));
+        Set<Committee> chosen = input.committeeIds() == null ? Set.of() : input.committeeIds().stream()
+                .map(cid -> committees.find(cid).orElseThrow(() -> new DomainException(ErrorCode.COMMITTEE_NOT_FOUND, "committees")))
+                .collect(Collectors.toSet());
+        return new DraftContent(input.summary(), input.body(), signer, input.signingCapacity(), input.signerPosition(),
+                input.recipients(), input.audience(), chosen);
+    }
+
+    private static void require(Actor actor, Role role) {
+        if (!actor.has(role)) {
+            throw new DomainException(ErrorCode.NOT_ALLOWED);
+        }
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.isStaff()) {
+            throw new DomainException(ErrorCode.NOT_ALLOWED);
+        }
+    }
+}

@@ -1,0 +1,400 @@
+package vn.vanban.domain.model.document;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.organisation.Committee;
+import vn.vanban.domain.model.organisation.Issuer;
+import vn.vanban.domain.model.shared.BaseEntity;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.Texts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A document from first draft to publication. Guarantees: only a draft is edited, and every save of a draft
+ * leaves an immutable {@link DocumentVersion}; every change of status follows the lifecycle of
+ * {@link DocumentStatus} and is recorded with who, when and why; only the named signer approves; the number is
+ * given once, at issue, and from then on nothing but the status (publish, revoke, supersede) changes.
+ */
+@Entity
+@Table(name = "document")
+public class Document extends BaseEntity {
+
+    @Id
+    @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "issuer_id", nullable = false)
+    private Issuer issuer;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "type_code", nullable = false)
+    private DocumentType type;
+
+    @Column(name = "summary", nullable = false, length = 1000)
+    private String summary;
+
+    @Column(name = "body", nullable = false, length = 1_000_000)
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private DocumentStatus status;
+
+    @ManyToOne
+    @JoinColumn(name = "signer_id")
+    private UserAccount signer;
+
+    @Column(name = "signing_capacity", length = 200)
+    private String signingCapacity;
+
+    @Column(name = "signer_position", length = 200)
+    private String signerPosition;
+
+    @Column(name = "recipients", length = 4000)
+    private String recipients;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audience", nullable = false, length = 16)
+    private Audience audience;
+
+    @ManyToMany
+    @JoinTable(name = "document_audience_committee", joinColumns = @JoinColumn(name = "document_id"),
+            inverseJoinColumns = @JoinColumn(name = "committee_id"))
+    private Set<Committee> audienceCommittees = new HashSet<>();
+
+    @Column(name = "current_version", nullable = false)
+    private int currentVersion;
+
+    @Column(name = "number_seq")
+    private Integer numberSeq;
+
+    @Column(name = "number_series", length = 64)
+    private String numberSeries;
+
+    @Column(name = "number_text", length = 100)
+    private String numberText;
+
+    @Column(name = "issue_date")
+    private LocalDate issueDate;
+
+    @Column(name = "file_copy_keeper", length = 200)
+    private String fileCopyKeeper;
+
+    @Column(name = "copies")
+    private Integer copies;
+
+    @Column(name = "date_sent")
+    private LocalDate dateSent;
+
+    @Column(name = "register_note", length = 1000)
+    private String registerNote;
+
+    @ManyToOne
+    @JoinColumn(name = "replaced_by_id")
+    private Document replacedBy;
+
+    @ManyToOne
+    @JoinColumn(name = "revoked_by_id")
+    private Document revokedBy;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL)
+    @OrderBy("number ASC")
+    private List<DocumentVersion> versions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL)
+    @OrderBy("at ASC")
+    private List<DocumentEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<DocumentRelation> relations = new ArrayList<>();
+
+    protected Document() {
+    }
+
+    public Document(Issuer issuer, DocumentType type, DraftContent content, String by, Instant now) {
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.type = Objects.requireNonNull(type, "type");
+        this.createdBy = by;
+        this.status = DocumentStatus.DRAFT;
+        apply(content);
+        this.currentVersion = 1;
+        versions.add(new DocumentVersion(this, 1, summary, body, by, now, null));
+        events.add(new DocumentEvent(this, DocumentEvent.Kind.TRANSITION, null, DocumentStatus.DRAFT, 1, by, now, null));
+    }
+
+    /** Saves the draft as a new version. Refused once the draft has left the secretariat's hands. */
+    public DocumentVersion revise(DraftContent content, String by, String note, Instant now) {
+        requireEditable();
+        apply(content);
+        currentVersion++;
+        DocumentVersion version = new DocumentVersion(this, currentVersion, summary, body, by, now,
+                Texts.optional(note, 1000, "note"));
+        versions.add(version);
+        return version;
+    }
+
+    public void relateTo(RelationKind kind, Document target) {
+        requireEditable();
+        Objects.requireNonNull(kind, "kind");
+        if (target == this || (id != null && id.equals(target.getId()))) {
+            throw new DomainException(ErrorCode.RELATION_TO_ITSELF, "relations");
+        }
+        relations.removeIf(r -> r.getTarget().equals(target) && r.getKind() == kind);
+        relations.add(new DocumentRelation(this, kind, target));
+    }
+
+    public void removeRelation(long relationId) {
+        requireEditable();
+        relations.removeIf(r -> r.getId() != null && r.getId() == relationId);
+    }
+
+    public void submitForReview(String by, String comment, Instant now) {
+        if (signer == null) {
+            throw new DomainException(ErrorCode.SIGNER_REQUIRED, "signer");
+        }
+        moveTo(DocumentStatus.IN_REVIEW, by, comment, now);
+    }
+
+    /** The signer, or the secretariat withdrawing it, sends it back to draft; saying why is required. */
+    public void returnForChanges(String by, String comment, Instant now) {
+        String reason = Texts.required(comment, 4000, ErrorCode.COMMENT_REQUIRED, "comment");
+        if (status != DocumentStatus.IN_REVIEW && status != DocumentStatus.APPROVED) {
+            throw illegal(DocumentStatus.DRAFT);
+        }
+        moveTo(DocumentStatus.DRAFT, by, reason, now);
+    }
+
+    public void approve(String by, String comment, Instant now) {
+        if (status != DocumentStatus.IN_REVIEW) {
+            throw illegal(DocumentStatus.APPROVED);
+        }
+        if (!signer.getUsername().equals(by)) {
+            throw new DomainException(ErrorCode.NOT_THE_SIGNER);
+        }
+        moveTo(DocumentStatus.APPROVED, by, comment, now);
+    }
+
+    public void comment(String by, String text, Instant now) {
+        String comment = Texts.required(text, 4000, ErrorCode.COMMENT_REQUIRED, "comment");
+        events.add(new DocumentEvent(this, DocumentEvent.Kind.COMMENT, null, null, currentVersion, by, now, comment));
+    }
+
+    /** Gives the number from the outgoing register; the caller has reserved it within the same transaction. */
+    public void issue(RegisterNumber number, String by, Instant now) {
+        if (status != DocumentStatus.APPROVED) {
+            throw illegal(DocumentStatus.ISSUED);
+        }
+        this.numberSeq = number.sequence();
+        this.numberSeries = number.series();
+        this.numberText = number.text();
+        this.issueDate = number.issueDate();
+        this.fileCopyKeeper = "Văn phòng";
+        this.copies = 1;
+        this.dateSent = number.issueDate();
+        moveTo(DocumentStatus.ISSUED, by, number.text(), now);
+    }
+
+    public void publish(String by, Instant now) {
+        moveTo(DocumentStatus.PUBLISHED, by, null, now);
+    }
+
+    /** Revoked by another issued document, which is named on the revoked one. */
+    public void revoke(Document revoking, String by, Instant now) {
+        if (!revoking.getStatus().isIssued()) {
+            throw new DomainException(ErrorCode.REVOKING_DOCUMENT_NOT_ISSUED, "revokingDocument");
+        }
+        moveTo(DocumentStatus.REVOKED, by, revoking.getNumberText(), now);
+        this.revokedBy = revoking;
+    }
+
+    /** Replaced by a correcting document: stays readable, shows SUPERSEDED and where the replacement is. */
+    public void supersede(Document replacement, String by, Instant now) {
+        moveTo(DocumentStatus.SUPERSEDED, by, replacement.getNumberText(), now);
+        this.replacedBy = replacement;
+    }
+
+    public boolean isSigner(String username) {
+        return signer != null && signer.getUsername().equals(username);
+    }
+
+    /** Whether a member of {@code committees} may read this document once it is published. */
+    public boolean isAddressedTo(Set<Long> committeeIds) {
+        if (!(status == DocumentStatus.PUBLISHED || status == DocumentStatus.REVOKED
+                || status == DocumentStatus.SUPERSEDED)) {
+            return false;
+        }
+        return switch (audience) {
+            case PUBLIC -> true;
+            case ALL_MEMBERS -> !committeeIds.isEmpty();
+            case COMMITTEES -> audienceCommittees.stream().anyMatch(c -> committeeIds.contains(c.getId()));
+        };
+    }
+
+    private void apply(DraftContent content) {
+        this.summary = Texts.required(content.summary(), 1000, ErrorCode.SUMMARY_REQUIRED, "summary");
+        this.body = DocumentBody.sanitise(content.body());
+        this.signer = content.signer();
+        this.signingCapacity = Texts.optional(content.signingCapacity(), 200, "signingCapacity");
+        this.signerPosition = Texts.optional(content.signerPosition(), 200, "signerPosition");
+        this.recipients = Texts.optional(content.recipients(), 4000, "recipients");
+        this.audience = content.audience() == null ? Audience.ALL_MEMBERS : content.audience();
+        Set<Committee> chosen = content.committees() == null ? Set.of() : content.committees();
+        if (audience == Audience.COMMITTEES && chosen.isEmpty()) {
+            throw new DomainException(ErrorCode.COMMITTEES_REQUIRED, "committees");
+        }
+        this.audienceCommittees = new HashSet<>(audience == Audience.COMMITTEES ? chosen : Set.of());
+    }
+
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new DomainException(ErrorCode.DOCUMENT_NOT_EDITABLE);
+        }
+    }
+
+    private void moveTo(DocumentStatus next, String by, String comment, Instant now) {
+        if (!status.canMoveTo(next)) {
+            throw illegal(next);
+        }
+        events.add(new DocumentEvent(this, DocumentEvent.Kind.TRANSITION, status, next, currentVersion, by, now,
+                Texts.optional(comment, 4000, "comment")));
+        status = next;
+    }
+
+    private DomainException illegal(DocumentStatus next) {
+        return new DomainException(ErrorCode.ILLEGAL_TRANSITION, "status");
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public Issuer getIssuer() {
+        return issuer;
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public UserAccount getSigner() {
+        return signer;
+    }
+
+    public String getSigningCapacity() {
+        return signingCapacity;
+    }
+
+    public String getSignerPosition() {
+        return signerPosition;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public Set<Committee> getAudienceCommittees() {
+        return Collections.unmodifiableSet(audienceCommittees);
+    }
+
+    public int getCurrentVersion() {
+        return currentVersion;
+    }
+
+    public Integer getNumberSeq() {
+        return numberSeq;
+    }
+
+    public String getNumberText() {
+        return numberText;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public String getFileCopyKeeper() {
+        return fileCopyKeeper;
+    }
+
+    public Integer getCopies() {
+        return copies;
+    }
+
+    public LocalDate getDateSent() {
+        return dateSent;
+    }
+
+    public String getRegisterNote() {
+        return registerNote;
+    }
+
+    public Document getReplacedBy() {
+        return replacedBy;
+    }
+
+    public Document getRevokedBy() {
+        return revokedBy;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public List<DocumentVersion> getVersions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    public List<DocumentEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<DocumentRelation> getRelations() {
+        return Collections.unmodifiableList(relations);
+    }
+}

@@ -1,0 +1,33 @@
+package vn.vanban.domain.model.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface DocumentRepository {
+
+    Optional<Document> find(long id);
+
+    void add(Document document);
+
+    /** Documents matching {@code filter}, newest first, one page. */
+    List<Document> list(DocumentFilter filter, int first, int max);
+
+    long count(DocumentFilter filter);
+
+    /** Issued documents in the order of the register: issuer, date, number. */
+    List<Document> register(Long issuerId, String typeCode, LocalDate from, LocalDate to, int first, int max);
+
+    long countRegister(Long issuerId, String typeCode, LocalDate from, LocalDate to);
+
+    List<DocumentType> types();
+
+    Optional<DocumentType> type(String code);
+
+    /** The counter of one register series, locked until the transaction ends; created at its first use. */
+    RegisterCounter lockCounter(long issuerId, String series);
+
+    /** Published documents readable by a member of the given committees (all published public ones included). */
+    List<Document> publishedFor(Set<Long> committeeIds, boolean publicOnly, int first, int max);
+}

@@ -1,0 +1,177 @@
+package vn.vanban.infrastructure.persistence;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import vn.vanban.domain.model.document.Audience;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentFilter;
+import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.document.DocumentStatus;
+import vn.vanban.domain.model.document.DocumentType;
+import vn.vanban.domain.model.document.RegisterCounter;
+import vn.vanban.domain.model.organisation.Committee;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaDocumentRepository implements DocumentRepository {
+
+    private static final List<DocumentStatus> READABLE =
+            List.of(DocumentStatus.PUBLISHED, DocumentStatus.REVOKED, DocumentStatus.SUPERSEDED);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private RegisterCounterCreator counterCreator;
+
+    @Override
+    public Optional<Document> find(long id) {
+        return Optional.ofNullable(em.find(Document.class, id));
+    }
+
+    @Override
+    public void add(Document document) {
+        em.persist(document);
+    }
+
+    @Override
+    public List<Document> list(DocumentFilter filter, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Document> query = cb.createQuery(Document.class);
+        Root<Document> document = query.from(Document.class);
+        query.select(document).where(matching(cb, document, filter))
+                .orderBy(cb.desc(document.get("lastModified")), cb.desc(document.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(DocumentFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Document> document = query.from(Document.class);
+        query.select(cb.count(document)).where(matching(cb, document, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<Document> document, DocumentFilter filter) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (filter.status() != null) {
+            predicates.add(cb.equal(document.get("status"), filter.status()));
+        }
+        if (filter.typeCode() != null) {
+            predicates.add(cb.equal(document.get("type").get("code"), filter.typeCode()));
+        }
+        if (filter.issuerId() != null) {
+            predicates.add(cb.equal(document.get("issuer").get("id"), filter.issuerId()));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
+            predicates.add(cb.or(
+                    cb.like(cb.lower(document.get("summary")), pattern, '\\'),
+                    cb.like(cb.lower(cb.coalesce(document.get("numberText"), "")), pattern, '\\')));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public List<Document> register(Long issuerId, String typeCode, LocalDate from, LocalDate to, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Document> query = cb.createQuery(Document.class);
+        Root<Document> document = query.from(Document.class);
+        query.select(document).where(inRegister(cb, document, issuerId, typeCode, from, to))
+                .orderBy(cb.asc(document.get("issuer").get("id")), cb.asc(document.get("issueDate")),
+                        cb.asc(document.get("numberSeq")), cb.asc(document.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countRegister(Long issuerId, String typeCode, LocalDate from, LocalDate to) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Document> document = query.from(Document.class);
+        query.select(cb.count(document)).where(inRegister(cb, document, issuerId, typeCode, from, to));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    private static Predicate[] inRegister(CriteriaBuilder cb, Root<Document> document, Long issuerId, String typeCode,
+                                          LocalDate from, LocalDate to) {
+        List<Predicate> predicates = new ArrayList<>();
+        predicates.add(cb.isNotNull(document.get("numberSeq")));
+        if (issuerId != null) {
+            predicates.add(cb.equal(document.get("issuer").get("id"), issuerId));
+        }
+        if (typeCode != null) {
+            predicates.add(cb.equal(document.get("type").get("code"), typeCode));
+        }
+        if (from != null) {
+            predicates.add(cb.greaterThanOrEqualTo(document.get("issueDate"), from));
+        }
+        if (to != null) {
+            predicates.add(cb.lessThanOrEqualTo(document.get("issueDate"), to));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public List<DocumentType> types() {
+        return em.createNamedQuery(DocumentType.ALL, DocumentType.class).getResultList();
+    }
+
+    @Override
+    public Optional<DocumentType> type(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(DocumentType.class, code));
+    }
+
+    @Override
+    public RegisterCounter lockCounter(long issuerId, String series) {
+        var key = new RegisterCounter.Key(issuerId, series);
+        RegisterCounter counter = em.find(RegisterCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (counter != null) {
+            return counter;
+        }
+        try {
+            counterCreator.create(issuerId, series);
+        } catch (EJBException alreadyCreatedByAnotherIssue) {
+            // The other transaction's row is there now; lock it below.
+        }
+        return em.find(RegisterCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public List<Document> publishedFor(Set<Long> committeeIds, boolean publicOnly, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Document> query = cb.createQuery(Document.class);
+        Root<Document> document = query.from(Document.class);
+        List<Predicate> audiences = new ArrayList<>();
+        audiences.add(cb.equal(document.get("audience"), Audience.PUBLIC));
+        if (!publicOnly && !committeeIds.isEmpty()) {
+            audiences.add(cb.equal(document.get("audience"), Audience.ALL_MEMBERS));
+            Join<Document, Committee> committee = document.join("audienceCommittees", JoinType.LEFT);
+            audiences.add(committee.get("id").in(committeeIds));
+        }
+        query.select(document).distinct(true)
+                .where(document.get("status").in(READABLE), cb.or(audiences.toArray(Predicate[]::new)))
+                .orderBy(cb.desc(document.get("issueDate")), cb.desc(document.get("id")));
+        return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

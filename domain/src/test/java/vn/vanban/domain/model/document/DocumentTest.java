@@ -1,0 +1,173 @@
+package vn.vanban.domain.model.document;
+
+import org.junit.jupiter.api.Test;
+import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.organisation.Issuer;
+import vn.vanban.domain.model.organisation.IssuerDetails;
+import vn.vanban.domain.model.organisation.NumberingRule;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DocumentTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-19T07:00:00Z");
+    private static final Issuer ISSUER = new Issuer(new IssuerDetails("BAN CHỈ ĐẠO", "QUẬN ỦY LONG BIÊN", "BCĐ",
+            "Long Biên", NumberingRule.PARTY_PER_TYPE_PER_TERM, LocalDate.of(2025, 10, 20), null));
+    private static final DocumentType NOTICE = new DocumentType("TB", "Thông báo", "THÔNG BÁO", "<p>...</p>");
+    private static final UserAccount HEAD = new UserAccount("hung.tv", "Trần Văn Hưng", null, "hash",
+            EnumSet.of(Role.SIGNER, Role.MEMBER));
+
+    private static DraftContent content(String summary, String body) {
+        return new DraftContent(summary, body, HEAD, "T/M BAN CHỈ ĐẠO", "TRƯỞNG BAN", "- Như trên,\n- Lưu VP.",
+                Audience.ALL_MEMBERS, Set.of());
+    }
+
+    private static Document draft() {
+        return new Document(ISSUER, NOTICE, content("Phân công nhiệm vụ thành viên", "<p>Một</p>"), "vanthu", NOW);
+    }
+
+    private static void expectRefusal(Runnable action, ErrorCode code) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.getCode()).isEqualTo(code));
+    }
+
+    @Test
+    void aNewDraftIsVersionOneWithItsCreationRecorded() {
+        Document document = draft();
+
+        assertThat(document.getStatus()).isEqualTo(DocumentStatus.DRAFT);
+        assertThat(document.getVersions()).singleElement().satisfies(v -> {
+            assertThat(v.getNumber()).isEqualTo(1);
+            assertThat(v.getSavedBy()).isEqualTo("vanthu");
+        });
+        assertThat(document.getEvents()).singleElement().satisfies(e -> assertThat(e.getTo()).isEqualTo(DocumentStatus.DRAFT));
+    }
+
+    @Test
+    void everySaveMakesANewVersionAndKeepsTheOldOnesAsTheyWere() {
+        Document document = draft();
+        document.revise(content("Phân công nhiệm vụ", "<p>Hai</p>"), "mai.vt", "sửa trích yếu", NOW);
+
+        assertThat(document.getVersions()).extracting(DocumentVersion::getNumber).containsExactly(1, 2);
+        assertThat(document.getVersions().get(0).getBody()).isEqualTo("<p>Một</p>");
+        assertThat(document.getVersions().get(1).getBody()).isEqualTo("<p>Hai</p>");
+        assertThat(document.getVersions().get(1).getNote()).isEqualTo("sửa trích yếu");
+        assertThat(document.getCurrentVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void bodiesAreSanitisedAndNormalised() {
+        String hostile = "<p onclick=\"x()\">" + Normalizer.normalize("Nghị quyết", Normalizer.Form.NFD)
+                + "<script>alert(1)</script><strong>đậm</strong><a href=\"javascript:x\">liên kết</a></p>"
+                + "<ol><li class=\"ql-indent-1\">một</li></ol><p class=\"evil ql-align-justify\">x</p>";
+
+        String body = DocumentBody.sanitise(hostile);
+
+        assertThat(body).doesNotContain("script", "onclick", "javascript", "href", "evil")
+                .contains("<strong>đậm</strong>", "<li class=\"ql-indent-1\">một</li>", "Nghị quyết");
+    }
+
+    @Test
+    void submittingWithoutASignerIsRefused() {
+        Document document = new Document(ISSUER, NOTICE, new DraftContent("Trích yếu", "<p>x</p>", null, null, null,
+                null, Audience.PUBLIC, Set.of()), "vanthu", NOW);
+
+        expectRefusal(() -> document.submitForReview("vanthu", null, NOW), ErrorCode.SIGNER_REQUIRED);
+    }
+
+    @Test
+    void approvingADraftThatWasNotSubmittedIsRefused() {
+        expectRefusal(() -> draft().approve("hung.tv", null, NOW), ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
+    void onlyTheNamedSignerApproves() {
+        Document document = draft();
+        document.submitForReview("vanthu", null, NOW);
+
+        expectRefusal(() -> document.approve("ha.ltt", null, NOW), ErrorCode.NOT_THE_SIGNER);
+        document.approve("hung.tv", "Đồng ý", NOW);
+        assertThat(document.getStatus()).isEqualTo(DocumentStatus.APPROVED);
+    }
+
+    @Test
+    void returningNeedsAReasonAndMakesItADraftAgainWithTheStepRecorded() {
+        Document document = draft();
+        document.submitForReview("vanthu", null, NOW);
+
+        expectRefusal(() -> document.returnForChanges("hung.tv", " ", NOW), ErrorCode.COMMENT_REQUIRED);
+        document.returnForChanges("hung.tv", "Bổ sung phân công cho đồng chí Lan", NOW);
+
+        assertThat(document.getStatus()).isEqualTo(DocumentStatus.DRAFT);
+        DocumentEvent last = document.getEvents().get(document.getEvents().size() - 1);
+        assertThat(last.getFrom()).isEqualTo(DocumentStatus.IN_REVIEW);
+        assertThat(last.getActor()).isEqualTo("hung.tv");
+        assertThat(last.getComment()).isEqualTo("Bổ sung phân công cho đồng chí Lan");
+    }
+
+    @Test
+    void aDocumentUnderReviewOrApprovedCannotBeEdited() {
+        Document document = draft();
+        document.submitForReview("vanthu", null, NOW);
+        expectRefusal(() -> document.revise(content("x", "y"), "vanthu", null, NOW), ErrorCode.DOCUMENT_NOT_EDITABLE);
+        document.approve("hung.tv", null, NOW);
+        expectRefusal(() -> document.revise(content("x", "y"), "vanthu", null, NOW), ErrorCode.DOCUMENT_NOT_EDITABLE);
+    }
+
+    @Test
+    void issuingGivesTheNumberOnceAndTheDocumentStaysImmutable() {
+        Document document = draft();
+        document.submitForReview("vanthu", null, NOW);
+        expectRefusal(() -> document.issue(new RegisterNumber(1, "s", "Số 01-TB/BCĐ", LocalDate.of(2026, 3, 19)),
+                "vanthu", NOW), ErrorCode.ILLEGAL_TRANSITION);
+        document.approve("hung.tv", null, NOW);
+
+        document.issue(new RegisterNumber(12, "TERM/TB", "Số 12-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+
+        assertThat(document.getStatus()).isEqualTo(DocumentStatus.ISSUED);
+        assertThat(document.getNumberText()).isEqualTo("Số 12-TB/BCĐ");
+        expectRefusal(() -> document.revise(content("x", "y"), "vanthu", null, NOW), ErrorCode.DOCUMENT_NOT_EDITABLE);
+        expectRefusal(() -> document.issue(new RegisterNumber(13, "TERM/TB", "Số 13-TB/BCĐ", LocalDate.of(2026, 3, 19)),
+                "vanthu", NOW), ErrorCode.ILLEGAL_TRANSITION);
+        expectRefusal(() -> document.submitForReview("vanthu", null, NOW), ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
+    void onlyPublishedDocumentsReachTheirAudience() {
+        Document document = draft();
+        assertThat(document.isAddressedTo(Set.of(1L))).isFalse();
+        document.submitForReview("vanthu", null, NOW);
+        document.approve("hung.tv", null, NOW);
+        document.issue(new RegisterNumber(1, "s", "Số 01-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        assertThat(document.isAddressedTo(Set.of(1L))).isFalse();
+
+        document.publish("vanthu", NOW);
+
+        assertThat(document.isAddressedTo(Set.of(1L))).isTrue();
+        assertThat(document.isAddressedTo(Set.of())).isFalse();
+    }
+
+    @Test
+    void choosingCommitteesAsAudienceNeedsAtLeastOne() {
+        expectRefusal(() -> new Document(ISSUER, NOTICE, new DraftContent("T", "b", HEAD, null, null, null,
+                Audience.COMMITTEES, Set.of()), "vanthu", NOW), ErrorCode.COMMITTEES_REQUIRED);
+    }
+
+    @Test
+    void lifecycleAllowsOnlyItsOwnSteps() {
+        assertThat(DocumentStatus.DRAFT.canMoveTo(DocumentStatus.APPROVED)).isFalse();
+        assertThat(DocumentStatus.PUBLISHED.canMoveTo(DocumentStatus.DRAFT)).isFalse();
+        assertThat(DocumentStatus.REVOKED.canMoveTo(DocumentStatus.PUBLISHED)).isFalse();
+        assertThat(DocumentStatus.ISSUED.canMoveTo(DocumentStatus.PUBLISHED)).isTrue();
+    }
+}
