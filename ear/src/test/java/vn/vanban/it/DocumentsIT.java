@@ -1,0 +1,242 @@
+package vn.vanban.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The secretariat's document work on the real EAR: drafting with versions and diffs, review and approval,
+ * numbering at issue (also under 200 concurrent issues), publication to the audience, the register, replacement.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DocumentsIT {
+
+    private static final String PASSWORD = "Demo@2026";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("vanban.ear")));
+    }
+
+    @ArquillianResource
+    private URL deployed;
+
+    private URI base() {
+        String configured = System.getProperty("vanban.it.baseUrl");
+        return URI.create(configured != null ? configured : deployed.toString());
+    }
+
+    private PortalClient as(String username) {
+        return PortalClient.as(base(), username, PASSWORD);
+    }
+
+    /** A new issuer per test, so that its register starts at 01 whatever ran before. */
+    private long newIssuer() {
+        String symbol = "V" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase(Locale.ROOT).substring(0, 5);
+        var reply = as("admin").post("api/admin/issuers", """
+                {"name":"BAN CHỈ ĐẠO THỬ","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
+                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(symbol));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getInt("id");
+    }
+
+    private long userId(String username) {
+        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow().getInt("id");
+    }
+
+    private JsonObject draft(long issuerId, String type, String summary, String body) {
+        var reply = as("vanthu").post("api/documents", """
+                {"issuerId":%d,"typeCode":"%s","summary":"%s","body":"%s","signerId":%d,
+                 "signingCapacity":"T/M BAN CHỈ ĐẠO","signerPosition":"TRƯỞNG BAN",
+                 "recipients":"- Các đồng chí thành viên BCĐ,\\n- Lưu VP.","audience":"ALL_MEMBERS"}"""
+                .formatted(issuerId, type, summary, body, userId("hung.tv")));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private long approvedDocument(long issuerId, String summary) {
+        long id = draft(issuerId, "TB", summary, "<p>Nội dung</p>").getInt("id");
+        assertThat(as("vanthu").post("api/documents/" + id + "/submit", "{}").status()).isEqualTo(200);
+        assertThat(as("hung.tv").post("api/documents/" + id + "/approve", "{}").status()).isEqualTo(200);
+        return id;
+    }
+
+    private String save(long id, int basedOn, String summary, String body) {
+        return """
+                {"basedOnVersion":%d,"summary":"%s","body":"%s","signerId":%d,"audience":"ALL_MEMBERS","note":"sửa"}"""
+                .formatted(basedOn, summary, body, userId("hung.tv"));
+    }
+
+    @Test
+    void aNoticeGoesFromDraftThroughReturnAndApprovalToIssueAndPublication() {
+        long issuerId = newIssuer();
+        JsonObject created = draft(issuerId, "TB", "Phân công nhiệm vụ thành viên Ban chỉ đạo",
+                "<p>Phân công <script>alert(1)</script><strong>đồng chí Lan</strong></p>");
+        long id = created.getInt("id");
+        assertThat(created.getString("status")).isEqualTo("DRAFT");
+        assertThat(created.getString("body")).doesNotContain("script").contains("<strong>đồng chí Lan</strong>");
+
+        var secretariat = as("vanthu");
+        assertThat(secretariat.put("api/documents/" + id, save(id, 1, "Phân công nhiệm vụ", "<p>Phân công đồng chí Lan</p>")).status()).isEqualTo(200);
+        var second = secretariat.put("api/documents/" + id, save(id, 2, "Phân công nhiệm vụ", "<p>Phân công đồng chí Lan và đồng chí Việt</p>"));
+        assertThat(second.json().getInt("currentVersion")).isEqualTo(3);
+
+        var stale = secretariat.put("api/documents/" + id, save(id, 2, "Ghi đè", "<p>Bản cũ</p>"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.code()).isEqualTo("CONCURRENT_MODIFICATION");
+
+        var diff = secretariat.get("api/documents/" + id + "/diff?from=2&to=3");
+        assertThat(diff.status()).isEqualTo(200);
+        assertThat(diff.body()).contains("\"INSERTED\"").contains("và đồng chí Việt");
+
+        assertThat(as("hung.tv").post("api/documents/" + id + "/approve", "{}").code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(secretariat.post("api/documents/" + id + "/submit", "{\"comment\":\"Kính trình\"}").json()
+                .getString("status")).isEqualTo("IN_REVIEW");
+        var edit = secretariat.put("api/documents/" + id, save(id, 3, "x", "<p>y</p>"));
+        assertThat(edit.status()).isEqualTo(409);
+        assertThat(edit.code()).isEqualTo("DOCUMENT_NOT_EDITABLE");
+
+        var notTheSigner = as("ha.ltt").post("api/documents/" + id + "/approve", "{}");
+        assertThat(notTheSigner.status()).isEqualTo(403);
+        assertThat(notTheSigner.code()).isEqualTo("NOT_THE_SIGNER");
+
+        var signer = as("hung.tv");
+        assertThat(signer.post("api/documents/" + id + "/return", "{\"comment\":\"\"}").code()).isEqualTo("COMMENT_REQUIRED");
+        var returned = signer.post("api/documents/" + id + "/return", "{\"comment\":\"Bổ sung thời hạn\"}");
+        assertThat(returned.json().getString("status")).isEqualTo("DRAFT");
+
+        secretariat.put("api/documents/" + id, save(id, 3, "Phân công nhiệm vụ", "<p>Phân công, hoàn thành trong quý II</p>"));
+        secretariat.post("api/documents/" + id + "/submit", "{}");
+        assertThat(signer.post("api/documents/" + id + "/approve", "{\"comment\":\"Đồng ý\"}").json().getString("status"))
+                .isEqualTo("APPROVED");
+
+        var issued = secretariat.post("api/documents/" + id + "/issue", "{\"issueDate\":\"2026-03-19\"}").json();
+        assertThat(issued.getString("status")).isEqualTo("ISSUED");
+        assertThat(issued.getString("number")).matches("Số 01-TB/V[A-F]{5}");
+        assertThat(issued.getString("issueDate")).isEqualTo("2026-03-19");
+        assertThat(issued.getJsonArray("events").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("actor")).contains("vanthu", "hung.tv");
+
+        assertThat(secretariat.post("api/documents/" + id + "/issue", "{}").code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(secretariat.put("api/documents/" + id, save(id, 4, "x", "y")).code()).isEqualTo("DOCUMENT_NOT_EDITABLE");
+
+        var member = as("lan.nt");
+        assertThat(member.get("api/documents/" + id).status()).isEqualTo(404);
+        assertThat(secretariat.post("api/documents/" + id + "/publish", "").json().getString("status")).isEqualTo("PUBLISHED");
+        assertThat(member.get("api/documents/" + id).json().getString("number")).isEqualTo(issued.getString("number"));
+        assertThat(member.get("api/documents/published?max=200").body()).contains(issued.getString("number"));
+        assertThat(PortalClient.anonymous(base()).get("api/documents/published?max=200").body())
+                .doesNotContain(issued.getString("number"));
+        assertThat(member.get("api/documents").status()).isEqualTo(403);
+    }
+
+    @Test
+    void twoHundredConcurrentIssuesGetExactlyTheNumbersOneToTwoHundred() throws Exception {
+        long issuerId = newIssuer();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 200; i++) {
+            ids.add(approvedDocument(issuerId, "Thông báo số thứ tự " + i));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<PortalClient.Reply>> replies = new ArrayList<>();
+        for (long id : ids) {
+            replies.add(pool.submit(() -> as("vanthu").post("api/documents/" + id + "/issue", "{\"issueDate\":\"2026-03-19\"}")));
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<PortalClient.Reply> reply : replies) {
+            PortalClient.Reply r = reply.get();
+            assertThat(r.status()).as(r.body()).isEqualTo(200);
+            String number = r.json().getString("number");
+            numbers.add(Integer.parseInt(number.substring(3, number.indexOf('-'))));
+        }
+        pool.shutdown();
+
+        assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 200).boxed().toList());
+        var register = as("vanthu").get("api/register?issuerId=" + issuerId + "&max=200").json();
+        assertThat(register.getInt("total")).isEqualTo(200);
+    }
+
+    @Test
+    void theRegisterExportsCsvThatExcelReadsAsVietnamese() {
+        long issuerId = newIssuer();
+        long id = approvedDocument(issuerId, "Báo cáo, kết quả quý I");
+        as("vanthu").post("api/documents/" + id + "/issue", "{\"issueDate\":\"2026-03-19\"}");
+
+        var csv = as("vanthu").get("api/register/csv?issuerId=" + issuerId);
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("filename*=UTF-8''");
+        assertThat(csv.body()).startsWith("\uFEFF").contains("Ngày tháng văn bản").contains("19/03/2019".replace("2019", "2026"))
+                .contains("\"Thông báo: Báo cáo, kết quả quý I\"").contains("01-TB/");
+        assertThat(as("lan.nt").get("api/register/csv").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCorrectionReplacesTheIssuedDocumentWhichThenShowsSuperseded() {
+        long issuerId = newIssuer();
+        long original = approvedDocument(issuerId, "Kế hoạch có sai sót");
+        var secretariat = as("vanthu");
+        secretariat.post("api/documents/" + original + "/issue", "{}");
+
+        var replacement = secretariat.post("api/documents/" + original + "/replacement", "");
+        assertThat(replacement.status()).isEqualTo(201);
+        long correction = replacement.json().getInt("id");
+        assertThat(replacement.json().getJsonArray("relations").getJsonObject(0).getString("kind")).isEqualTo("REPLACES");
+
+        secretariat.post("api/documents/" + correction + "/submit", "{}");
+        as("hung.tv").post("api/documents/" + correction + "/approve", "{}");
+        var issued = secretariat.post("api/documents/" + correction + "/issue", "{}").json();
+        assertThat(issued.getString("number")).contains("02-TB/");
+
+        var old = secretariat.get("api/documents/" + original).json();
+        assertThat(old.getString("status")).isEqualTo("SUPERSEDED");
+        assertThat(old.getInt("replacedById")).isEqualTo((int) correction);
+    }
+
+    @Test
+    void badDocumentInputGetsClearErrors() {
+        long issuerId = newIssuer();
+        var secretariat = as("vanthu");
+        var noSummary = secretariat.post("api/documents", "{\"issuerId\":" + issuerId + ",\"typeCode\":\"TB\",\"summary\":\" \"}");
+        assertThat(noSummary.status()).isEqualTo(400);
+        assertThat(noSummary.code()).isEqualTo("SUMMARY_REQUIRED");
+        assertThat(noSummary.json().getString("field")).isEqualTo("summary");
+
+        var unknownType = secretariat.post("api/documents", "{\"issuerId\":" + issuerId + ",\"typeCode\":\"XX\",\"summary\":\"a\"}");
+        assertThat(unknownType.code()).isEqualTo("DOCUMENT_TYPE_NOT_FOUND");
+
+        var template = secretariat.post("api/documents", "{\"issuerId\":" + issuerId + ",\"typeCode\":\"QĐ\",\"summary\":\"Kiện toàn Ban chỉ đạo\"}");
+        assertThat(template.status()).isEqualTo(201);
+        assertThat(template.json().getString("body")).contains("Điều 1.");
+
+        long id = template.json().getInt("id");
+        assertThat(secretariat.post("api/documents/" + id + "/submit", "{}").code()).isEqualTo("SIGNER_REQUIRED");
+        assertThat(as("lan.nt").post("api/documents", "{\"issuerId\":" + issuerId + ",\"typeCode\":\"TB\",\"summary\":\"a\"}").code())
+                .isEqualTo("NOT_ALLOWED");
+        assertThat(secretariat.get("api/documents/99999999").code()).isEqualTo("DOCUMENT_NOT_FOUND");
+        assertThat(secretariat.get("api/documents?status=NOPE").code()).isEqualTo("VALIDATION_FAILED");
+    }
+}

@@ -1,0 +1,79 @@
+package vn.vanban.web.api.documents;
+
+import vn.vanban.application.DraftInput;
+import vn.vanban.domain.model.document.Audience;
+import vn.vanban.domain.model.document.RelationKind;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+
+/** What the API accepts for documents, and its translation into the application's inputs. */
+final class DocumentInputs {
+
+    private DocumentInputs() {
+    }
+
+    record Draft(Long issuerId, String typeCode, String summary, String body, Long signerId, String signingCapacity,
+                 String signerPosition, String recipients, String audience, List<Long> committeeIds,
+                 Integer basedOnVersion, String note) {
+
+        DraftInput input() {
+            return new DraftInput(summary, body, signerId, signingCapacity, signerPosition, recipients,
+                    enumValue(Audience.class, audience, "audience"),
+                    committeeIds == null ? Set.of() : Set.copyOf(committeeIds));
+        }
+    }
+
+    record Comment(String comment) {
+    }
+
+    record Issue(String issueDate) {
+
+        LocalDate date() {
+            if (issueDate == null || issueDate.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(issueDate);
+            } catch (DateTimeParseException malformed) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED, "issueDate");
+            }
+        }
+    }
+
+    record Relation(String kind, Long targetId) {
+
+        RelationKind relationKind() {
+            RelationKind parsed = enumValue(RelationKind.class, kind, "kind");
+            if (parsed == null || targetId == null) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED, parsed == null ? "kind" : "targetId");
+            }
+            return parsed;
+        }
+    }
+
+    record Revocation(Long revokingDocumentId) {
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
+        }
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED);
+        }
+        return body;
+    }
+}

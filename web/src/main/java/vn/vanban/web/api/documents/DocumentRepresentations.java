@@ -1,0 +1,89 @@
+package vn.vanban.web.api.documents;
+
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentEvent;
+import vn.vanban.domain.model.document.DocumentRelation;
+import vn.vanban.domain.model.document.DocumentVersion;
+import vn.vanban.domain.model.organisation.Committee;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** How documents look in the API's JSON. */
+final class DocumentRepresentations {
+
+    private DocumentRepresentations() {
+    }
+
+    record Summary(long id, String type, String issuerSymbol, String summary, String status, String number,
+                   String issueDate, int currentVersion) {
+
+        static Summary of(Document d) {
+            return new Summary(d.getId(), d.getType().getCode(), d.getIssuer().getSymbol(), d.getSummary(),
+                    d.getStatus().name(), d.getNumberText(), iso(d.getIssueDate()), d.getCurrentVersion());
+        }
+    }
+
+    record VersionInfo(int number, String savedBy, String savedAt, String note) {
+
+        static VersionInfo of(DocumentVersion v) {
+            return new VersionInfo(v.getNumber(), v.getSavedBy(), iso(v.getSavedAt()), v.getNote());
+        }
+    }
+
+    record VersionContent(int number, String summary, String body, String savedBy, String savedAt, String note) {
+
+        static VersionContent of(DocumentVersion v) {
+            return new VersionContent(v.getNumber(), v.getSummary(), v.getBody(), v.getSavedBy(), iso(v.getSavedAt()),
+                    v.getNote());
+        }
+    }
+
+    record Event(String kind, String from, String to, int version, String actor, String at, String comment) {
+
+        static Event of(DocumentEvent e) {
+            return new Event(e.getKind().name(), e.getFrom() == null ? null : e.getFrom().name(),
+                    e.getTo() == null ? null : e.getTo().name(), e.getVersionNumber(), e.getActor(), iso(e.getAt()),
+                    e.getComment());
+        }
+    }
+
+    record Relation(long id, String kind, long targetId, String targetNumber, String targetSummary) {
+
+        static Relation of(DocumentRelation r) {
+            return new Relation(r.getId(), r.getKind().name(), r.getTarget().getId(), r.getTarget().getNumberText(),
+                    r.getTarget().getSummary());
+        }
+    }
+
+    record Detail(long id, String type, String typeTitle, long issuerId, String issuerSymbol, String summary,
+                  String body, String status, Long signerId, String signerName, String signingCapacity,
+                  String signerPosition, String recipients, String audience, List<Long> committeeIds,
+                  int currentVersion, String number, String issueDate, Long replacedById, Long revokedById,
+                  List<VersionInfo> versions, List<Event> events, List<Relation> relations) {
+
+        static Detail of(Document d) {
+            return new Detail(d.getId(), d.getType().getCode(), d.getType().getTitle(), d.getIssuer().getId(),
+                    d.getIssuer().getSymbol(), d.getSummary(), d.getBody(), d.getStatus().name(),
+                    d.getSigner() == null ? null : d.getSigner().getId(),
+                    d.getSigner() == null ? null : d.getSigner().getDisplayName(), d.getSigningCapacity(),
+                    d.getSignerPosition(), d.getRecipients(), d.getAudience().name(),
+                    d.getAudienceCommittees().stream().map(Committee::getId).sorted().toList(), d.getCurrentVersion(),
+                    d.getNumberText(), iso(d.getIssueDate()),
+                    d.getReplacedBy() == null ? null : d.getReplacedBy().getId(),
+                    d.getRevokedBy() == null ? null : d.getRevokedBy().getId(),
+                    d.getVersions().stream().map(VersionInfo::of).toList(),
+                    d.getEvents().stream().map(Event::of).toList(),
+                    d.getRelations().stream().map(Relation::of).toList());
+        }
+    }
+
+    private static String iso(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

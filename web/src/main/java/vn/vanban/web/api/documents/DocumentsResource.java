@@ -1,0 +1,204 @@
+package vn.vanban.web.api.documents;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.vanban.application.Actor;
+import vn.vanban.application.DocumentService;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentFilter;
+import vn.vanban.domain.model.document.DocumentStatus;
+import vn.vanban.domain.model.document.VersionDiff;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.web.api.documents.DocumentRepresentations.Detail;
+import vn.vanban.web.api.documents.DocumentRepresentations.Summary;
+import vn.vanban.web.api.documents.DocumentRepresentations.VersionContent;
+
+import java.util.List;
+
+import static vn.vanban.web.api.documents.DocumentInputs.required;
+
+/**
+ * Documents: drafting with versions, review, approval, issue, publication. Illegal steps answer 409
+ * ILLEGAL_TRANSITION or DOCUMENT_NOT_EDITABLE; a save based on an old version answers 409 CONCURRENT_MODIFICATION.
+ */
+@Path("documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+public class DocumentsResource {
+
+    public record Page<T>(long total, int first, int max, List<T> items) {
+    }
+
+    private static final int MAX_PAGE = 200;
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private Actor actor;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "List documents (secretariat, signers): filter by status, type, issuer, text")
+    public Page<Summary> list(@QueryParam("status") String status, @QueryParam("type") String type,
+                              @QueryParam("issuerId") Long issuerId, @QueryParam("q") String text,
+                              @QueryParam("first") @DefaultValue("0") int first,
+                              @QueryParam("max") @DefaultValue("50") int max) {
+        checkPage(first, max);
+        DocumentFilter filter = new DocumentFilter(DocumentInputs.enumValue(DocumentStatus.class, status, "status"),
+                type, issuerId, text);
+        return new Page<>(documents.count(actor, filter), first, max,
+                documents.list(actor, filter, first, max).stream().map(Summary::of).toList());
+    }
+
+    @GET
+    @Path("published")
+    @PermitAll
+    @Operation(summary = "Published documents the caller may read (the public ones without authentication)")
+    public Page<Summary> published(@QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("max") @DefaultValue("50") int max) {
+        checkPage(first, max);
+        List<Summary> items = documents.published(actor, first, max).stream().map(Summary::of).toList();
+        return new Page<>(items.size(), first, max, items);
+    }
+
+    @POST
+    @Operation(summary = "Create a draft; an empty body starts from the type's template")
+    public Response create(DocumentInputs.Draft draft) {
+        required(draft);
+        if (draft.issuerId() == null) {
+            throw new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuerId");
+        }
+        Document created = documents.createDraft(actor, draft.issuerId(), draft.typeCode(), draft.input());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(Detail.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Detail get(@PathParam("id") long id) {
+        return Detail.of(documents.get(actor, id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Save the draft as a new version; basedOnVersion is the version the editor started from")
+    public Detail save(@PathParam("id") long id, DocumentInputs.Draft draft) {
+        required(draft);
+        if (draft.basedOnVersion() == null) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "basedOnVersion");
+        }
+        documents.saveDraft(actor, id, draft.basedOnVersion(), draft.input(), draft.note());
+        return Detail.of(documents.get(actor, id));
+    }
+
+    @GET
+    @Path("{id}/versions/{number}")
+    public VersionContent version(@PathParam("id") long id, @PathParam("number") int number) {
+        return VersionContent.of(documents.version(actor, id, number));
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @Operation(summary = "Word-level differences between two versions")
+    public List<VersionDiff.Segment> diff(@PathParam("id") long id, @QueryParam("from") int from,
+                                          @QueryParam("to") int to) {
+        return documents.diff(actor, id, from, to);
+    }
+
+    @POST
+    @Path("{id}/relations")
+    public Detail relate(@PathParam("id") long id, DocumentInputs.Relation relation) {
+        required(relation);
+        return Detail.of(documents.relate(actor, id, relation.relationKind(), relation.targetId()));
+    }
+
+    @DELETE
+    @Path("{id}/relations/{relationId}")
+    public Detail removeRelation(@PathParam("id") long id, @PathParam("relationId") long relationId) {
+        return Detail.of(documents.removeRelation(actor, id, relationId));
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public Detail submit(@PathParam("id") long id, DocumentInputs.Comment comment) {
+        return Detail.of(documents.submitForReview(actor, id, comment == null ? null : comment.comment()));
+    }
+
+    @POST
+    @Path("{id}/comments")
+    public Detail comment(@PathParam("id") long id, DocumentInputs.Comment comment) {
+        return Detail.of(documents.comment(actor, id, required(comment).comment()));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    public Detail approve(@PathParam("id") long id, DocumentInputs.Comment comment) {
+        return Detail.of(documents.approve(actor, id, comment == null ? null : comment.comment()));
+    }
+
+    @POST
+    @Path("{id}/return")
+    public Detail returnForChanges(@PathParam("id") long id, DocumentInputs.Comment comment) {
+        return Detail.of(documents.returnForChanges(actor, id, required(comment).comment()));
+    }
+
+    @POST
+    @Path("{id}/issue")
+    @Operation(summary = "Issue an approved document: it gets the next number of the outgoing register")
+    public Detail issue(@PathParam("id") long id, DocumentInputs.Issue issue) {
+        return Detail.of(documents.issue(actor, id, issue == null ? null : issue.date()));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public Detail publish(@PathParam("id") long id) {
+        return Detail.of(documents.publish(actor, id));
+    }
+
+    @POST
+    @Path("{id}/revoke")
+    public Detail revoke(@PathParam("id") long id, DocumentInputs.Revocation revocation) {
+        Long revoking = required(revocation).revokingDocumentId();
+        if (revoking == null) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "revokingDocumentId");
+        }
+        return Detail.of(documents.revoke(actor, id, revoking));
+    }
+
+    @POST
+    @Path("{id}/replacement")
+    @Operation(summary = "Start a correction: a new draft that replaces this issued document once it is issued")
+    public Response replacement(@PathParam("id") long id) {
+        Document replacement = documents.startReplacement(actor, id);
+        return Response.status(Response.Status.CREATED).entity(Detail.of(replacement)).build();
+    }
+
+    private static void checkPage(int first, int max) {
+        if (first < 0 || max < 1 || max > MAX_PAGE) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, first < 0 ? "first" : "max");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package vn.vanban.web.api.documents;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.vanban.application.Actor;
+import vn.vanban.application.DocumentService;
+import vn.vanban.application.RegisterCsv;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The outgoing register (sổ đăng ký văn bản đi): JSON for screens and programs, CSV for Excel. */
+@Path("register")
+@RequestScoped
+@RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER"})
+public class RegisterResource {
+
+    public record Entry(long documentId, String number, String issueDate, String type, String summary, String signer,
+                        String recipients, String fileCopyKeeper, Integer copies, String dateSent, String status) {
+
+        static Entry of(Document d) {
+            return new Entry(d.getId(), d.getNumberText(), String.valueOf(d.getIssueDate()), d.getType().getName(),
+                    d.getSummary(), d.getSigner() == null ? null : d.getSigner().getDisplayName(), d.getRecipients(),
+                    d.getFileCopyKeeper(), d.getCopies(), d.getDateSent() == null ? null : d.getDateSent().toString(),
+                    d.getStatus().name());
+        }
+    }
+
+    public record Page(long total, int first, int max, List<Entry> items) {
+    }
+
+    private static final int MAX_CSV_ROWS = 100_000;
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private Actor actor;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The register, filtered by issuer, type and issue dates (from, to: yyyy-MM-dd)")
+    public Page list(@QueryParam("issuerId") Long issuerId, @QueryParam("type") String type,
+                     @QueryParam("from") String from, @QueryParam("to") String to,
+                     @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+        if (first < 0 || max < 1 || max > 200) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "max");
+        }
+        LocalDate fromDate = date(from, "from");
+        LocalDate toDate = date(to, "to");
+        return new Page(documents.countRegister(actor, issuerId, type, fromDate, toDate), first, max,
+                documents.register(actor, issuerId, type, fromDate, toDate, first, max).stream().map(Entry::of).toList());
+    }
+
+    @GET
+    @Path("csv")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "The register as CSV (UTF-8 with BOM), with the columns of Decree 30/2020 appendix IV")
+    public Response csv(@QueryParam("issuerId") Long issuerId, @QueryParam("type") String type,
+                        @QueryParam("from") String from, @QueryParam("to") String to) {
+        String csv = RegisterCsv.of(documents.register(actor, issuerId, type, date(from, "from"), date(to, "to"),
+                0, MAX_CSV_ROWS));
+        return Response.ok(csv)
+                .header("Content-Disposition",
+                        "attachment; filename=\"so-dang-ky-van-ban-di.csv\"; filename*=UTF-8''s%E1%BB%95-%C4%91%C4%83ng-k%C3%BD-v%C4%83n-b%E1%BA%A3n-%C4%91i.csv")
+                .build();
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException malformed) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
+        }
+    }
+}

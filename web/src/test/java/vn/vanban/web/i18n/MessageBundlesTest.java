@@ -1,0 +1,41 @@
+package vn.vanban.web.i18n;
+
+import org.junit.jupiter.api.Test;
+import vn.vanban.domain.model.shared.ErrorCode;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageBundlesTest {
+
+    private static final ResourceBundle VIETNAMESE = ResourceBundle.getBundle(Texts.BUNDLE, Texts.VIETNAMESE);
+    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH);
+
+    @Test
+    void everyErrorCodeHasAMessageInBothLanguages() {
+        for (ErrorCode code : ErrorCode.values()) {
+            assertThat(VIETNAMESE.containsKey("error." + code.name())).as("vi: %s", code).isTrue();
+            assertThat(ENGLISH.containsKey("error." + code.name())).as("en: %s", code).isTrue();
+        }
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(ENGLISH.keySet()).containsExactlyInAnyOrderElementsOf(VIETNAMESE.keySet());
+    }
+
+    @Test
+    void vietnameseIsServedWhenTheServerSpeaksAnotherLanguage() {
+        Locale previous = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            assertThat(Texts.get(Texts.VIETNAMESE, "login.title")).isEqualTo("Đăng nhập");
+            assertThat(Texts.get(Locale.FRENCH, "login.title")).isEqualTo("Đăng nhập");
+            assertThat(Texts.get(Locale.ENGLISH, "login.title")).isEqualTo("Log in");
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+}
