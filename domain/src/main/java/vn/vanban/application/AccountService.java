@@ -101,6 +101,11 @@ public class AccountService {
         return cleaned == null ? List.of() : accounts.search(cleaned, max);
     }
 
+    /** Who may be named as the signer of a document. */
+    public List<UserAccount> signers() {
+        return accounts.withRole(Role.SIGNER);
+    }
+
     public long count() {
         return accounts.count();
     }

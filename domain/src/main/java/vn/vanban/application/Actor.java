@@ -2,10 +2,11 @@ package vn.vanban.application;
 
 import vn.vanban.domain.model.account.Role;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /** Who asks the application to do something, as the web layer authenticated them. */
-public record Actor(String username, Set<Role> roles) {
+public record Actor(String username, Set<Role> roles) implements Serializable {
 
     public static final Actor ANONYMOUS = new Actor(null, Set.of());
 

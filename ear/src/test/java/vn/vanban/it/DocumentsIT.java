@@ -217,6 +217,29 @@ class DocumentsIT {
     }
 
     @Test
+    void theDocumentScreensServeTheSecretariatAndRefuseMembers() {
+        long issuerId = newIssuer();
+        long id = draft(issuerId, "TB", "Thông báo lịch giao ban quý II", "<p>Lịch giao ban</p>").getInt("id");
+        var secretariat = PortalClient.anonymous(base());
+        secretariat.formLogin("vanthu", PASSWORD, null);
+
+        var list = secretariat.get("secretariat/documents.xhtml");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("Thông báo lịch giao ban quý II");
+        var workbench = secretariat.get("secretariat/document.xhtml?id=" + id);
+        assertThat(workbench.status()).isEqualTo(200);
+        assertThat(workbench.body()).contains("Thông báo lịch giao ban quý II").contains("Trình duyệt").contains("v1");
+        assertThat(secretariat.get("secretariat/register.xhtml").status()).isEqualTo(200);
+        assertThat(secretariat.get("secretariat/document.xhtml?id=987654321").status()).isEqualTo(404);
+        assertThat(secretariat.get("api/register/csv?issuerId=" + issuerId).status()).isEqualTo(200);
+
+        var member = PortalClient.anonymous(base());
+        member.formLogin("lan.nt", PASSWORD, null);
+        assertThat(member.get("secretariat/document.xhtml?id=" + id).status()).isEqualTo(403);
+        assertThat(member.get("member/documents.xhtml").status()).isEqualTo(200);
+    }
+
+    @Test
     void badDocumentInputGetsClearErrors() {
         long issuerId = newIssuer();
         var secretariat = as("vanthu");

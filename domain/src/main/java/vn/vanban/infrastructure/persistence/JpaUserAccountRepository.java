@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
 
@@ -54,6 +55,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createNamedQuery(UserAccount.SEARCH, UserAccount.class)
                 .setParameter("pattern", "%" + escaped + "%")
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<UserAccount> withRole(Role role) {
+        return em.createNamedQuery(UserAccount.WITH_ROLE, UserAccount.class).setParameter("role", role).getResultList();
     }
 
     @Override

@@ -25,8 +25,8 @@ import java.util.Optional;
  * One mechanism for the two ways in. Screens: a form login (the login page hands the credential over through
  * {@code SecurityContext.authenticate}), remembered in the HTTP session, and a redirect to the login page when an
  * anonymous visitor asks for a protected page. API under {@code /api}: HTTP Basic on every request, no session,
- * and a JSON 401 when the credential is wrong. Anything else proceeds anonymously and the container or the API's
- * role check decides.
+ * and a JSON 401 when the credential is wrong; a logged-in browser session also reaches the API, so that pages can
+ * link to its downloads. Anything else proceeds anonymously and the container or the API's role check decides.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -52,13 +52,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (basic.isPresent()) {
                 return loginFromApi(request, response, context, basic.get());
             }
-            return context.doNothing();
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
             return context.notifyContainerAboutLogin(user.username(), user.roles());
         }
-        if (context.isProtected()) {
+        if (context.isProtected() && !isApi(request)) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
                     + URLEncoder.encode(pathWithinApplication(request), StandardCharsets.UTF_8));
         }

@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 @NamedQuery(name = UserAccount.ALL, query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = UserAccount.SEARCH, query = "SELECT u FROM UserAccount u WHERE u.enabled = TRUE AND "
         + "(LOWER(u.username) LIKE :pattern OR LOWER(u.displayName) LIKE :pattern) ORDER BY u.displayName")
+@NamedQuery(name = UserAccount.WITH_ROLE, query = "SELECT u FROM UserAccount u JOIN u.roles r "
+        + "WHERE r = :role AND u.enabled = TRUE ORDER BY u.displayName")
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
 public class UserAccount extends BaseEntity {
 
@@ -44,6 +46,7 @@ public class UserAccount extends BaseEntity {
     public static final String ALL = "UserAccount.all";
     public static final String COUNT = "UserAccount.count";
     public static final String SEARCH = "UserAccount.search";
+    public static final String WITH_ROLE = "UserAccount.withRole";
 
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);

@@ -16,6 +16,9 @@ public interface UserAccountRepository {
 
     long count();
 
+    /** Enabled accounts holding {@code role}, by name. */
+    List<UserAccount> withRole(Role role);
+
     /** Enabled accounts whose username or name contains {@code text}, ignoring case. */
     List<UserAccount> search(String text, int max);
 

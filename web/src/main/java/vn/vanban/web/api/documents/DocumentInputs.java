@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Set;
 
 /** What the API accepts for documents, and its translation into the application's inputs. */
-final class DocumentInputs {
+public final class DocumentInputs {
 
     private DocumentInputs() {
     }
 
-    record Draft(Long issuerId, String typeCode, String summary, String body, Long signerId, String signingCapacity,
+    public record Draft(Long issuerId, String typeCode, String summary, String body, Long signerId, String signingCapacity,
                  String signerPosition, String recipients, String audience, List<Long> committeeIds,
                  Integer basedOnVersion, String note) {
 
@@ -28,10 +28,10 @@ final class DocumentInputs {
         }
     }
 
-    record Comment(String comment) {
+    public record Comment(String comment) {
     }
 
-    record Issue(String issueDate) {
+    public record Issue(String issueDate) {
 
         LocalDate date() {
             if (issueDate == null || issueDate.isBlank()) {
@@ -45,7 +45,7 @@ final class DocumentInputs {
         }
     }
 
-    record Relation(String kind, Long targetId) {
+    public record Relation(String kind, Long targetId) {
 
         RelationKind relationKind() {
             RelationKind parsed = enumValue(RelationKind.class, kind, "kind");
@@ -56,7 +56,7 @@ final class DocumentInputs {
         }
     }
 
-    record Revocation(Long revokingDocumentId) {
+    public record Revocation(Long revokingDocumentId) {
     }
 
     static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {

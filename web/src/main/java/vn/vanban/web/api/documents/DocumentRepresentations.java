@@ -11,12 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** How documents look in the API's JSON. */
-final class DocumentRepresentations {
+public final class DocumentRepresentations {
 
     private DocumentRepresentations() {
     }
 
-    record Summary(long id, String type, String issuerSymbol, String summary, String status, String number,
+    public record Summary(long id, String type, String issuerSymbol, String summary, String status, String number,
                    String issueDate, int currentVersion) {
 
         static Summary of(Document d) {
@@ -25,14 +25,14 @@ final class DocumentRepresentations {
         }
     }
 
-    record VersionInfo(int number, String savedBy, String savedAt, String note) {
+    public record VersionInfo(int number, String savedBy, String savedAt, String note) {
 
         static VersionInfo of(DocumentVersion v) {
             return new VersionInfo(v.getNumber(), v.getSavedBy(), iso(v.getSavedAt()), v.getNote());
         }
     }
 
-    record VersionContent(int number, String summary, String body, String savedBy, String savedAt, String note) {
+    public record VersionContent(int number, String summary, String body, String savedBy, String savedAt, String note) {
 
         static VersionContent of(DocumentVersion v) {
             return new VersionContent(v.getNumber(), v.getSummary(), v.getBody(), v.getSavedBy(), iso(v.getSavedAt()),
@@ -40,7 +40,7 @@ final class DocumentRepresentations {
         }
     }
 
-    record Event(String kind, String from, String to, int version, String actor, String at, String comment) {
+    public record Event(String kind, String from, String to, int version, String actor, String at, String comment) {
 
         static Event of(DocumentEvent e) {
             return new Event(e.getKind().name(), e.getFrom() == null ? null : e.getFrom().name(),
@@ -49,7 +49,7 @@ final class DocumentRepresentations {
         }
     }
 
-    record Relation(long id, String kind, long targetId, String targetNumber, String targetSummary) {
+    public record Relation(long id, String kind, long targetId, String targetNumber, String targetSummary) {
 
         static Relation of(DocumentRelation r) {
             return new Relation(r.getId(), r.getKind().name(), r.getTarget().getId(), r.getTarget().getNumberText(),
@@ -57,7 +57,7 @@ final class DocumentRepresentations {
         }
     }
 
-    record Detail(long id, String type, String typeTitle, long issuerId, String issuerSymbol, String summary,
+    public record Detail(long id, String type, String typeTitle, long issuerId, String issuerSymbol, String summary,
                   String body, String status, Long signerId, String signerName, String signingCapacity,
                   String signerPosition, String recipients, String audience, List<Long> committeeIds,
                   int currentVersion, String number, String issueDate, Long replacedById, Long revokedById,

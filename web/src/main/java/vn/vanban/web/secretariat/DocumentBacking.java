@@ -1,0 +1,360 @@
+package vn.vanban.web.secretariat;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import vn.vanban.application.AccountService;
+import vn.vanban.application.Actor;
+import vn.vanban.application.DocumentService;
+import vn.vanban.application.DraftInput;
+import vn.vanban.application.OrganisationService;
+import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.document.Audience;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentStatus;
+import vn.vanban.domain.model.document.VersionDiff;
+import vn.vanban.domain.model.organisation.Committee;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.web.faces.Feedback;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * One document's workbench ({@code secretariat/document.xhtml?id=}): the draft editor with its versions and
+ * diffs, and the review, approval, issue and publication steps the current user may take.
+ */
+@Named
+@ViewScoped
+public class DocumentBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "documentForm";
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private OrganisationService organisation;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    private Actor actor;
+
+    private Long id;
+    private Document document;
+    private List<UserAccount> signers;
+    private List<Committee> committees;
+
+    private String summary;
+    private String body;
+    private Long signerId;
+    private String signingCapacity;
+    private String signerPosition;
+    private String recipients;
+    private Audience audience;
+    private List<Long> committeeIds = new ArrayList<>();
+    private String note;
+    private int basedOnVersion;
+    private boolean conflict;
+
+    private String comment;
+    private LocalDate issueDate;
+
+    private Integer diffFrom;
+    private Integer diffTo;
+    private List<VersionDiff.Segment> diff;
+
+    /** Loads the document named in the URL; an unknown or unreadable id shows the 404 page. */
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND);
+            }
+            document = documents.get(actor, id);
+        } catch (NotFoundException missing) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            context.responseComplete();
+            return;
+        }
+        signers = accounts.signers();
+        committees = organisation.committees();
+        fillForm();
+        issueDate = LocalDate.now(DocumentService.VIETNAM);
+    }
+
+    private void reload() {
+        document = documents.get(actor, id);
+        fillForm();
+    }
+
+    private void fillForm() {
+        summary = document.getSummary();
+        body = document.getBody();
+        signerId = document.getSigner() == null ? null : document.getSigner().getId();
+        signingCapacity = document.getSigningCapacity();
+        signerPosition = document.getSignerPosition();
+        recipients = document.getRecipients();
+        audience = document.getAudience();
+        committeeIds = new ArrayList<>(document.getAudienceCommittees().stream().map(Committee::getId).toList());
+        basedOnVersion = document.getCurrentVersion();
+        note = null;
+        comment = null;
+        conflict = false;
+    }
+
+    public void save() {
+        DraftInput input = new DraftInput(summary, body, signerId, signingCapacity, signerPosition, recipients,
+                audience, new HashSet<>(committeeIds));
+        try {
+            documents.saveDraft(actor, id, basedOnVersion, input, note);
+        } catch (DomainException e) {
+            if (e.getCode() == ErrorCode.CONCURRENT_MODIFICATION) {
+                conflict = true;
+                document = documents.get(actor, id);
+                diffFrom = basedOnVersion;
+                diffTo = document.getCurrentVersion();
+                showDiff();
+            }
+            feedback.show(e, FORM);
+            return;
+        }
+        reload();
+        feedback.info("secretariat_document.message.saved", document.getCurrentVersion());
+    }
+
+    public void submit() {
+        step(() -> documents.submitForReview(actor, id, comment), "secretariat_document.message.submitted");
+    }
+
+    public void approve() {
+        step(() -> documents.approve(actor, id, comment), "secretariat_document.message.approved");
+    }
+
+    public void returnForChanges() {
+        step(() -> documents.returnForChanges(actor, id, comment), "secretariat_document.message.returned");
+    }
+
+    public void addComment() {
+        step(() -> documents.comment(actor, id, comment), "secretariat_document.message.commented");
+    }
+
+    public void issue() {
+        step(() -> documents.issue(actor, id, issueDate), "secretariat_document.message.issued");
+    }
+
+    public void publish() {
+        step(() -> documents.publish(actor, id), "secretariat_document.message.published");
+    }
+
+    public String startReplacement() {
+        Document[] replacement = new Document[1];
+        if (feedback.attempt(() -> replacement[0] = documents.startReplacement(actor, id), FORM)) {
+            return "/secretariat/document.xhtml?faces-redirect=true&id=" + replacement[0].getId();
+        }
+        return null;
+    }
+
+    private void step(Runnable action, String successKey) {
+        if (feedback.attempt(action, "stepForm")) {
+            reload();
+            feedback.info(successKey, document.getNumberText() == null ? "" : document.getNumberText());
+        }
+    }
+
+    public void showDiff() {
+        if (diffFrom == null || diffTo == null) {
+            diff = null;
+            return;
+        }
+        feedback.attempt(() -> diff = documents.diff(actor, id, diffFrom, diffTo), "versionsForm");
+    }
+
+    public boolean isEditable() {
+        return document.getStatus().isEditable() && actor.has(Role.SECRETARIAT);
+    }
+
+    public boolean isCanSubmit() {
+        return document.getStatus() == DocumentStatus.DRAFT && actor.has(Role.SECRETARIAT);
+    }
+
+    public boolean isCanApprove() {
+        return document.getStatus() == DocumentStatus.IN_REVIEW && document.isSigner(actor.username());
+    }
+
+    public boolean isCanReturn() {
+        return (document.getStatus() == DocumentStatus.IN_REVIEW || document.getStatus() == DocumentStatus.APPROVED)
+                && (document.isSigner(actor.username()) || actor.has(Role.SECRETARIAT));
+    }
+
+    public boolean isCanIssue() {
+        return document.getStatus() == DocumentStatus.APPROVED && actor.has(Role.SECRETARIAT);
+    }
+
+    public boolean isCanPublish() {
+        return document.getStatus() == DocumentStatus.ISSUED && actor.has(Role.SECRETARIAT);
+    }
+
+    public boolean isCanReplace() {
+        return document.getStatus().isIssued() && document.getReplacedBy() == null && actor.has(Role.SECRETARIAT);
+    }
+
+    public List<String> getCapacities() {
+        return List.of("T/M BAN CHỈ ĐẠO", "K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ");
+    }
+
+    public List<String> getPositions() {
+        return List.of("TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC", "BÍ THƯ", "PHÓ BÍ THƯ");
+    }
+
+    public Audience[] getAudiences() {
+        return Audience.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Document getDocument() {
+        return document;
+    }
+
+    public List<UserAccount> getSigners() {
+        return signers;
+    }
+
+    public List<Committee> getCommittees() {
+        return committees;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Long getSignerId() {
+        return signerId;
+    }
+
+    public void setSignerId(Long signerId) {
+        this.signerId = signerId;
+    }
+
+    public String getSigningCapacity() {
+        return signingCapacity;
+    }
+
+    public void setSigningCapacity(String signingCapacity) {
+        this.signingCapacity = signingCapacity;
+    }
+
+    public String getSignerPosition() {
+        return signerPosition;
+    }
+
+    public void setSignerPosition(String signerPosition) {
+        this.signerPosition = signerPosition;
+    }
+
+    public String getRecipients() {
+        return recipients;
+    }
+
+    public void setRecipients(String recipients) {
+        this.recipients = recipients;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public void setAudience(Audience audience) {
+        this.audience = audience;
+    }
+
+    public List<Long> getCommitteeIds() {
+        return committeeIds;
+    }
+
+    public void setCommitteeIds(List<Long> committeeIds) {
+        this.committeeIds = committeeIds;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public LocalDate getIssueDate() {
+        return issueDate;
+    }
+
+    public void setIssueDate(LocalDate issueDate) {
+        this.issueDate = issueDate;
+    }
+
+    public Integer getDiffFrom() {
+        return diffFrom;
+    }
+
+    public void setDiffFrom(Integer diffFrom) {
+        this.diffFrom = diffFrom;
+    }
+
+    public Integer getDiffTo() {
+        return diffTo;
+    }
+
+    public void setDiffTo(Integer diffTo) {
+        this.diffTo = diffTo;
+    }
+
+    public List<VersionDiff.Segment> getDiff() {
+        return diff;
+    }
+}

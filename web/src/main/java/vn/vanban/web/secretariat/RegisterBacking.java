@@ -1,0 +1,134 @@
+package vn.vanban.web.secretariat;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import vn.vanban.application.Actor;
+import vn.vanban.application.DocumentService;
+import vn.vanban.application.OrganisationService;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentType;
+import vn.vanban.domain.model.organisation.Issuer;
+
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The outgoing register ({@code secretariat/register.xhtml}), filtered, paged and downloadable as CSV. */
+@Named
+@ViewScoped
+public class RegisterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private OrganisationService organisation;
+
+    @Inject
+    private Actor actor;
+
+    private List<Issuer> issuers;
+    private List<DocumentType> types;
+    private Long issuerId;
+    private String typeCode;
+    private LocalDate from;
+    private LocalDate to;
+    private LazyDataModel<Document> entries;
+
+    @PostConstruct
+    void init() {
+        issuers = organisation.issuers();
+        types = documents.types();
+        from = LocalDate.now(DocumentService.VIETNAM).withDayOfYear(1);
+        entries = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return Math.toIntExact(documents.countRegister(actor, issuerId, typeCode, from, to));
+            }
+
+            @Override
+            public List<Document> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+                return documents.register(actor, issuerId, typeCode, from, to, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Document document) {
+                return String.valueOf(document.getId());
+            }
+        };
+    }
+
+    /** The CSV download of what the filters show, through the API (the browser's session authenticates it). */
+    public String getCsvUrl() {
+        StringBuilder url = new StringBuilder("api/register/csv?x=1");
+        if (issuerId != null) {
+            url.append("&issuerId=").append(issuerId);
+        }
+        if (typeCode != null) {
+            url.append("&type=").append(URLEncoder.encode(typeCode, StandardCharsets.UTF_8));
+        }
+        if (from != null) {
+            url.append("&from=").append(from);
+        }
+        if (to != null) {
+            url.append("&to=").append(to);
+        }
+        return url.toString();
+    }
+
+    public LazyDataModel<Document> getEntries() {
+        return entries;
+    }
+
+    public List<Issuer> getIssuers() {
+        return issuers;
+    }
+
+    public List<DocumentType> getTypes() {
+        return types;
+    }
+
+    public Long getIssuerId() {
+        return issuerId;
+    }
+
+    public void setIssuerId(Long issuerId) {
+        this.issuerId = issuerId;
+    }
+
+    public String getTypeCode() {
+        return typeCode;
+    }
+
+    public void setTypeCode(String typeCode) {
+        this.typeCode = typeCode;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
