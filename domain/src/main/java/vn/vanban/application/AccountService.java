@@ -106,6 +106,11 @@ public class AccountService {
         return accounts.withRole(Role.SIGNER);
     }
 
+    /** Who may be consulted on a draft. */
+    public List<UserAccount> members() {
+        return accounts.withRole(Role.MEMBER);
+    }
+
     public long count() {
         return accounts.count();
     }

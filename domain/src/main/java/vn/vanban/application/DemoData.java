@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.document.Audience;
+import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.organisation.CommitteeRole;
 import vn.vanban.domain.model.organisation.Issuer;
@@ -29,6 +31,9 @@ public class DemoData {
 
     @Inject
     private OrganisationService organisation;
+
+    @Inject
+    private DocumentService documents;
 
     public void load() {
         Issuer steering = organisation.createIssuer(new IssuerDetails(
@@ -61,8 +66,48 @@ public class DemoData {
                 "Bí thư Quận đoàn, Thành viên", CommitteeRole.MEMBER);
         member(committee, user("tung.dt", "Đỗ Thanh Tùng", EnumSet.of(Role.MEMBER, Role.SECRETARIAT)),
                 "Phó Trưởng Ban Tổ chức Quận ủy, Thành viên, Tổ trưởng Tổ giúp việc", CommitteeRole.STANDING);
+        UserAccount lan = accounts.findByUsername("lan.nt").orElseThrow();
         member(committee, user("mai.vt", "Vũ Thị Mai", EnumSet.of(Role.MEMBER, Role.SECRETARIAT)),
                 "Chuyên viên Ban Tổ chức Quận ủy, Thư ký Ban chỉ đạo", CommitteeRole.STANDING);
+        documents(steering, committee, head(committee), lan);
+    }
+
+    private UserAccount head(Committee committee) {
+        return organisation.getCommittee(committee.getId()).getMembers().stream()
+                .filter(m -> m.getRole() == CommitteeRole.HEAD).findFirst().orElseThrow().getPerson();
+    }
+
+    /** Three documents at three stages: an issued and published notice, a report under review, a draft decision. */
+    private void documents(Issuer steering, Committee committee, UserAccount head, UserAccount consulted) {
+        Actor secretariat = new Actor("vanthu", EnumSet.of(Role.SECRETARIAT));
+        Actor signer = new Actor(head.getUsername(), EnumSet.of(Role.SIGNER, Role.MEMBER));
+        String recipients = "- Thường trực Quận ủy (để b/c),\n- Các đồng chí thành viên Ban chỉ đạo,\n- Đảng ủy các phường,\n- Lưu VP.";
+
+        Document notice = documents.createDraft(secretariat, steering.getId(), "TB", new DraftInput(
+                "Phân công nhiệm vụ thành viên Ban chỉ đạo",
+                "<p>Căn cứ Quyết định kiện toàn Ban chỉ đạo, Ban chỉ đạo phân công nhiệm vụ các đồng chí thành viên như sau:</p>"
+                        + "<ol><li>Đồng chí Trưởng ban phụ trách chung, chủ trì các hội nghị giao ban quý.</li>"
+                        + "<li>Đồng chí Phó Trưởng ban Thường trực chỉ đạo công tác khảo sát, thành lập tổ chức đảng trong doanh nghiệp.</li>"
+                        + "<li>Các đồng chí thành viên theo dõi các phường được phân công, mỗi quý báo cáo kết quả về cơ quan thường trực.</li></ol>"
+                        + "<p>Tổ giúp việc tổng hợp tình hình, chuẩn bị nội dung giao ban và đề xuất nhiệm vụ quý tiếp theo.</p>",
+                head.getId(), "T/M BAN CHỈ ĐẠO", "TRƯỞNG BAN", recipients, Audience.ALL_MEMBERS, Set.of()));
+        documents.submitForReview(secretariat, notice.getId(), "Kính trình đồng chí Trưởng ban", Set.of());
+        documents.approve(signer, notice.getId(), "Đồng ý ban hành");
+        documents.issue(secretariat, notice.getId(), LocalDate.of(2026, 3, 19));
+        documents.publish(secretariat, notice.getId());
+
+        Document report = documents.createDraft(secretariat, steering.getId(), "BC", new DraftInput(
+                "Kết quả thực hiện nhiệm vụ quý I, nhiệm vụ trọng tâm quý II năm 2026",
+                "<p><strong>I. KẾT QUẢ THỰC HIỆN</strong></p><p>Trong quý I, Ban chỉ đạo đã khảo sát 42 doanh nghiệp có đảng viên "
+                        + "đang làm việc, vận động thành lập 01 chi bộ và 02 công đoàn cơ sở.</p>"
+                        + "<p><strong>II. NHIỆM VỤ TRỌNG TÂM QUÝ II</strong></p><p>Phấn đấu thành lập từ 02 đến 03 tổ chức đảng "
+                        + "trong doanh nghiệp ngoài khu vực Nhà nước.</p>",
+                head.getId(), "T/M BAN CHỈ ĐẠO", "TRƯỞNG BAN", recipients, Audience.COMMITTEES, Set.of(committee.getId())));
+        documents.submitForReview(secretariat, report.getId(), "Trình kèm số liệu khảo sát", Set.of(consulted.getId()));
+
+        documents.createDraft(secretariat, steering.getId(), "QĐ", new DraftInput(
+                "Kiện toàn Ban chỉ đạo xây dựng tổ chức đảng, đoàn thể trong doanh nghiệp ngoài khu vực Nhà nước",
+                null, head.getId(), "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", recipients, Audience.ALL_MEMBERS, Set.of()));
     }
 
     private UserAccount user(String username, String name, Set<Role> roles) {

@@ -104,16 +104,24 @@ public class DocumentService {
         return document;
     }
 
-    public Document submitForReview(Actor actor, long id, String comment) {
+    public Document submitForReview(Actor actor, long id, String comment, Set<Long> consulteeIds) {
         require(actor, Role.SECRETARIAT);
         Document document = get(actor, id);
-        document.submitForReview(actor.username(), comment, clock.instant());
+        Set<UserAccount> consulted = consulteeIds == null ? Set.of() : consulteeIds.stream()
+                .map(uid -> accounts.find(uid).orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "consultees")))
+                .collect(Collectors.toSet());
+        document.submitForReview(actor.username(), comment, consulted, clock.instant());
         return document;
+    }
+
+    /** Drafts on which {@code actor} has been asked for an opinion and that are still under review. */
+    public List<Document> consultations(Actor actor) {
+        return documents.consultations(actor.username());
     }
 
     public Document comment(Actor actor, long id, String text) {
         Document document = get(actor, id);
-        if (!actor.isStaff() && !actor.has(Role.MEMBER)) {
+        if (!actor.isStaff() && !document.isConsulted(actor.username())) {
             throw new DomainException(ErrorCode.NOT_ALLOWED);
         }
         document.comment(actor.username(), text, clock.instant());
@@ -201,7 +209,7 @@ public class DocumentService {
      */
     public Document get(Actor actor, long id) {
         Document document = documents.find(id).orElseThrow(() -> new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND));
-        if (actor.isStaff() || document.isAddressedTo(committeeIdsOf(actor))) {
+        if (actor.isStaff() || document.isConsulted(actor.username()) || document.isAddressedTo(committeeIdsOf(actor))) {
             return document;
         }
         throw new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND);

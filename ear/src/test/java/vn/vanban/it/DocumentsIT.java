@@ -240,6 +240,35 @@ class DocumentsIT {
     }
 
     @Test
+    void membersAskedForTheirOpinionReadTheDraftAndCommentOthersCannotSeeIt() {
+        long id = draft(newIssuer(), "QĐ", "Kiện toàn Ban chỉ đạo", "<p>Điều 1. Kiện toàn</p>").getInt("id");
+        var submitted = as("vanthu").post("api/documents/" + id + "/submit",
+                "{\"comment\":\"Xin ý kiến\",\"consulteeIds\":[" + userId("lan.nt") + "]}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+
+        var consulted = as("lan.nt");
+        assertThat(consulted.get("api/documents/consultations").body()).contains("Kiện toàn Ban chỉ đạo");
+        assertThat(consulted.get("api/documents/" + id).status()).isEqualTo(200);
+        var opinion = consulted.post("api/documents/" + id + "/comments", "{\"comment\":\"Đề nghị bổ sung Quận đoàn\"}");
+        assertThat(opinion.status()).isEqualTo(200);
+        assertThat(opinion.json().getJsonArray("events").getValuesAs(JsonObject.class))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("kind")).isEqualTo("COMMENT");
+                    assertThat(e.getString("actor")).isEqualTo("lan.nt");
+                    assertThat(e.getInt("version")).isEqualTo(1);
+                });
+
+        var other = as("viet.hq");
+        assertThat(other.get("api/documents/" + id).status()).isEqualTo(404);
+        assertThat(other.post("api/documents/" + id + "/comments", "{\"comment\":\"x\"}").status()).isEqualTo(404);
+
+        var browser = PortalClient.anonymous(base());
+        browser.formLogin("lan.nt", PASSWORD, null);
+        assertThat(browser.get("member/documents.xhtml").body()).contains("Kiện toàn Ban chỉ đạo");
+        assertThat(browser.get("member/document.xhtml?id=" + id).body()).contains("Điều 1. Kiện toàn").contains("commentForm");
+    }
+
+    @Test
     void badDocumentInputGetsClearErrors() {
         long issuerId = newIssuer();
         var secretariat = as("vanthu");

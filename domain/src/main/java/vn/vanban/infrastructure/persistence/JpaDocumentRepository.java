@@ -19,6 +19,7 @@ import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.document.RegisterCounter;
+import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.organisation.Committee;
 
 import java.time.LocalDate;
@@ -126,6 +127,17 @@ public class JpaDocumentRepository implements DocumentRepository {
             predicates.add(cb.lessThanOrEqualTo(document.get("issueDate"), to));
         }
         return predicates.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public List<Document> consultations(String username) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Document> query = cb.createQuery(Document.class);
+        Root<Document> document = query.from(Document.class);
+        Join<Document, UserAccount> consultee = document.join("consultees");
+        query.select(document).where(cb.equal(document.get("status"), DocumentStatus.IN_REVIEW),
+                cb.equal(consultee.get("username"), username)).orderBy(cb.desc(document.get("lastModified")));
+        return em.createQuery(query).getResultList();
     }
 
     @Override

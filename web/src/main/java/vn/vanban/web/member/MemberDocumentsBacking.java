@@ -24,10 +24,16 @@ public class MemberDocumentsBacking {
     private Actor actor;
 
     private List<Document> published;
+    private List<Document> consultations;
 
     @PostConstruct
     void load() {
         published = documents.published(actor, 0, SHOWN);
+        consultations = documents.consultations(actor);
+    }
+
+    public List<Document> getConsultations() {
+        return consultations;
     }
 
     public List<Document> getPublished() {

@@ -14,7 +14,10 @@ import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentFilter;
+import vn.vanban.domain.model.document.DocumentRelation;
 import vn.vanban.domain.model.document.DocumentStatus;
+import vn.vanban.domain.model.document.RelationKind;
 import vn.vanban.domain.model.document.VersionDiff;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.shared.DomainException;
@@ -73,7 +76,13 @@ public class DocumentBacking implements Serializable {
     private boolean conflict;
 
     private String comment;
+    private List<Long> consulteeIds = new ArrayList<>();
+    private List<UserAccount> members;
     private LocalDate issueDate;
+
+    private RelationKind relationKind = RelationKind.REFERS_TO;
+    private Document relationTarget;
+    private Document revokingDocument;
 
     private Integer diffFrom;
     private Integer diffTo;
@@ -93,6 +102,7 @@ public class DocumentBacking implements Serializable {
             return;
         }
         signers = accounts.signers();
+        members = accounts.members();
         committees = organisation.committees();
         fillForm();
         issueDate = LocalDate.now(DocumentService.VIETNAM);
@@ -139,7 +149,8 @@ public class DocumentBacking implements Serializable {
     }
 
     public void submit() {
-        step(() -> documents.submitForReview(actor, id, comment), "secretariat_document.message.submitted");
+        step(() -> documents.submitForReview(actor, id, comment, new HashSet<>(consulteeIds)),
+                "secretariat_document.message.submitted");
     }
 
     public void approve() {
@@ -175,6 +186,70 @@ public class DocumentBacking implements Serializable {
             reload();
             feedback.info(successKey, document.getNumberText() == null ? "" : document.getNumberText());
         }
+    }
+
+    /** Documents to relate to or revoke with, found by number or summary. */
+    public List<Document> completeDocument(String query) {
+        return documents.list(actor, new DocumentFilter(null, null, null, query), 0, 15).stream()
+                .filter(candidate -> !candidate.getId().equals(id)).toList();
+    }
+
+    public void addRelation() {
+        if (relationTarget == null) {
+            feedback.show(new DomainException(ErrorCode.DOCUMENT_NOT_FOUND, "relationTarget"), "relationsForm");
+            return;
+        }
+        if (feedback.attempt(() -> documents.relate(actor, id, relationKind, relationTarget.getId()), "relationsForm")) {
+            relationTarget = null;
+            reload();
+        }
+    }
+
+    public void removeRelation(DocumentRelation relation) {
+        if (feedback.attempt(() -> documents.removeRelation(actor, id, relation.getId()), "relationsForm")) {
+            reload();
+        }
+    }
+
+    public void revoke() {
+        if (revokingDocument == null) {
+            feedback.show(new DomainException(ErrorCode.DOCUMENT_NOT_FOUND, "revokingDocument"), "stepForm");
+            return;
+        }
+        step(() -> documents.revoke(actor, id, revokingDocument.getId()), "secretariat_document.message.revoked");
+    }
+
+    public boolean isCanRevoke() {
+        return (document.getStatus() == DocumentStatus.ISSUED || document.getStatus() == DocumentStatus.PUBLISHED)
+                && actor.has(Role.SECRETARIAT);
+    }
+
+    public RelationKind[] getRelationKinds() {
+        return RelationKind.values();
+    }
+
+    public RelationKind getRelationKind() {
+        return relationKind;
+    }
+
+    public void setRelationKind(RelationKind relationKind) {
+        this.relationKind = relationKind;
+    }
+
+    public Document getRelationTarget() {
+        return relationTarget;
+    }
+
+    public void setRelationTarget(Document relationTarget) {
+        this.relationTarget = relationTarget;
+    }
+
+    public Document getRevokingDocument() {
+        return revokingDocument;
+    }
+
+    public void setRevokingDocument(Document revokingDocument) {
+        this.revokingDocument = revokingDocument;
     }
 
     public void showDiff() {
@@ -236,6 +311,18 @@ public class DocumentBacking implements Serializable {
 
     public Document getDocument() {
         return document;
+    }
+
+    public List<UserAccount> getMembers() {
+        return members;
+    }
+
+    public List<Long> getConsulteeIds() {
+        return consulteeIds;
+    }
+
+    public void setConsulteeIds(List<Long> consulteeIds) {
+        this.consulteeIds = consulteeIds;
     }
 
     public List<UserAccount> getSigners() {

@@ -88,6 +88,11 @@ public class Document extends BaseEntity {
             inverseJoinColumns = @JoinColumn(name = "committee_id"))
     private Set<Committee> audienceCommittees = new HashSet<>();
 
+    @ManyToMany
+    @JoinTable(name = "document_consultee", joinColumns = @JoinColumn(name = "document_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<UserAccount> consultees = new HashSet<>();
+
     @Column(name = "current_version", nullable = false)
     private int currentVersion;
 
@@ -177,11 +182,20 @@ public class Document extends BaseEntity {
         relations.removeIf(r -> r.getId() != null && r.getId() == relationId);
     }
 
-    public void submitForReview(String by, String comment, Instant now) {
+    /**
+     * Sends the draft to its signer; {@code askedForOpinion} are members consulted on the draft (góp ý dự thảo), who
+     * may then read it and comment until it is issued.
+     */
+    public void submitForReview(String by, String comment, Set<UserAccount> askedForOpinion, Instant now) {
         if (signer == null) {
             throw new DomainException(ErrorCode.SIGNER_REQUIRED, "signer");
         }
         moveTo(DocumentStatus.IN_REVIEW, by, comment, now);
+        consultees.addAll(askedForOpinion);
+    }
+
+    public boolean isConsulted(String username) {
+        return username != null && consultees.stream().anyMatch(u -> u.getUsername().equals(username));
     }
 
     /** The signer, or the secretariat withdrawing it, sends it back to draft; saying why is required. */
@@ -336,6 +350,10 @@ public class Document extends BaseEntity {
 
     public Audience getAudience() {
         return audience;
+    }
+
+    public Set<UserAccount> getConsultees() {
+        return Collections.unmodifiableSet(consultees);
     }
 
     public Set<Committee> getAudienceCommittees() {

@@ -23,6 +23,9 @@ public interface DocumentRepository {
 
     List<DocumentType> types();
 
+    /** Drafts under review on which {@code username} was asked for an opinion. */
+    List<Document> consultations(String username);
+
     Optional<DocumentType> type(String code);
 
     /** The counter of one register series, locked until the transaction ends; created at its first use. */

@@ -82,7 +82,7 @@ class DocumentTest {
         Document document = new Document(ISSUER, NOTICE, new DraftContent("Trích yếu", "<p>x</p>", null, null, null,
                 null, Audience.PUBLIC, Set.of()), "vanthu", NOW);
 
-        expectRefusal(() -> document.submitForReview("vanthu", null, NOW), ErrorCode.SIGNER_REQUIRED);
+        expectRefusal(() -> document.submitForReview("vanthu", null, Set.of(), NOW), ErrorCode.SIGNER_REQUIRED);
     }
 
     @Test
@@ -93,7 +93,7 @@ class DocumentTest {
     @Test
     void onlyTheNamedSignerApproves() {
         Document document = draft();
-        document.submitForReview("vanthu", null, NOW);
+        document.submitForReview("vanthu", null, Set.of(), NOW);
 
         expectRefusal(() -> document.approve("ha.ltt", null, NOW), ErrorCode.NOT_THE_SIGNER);
         document.approve("hung.tv", "Đồng ý", NOW);
@@ -103,7 +103,7 @@ class DocumentTest {
     @Test
     void returningNeedsAReasonAndMakesItADraftAgainWithTheStepRecorded() {
         Document document = draft();
-        document.submitForReview("vanthu", null, NOW);
+        document.submitForReview("vanthu", null, Set.of(), NOW);
 
         expectRefusal(() -> document.returnForChanges("hung.tv", " ", NOW), ErrorCode.COMMENT_REQUIRED);
         document.returnForChanges("hung.tv", "Bổ sung phân công cho đồng chí Lan", NOW);
@@ -118,7 +118,7 @@ class DocumentTest {
     @Test
     void aDocumentUnderReviewOrApprovedCannotBeEdited() {
         Document document = draft();
-        document.submitForReview("vanthu", null, NOW);
+        document.submitForReview("vanthu", null, Set.of(), NOW);
         expectRefusal(() -> document.revise(content("x", "y"), "vanthu", null, NOW), ErrorCode.DOCUMENT_NOT_EDITABLE);
         document.approve("hung.tv", null, NOW);
         expectRefusal(() -> document.revise(content("x", "y"), "vanthu", null, NOW), ErrorCode.DOCUMENT_NOT_EDITABLE);
@@ -127,7 +127,7 @@ class DocumentTest {
     @Test
     void issuingGivesTheNumberOnceAndTheDocumentStaysImmutable() {
         Document document = draft();
-        document.submitForReview("vanthu", null, NOW);
+        document.submitForReview("vanthu", null, Set.of(), NOW);
         expectRefusal(() -> document.issue(new RegisterNumber(1, "s", "Số 01-TB/BCĐ", LocalDate.of(2026, 3, 19)),
                 "vanthu", NOW), ErrorCode.ILLEGAL_TRANSITION);
         document.approve("hung.tv", null, NOW);
@@ -139,14 +139,14 @@ class DocumentTest {
         expectRefusal(() -> document.revise(content("x", "y"), "vanthu", null, NOW), ErrorCode.DOCUMENT_NOT_EDITABLE);
         expectRefusal(() -> document.issue(new RegisterNumber(13, "TERM/TB", "Số 13-TB/BCĐ", LocalDate.of(2026, 3, 19)),
                 "vanthu", NOW), ErrorCode.ILLEGAL_TRANSITION);
-        expectRefusal(() -> document.submitForReview("vanthu", null, NOW), ErrorCode.ILLEGAL_TRANSITION);
+        expectRefusal(() -> document.submitForReview("vanthu", null, Set.of(), NOW), ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void onlyPublishedDocumentsReachTheirAudience() {
         Document document = draft();
         assertThat(document.isAddressedTo(Set.of(1L))).isFalse();
-        document.submitForReview("vanthu", null, NOW);
+        document.submitForReview("vanthu", null, Set.of(), NOW);
         document.approve("hung.tv", null, NOW);
         document.issue(new RegisterNumber(1, "s", "Số 01-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
         assertThat(document.isAddressedTo(Set.of(1L))).isFalse();
@@ -155,6 +155,18 @@ class DocumentTest {
 
         assertThat(document.isAddressedTo(Set.of(1L))).isTrue();
         assertThat(document.isAddressedTo(Set.of())).isFalse();
+    }
+
+    @Test
+    void membersAskedForTheirOpinionMayReadTheDraftUnderReview() {
+        UserAccount lan = new UserAccount("lan.nt", "Nguyễn Thị Lan", null, "hash", EnumSet.of(Role.MEMBER));
+        Document document = draft();
+        assertThat(document.isConsulted("lan.nt")).isFalse();
+
+        document.submitForReview("vanthu", "Xin ý kiến thành viên", Set.of(lan), NOW);
+
+        assertThat(document.isConsulted("lan.nt")).isTrue();
+        assertThat(document.isConsulted("viet.hq")).isFalse();
     }
 
     @Test

@@ -31,6 +31,9 @@ public final class DocumentInputs {
     public record Comment(String comment) {
     }
 
+    public record Submission(String comment, List<Long> consulteeIds) {
+    }
+
     public record Issue(String issueDate) {
 
         LocalDate date() {

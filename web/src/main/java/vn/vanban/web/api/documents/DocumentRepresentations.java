@@ -1,5 +1,6 @@
 package vn.vanban.web.api.documents;
 
+import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentEvent;
 import vn.vanban.domain.model.document.DocumentRelation;
@@ -59,7 +60,7 @@ public final class DocumentRepresentations {
 
     public record Detail(long id, String type, String typeTitle, long issuerId, String issuerSymbol, String summary,
                   String body, String status, Long signerId, String signerName, String signingCapacity,
-                  String signerPosition, String recipients, String audience, List<Long> committeeIds,
+                  String signerPosition, String recipients, String audience, List<Long> committeeIds, List<String> consultees,
                   int currentVersion, String number, String issueDate, Long replacedById, Long revokedById,
                   List<VersionInfo> versions, List<Event> events, List<Relation> relations) {
 
@@ -69,7 +70,8 @@ public final class DocumentRepresentations {
                     d.getSigner() == null ? null : d.getSigner().getId(),
                     d.getSigner() == null ? null : d.getSigner().getDisplayName(), d.getSigningCapacity(),
                     d.getSignerPosition(), d.getRecipients(), d.getAudience().name(),
-                    d.getAudienceCommittees().stream().map(Committee::getId).sorted().toList(), d.getCurrentVersion(),
+                    d.getAudienceCommittees().stream().map(Committee::getId).sorted().toList(),
+                    d.getConsultees().stream().map(UserAccount::getUsername).sorted().toList(), d.getCurrentVersion(),
                     d.getNumberText(), iso(d.getIssueDate()),
                     d.getReplacedBy() == null ? null : d.getReplacedBy().getId(),
                     d.getRevokedBy() == null ? null : d.getRevokedBy().getId(),

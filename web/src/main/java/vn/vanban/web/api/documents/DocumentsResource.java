@@ -32,6 +32,7 @@ import vn.vanban.web.api.documents.DocumentRepresentations.Summary;
 import vn.vanban.web.api.documents.DocumentRepresentations.VersionContent;
 
 import java.util.List;
+import java.util.Set;
 
 import static vn.vanban.web.api.documents.DocumentInputs.required;
 
@@ -97,6 +98,13 @@ public class DocumentsResource {
     }
 
     @GET
+    @Path("consultations")
+    @Operation(summary = "Drafts under review on which the caller was asked for an opinion")
+    public List<Summary> consultations() {
+        return documents.consultations(actor).stream().map(Summary::of).toList();
+    }
+
+    @GET
     @Path("{id}")
     public Detail get(@PathParam("id") long id) {
         return Detail.of(documents.get(actor, id));
@@ -143,8 +151,10 @@ public class DocumentsResource {
 
     @POST
     @Path("{id}/submit")
-    public Detail submit(@PathParam("id") long id, DocumentInputs.Comment comment) {
-        return Detail.of(documents.submitForReview(actor, id, comment == null ? null : comment.comment()));
+    @Operation(summary = "Submit to the signer; consulteeIds are members asked for their opinion on the draft")
+    public Detail submit(@PathParam("id") long id, DocumentInputs.Submission submission) {
+        return Detail.of(documents.submitForReview(actor, id, submission == null ? null : submission.comment(),
+                submission == null || submission.consulteeIds() == null ? Set.of() : Set.copyOf(submission.consulteeIds())));
     }
 
     @POST
