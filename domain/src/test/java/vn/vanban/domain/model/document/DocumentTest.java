@@ -78,6 +78,15 @@ class DocumentTest {
     }
 
     @Test
+    void keepsWhatTheEditorProducesForListsAndAlignment() {
+        String fromEditor = "<ol><li data-list=\"bullet\">gạch đầu dòng</li><li data-list=\"ordered\">số</li></ol>"
+                + "<p class=\"ql-align-center\"><strong>QUYẾT ĐỊNH</strong></p><p><em>nghiêng</em> <u>gạch chân</u> <s>gạch</s></p>"
+                + "<h2>Tiêu đề</h2><p class=\"ql-indent-2\">thụt lề</p>";
+
+        assertThat(DocumentBody.sanitise(fromEditor)).isEqualTo(fromEditor);
+    }
+
+    @Test
     void submittingWithoutASignerIsRefused() {
         Document document = new Document(ISSUER, NOTICE, new DraftContent("Trích yếu", "<p>x</p>", null, null, null,
                 null, Audience.PUBLIC, Set.of()), "vanthu", NOW);
