@@ -35,6 +35,9 @@ public class DemoData {
     @Inject
     private DocumentService documents;
 
+    @Inject
+    private IssuedPdfService issuedPdfs;
+
     public void load() {
         Issuer steering = organisation.createIssuer(new IssuerDetails(
                 "BAN CHỈ ĐẠO XÂY DỰNG TỔ CHỨC ĐẢNG, ĐOÀN THỂ TRONG DOANH NGHIỆP NGOÀI KHU VỰC NHÀ NƯỚC",
@@ -94,6 +97,7 @@ public class DemoData {
         documents.submitForReview(secretariat, notice.getId(), "Kính trình đồng chí Trưởng ban", Set.of());
         documents.approve(signer, notice.getId(), "Đồng ý ban hành");
         documents.issue(secretariat, notice.getId(), LocalDate.of(2026, 3, 19));
+        issuedPdfs.render(secretariat, notice.getId());
         documents.publish(secretariat, notice.getId());
 
         Document report = documents.createDraft(secretariat, steering.getId(), "BC", new DraftInput(

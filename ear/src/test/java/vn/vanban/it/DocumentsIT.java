@@ -1,17 +1,9 @@
 package vn.vanban.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,23 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The secretariat's document work on the real EAR: drafting with versions and diffs, review and approval,
  * numbering at issue (also under 200 concurrent issues), publication to the audience, the register, replacement.
  */
-@ExtendWith(ArquillianExtension.class)
-class DocumentsIT {
+class DocumentsIT extends DeployedPortal {
 
-    private static final String PASSWORD = "Demo@2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("vanban.ear")));
-    }
-
-    @ArquillianResource
-    private URL deployed;
-
-    private URI base() {
-        String configured = System.getProperty("vanban.it.baseUrl");
-        return URI.create(configured != null ? configured : deployed.toString());
-    }
+    private static final String PASSWORD = DEMO_PASSWORD;
 
     private PortalClient as(String username) {
         return PortalClient.as(base(), username, PASSWORD);
@@ -105,6 +83,11 @@ class DocumentsIT {
         var stale = secretariat.put("api/documents/" + id, save(id, 2, "Ghi đè", "<p>Bản cũ</p>"));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("CONCURRENT_MODIFICATION");
+
+        var browser = PortalClient.anonymous(base());
+        browser.formLogin("vanthu", PASSWORD, null);
+        assertThat(browser.get("secretariat/document.xhtml?id=" + id).body())
+                .contains("<ins>").contains("và đồng chí Việt</ins>").contains("v3");
 
         var diff = secretariat.get("api/documents/" + id + "/diff?from=2&to=3");
         assertThat(diff.status()).isEqualTo(200);
@@ -266,6 +249,40 @@ class DocumentsIT {
         browser.formLogin("lan.nt", PASSWORD, null);
         assertThat(browser.get("member/documents.xhtml").body()).contains("Kiện toàn Ban chỉ đạo");
         assertThat(browser.get("member/document.xhtml?id=" + id).body()).contains("Điều 1. Kiện toàn").contains("commentForm");
+    }
+
+    @Test
+    void anIssuedDocumentHasAPdfInThePartyFormatThatItsAudienceDownloads() throws Exception {
+        long issuerId = newIssuer();
+        long id = approvedDocument(issuerId, "Lịch giao ban quý II năm 2026");
+        var secretariat = as("vanthu");
+        JsonObject issued = secretariat.post("api/documents/" + id + "/issue", "{\"issueDate\":\"2026-03-19\"}").json();
+        String sha256 = issued.getString("pdfSha256");
+        assertThat(sha256).hasSize(64);
+
+        var member = as("lan.nt");
+        assertThat(member.get("api/documents/" + id + "/pdf").status()).isEqualTo(404);
+        secretariat.post("api/documents/" + id + "/publish", "");
+        var download = member.getBytes("api/documents/" + id + "/pdf");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).startsWith("application/pdf");
+        assertThat(download.header("Content-Disposition")).contains("filename*=UTF-8''").contains("L%E1%BB%8Bch");
+        assertThat(download.header("ETag")).contains(sha256);
+        assertThat(new String(download.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(PdfTools.sha256(download.bytes())).isEqualTo(sha256);
+        assertThat(member.getWithHeader("api/documents/" + id + "/pdf", "If-None-Match", "\"" + sha256 + "\"").status())
+                .isEqualTo(304);
+        assertThat(PortalClient.anonymous(base()).get("api/documents/" + id + "/pdf").status()).isEqualTo(404);
+
+        PdfTools.assumeInstalled();
+        String text = PdfTools.text(download.bytes());
+        assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM").contains(issued.getString("number"))
+                .contains("Long Biên, ngày 19 tháng 3 năm 2026").contains("Lịch giao ban quý II năm 2026")
+                .contains("Trần Văn Hưng").contains("Nơi nhận:");
+        assertThat(PdfTools.fonts(download.bytes())).isNotEmpty().allSatisfy(font -> assertThat(font).contains(" yes "));
+
+        var verification = PortalClient.anonymous(base()).get("verify.xhtml?document=" + id);
+        assertThat(verification.body()).contains(issued.getString("number")).contains(sha256);
     }
 
     @Test

@@ -73,8 +73,27 @@ final class PortalClient {
         return send(request(path).GET());
     }
 
-    Reply get(String path, String acceptLanguage) {
-        return send(request(path).header("Accept-Language", acceptLanguage).GET());
+    Reply getWithHeader(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
+    record Download(int status, byte[] bytes, HttpResponse<byte[]> raw) {
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    Download getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Reply post(String path, String json) {

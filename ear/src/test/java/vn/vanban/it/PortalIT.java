@@ -2,17 +2,8 @@ package vn.vanban.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.File;
-import java.net.URI;
-import java.net.URL;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -23,23 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Basic, role checks, lock-out, the administration resources, health and OpenAPI. Runs on H2 by default and on
  * PostgreSQL with {@code -Ppostgresql}. Every test makes its own users and issuers, so the order does not matter.
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalIT {
-
-    private static final String DEMO_PASSWORD = "Demo@2026";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive portal() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("vanban.ear")));
-    }
-
-    @ArquillianResource
-    private URL deployed;
-
-    private URI base() {
-        String configured = System.getProperty("vanban.it.baseUrl");
-        return URI.create(configured != null ? configured : deployed.toString());
-    }
+class PortalIT extends DeployedPortal {
 
     private PortalClient admin() {
         return PortalClient.as(base(), "admin", DEMO_PASSWORD);

@@ -141,6 +141,15 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<Document> findByPdf(String sha256) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Document> query = cb.createQuery(Document.class);
+        Root<Document> document = query.from(Document.class);
+        query.select(document).where(cb.equal(document.get("pdfSha256"), sha256));
+        return em.createQuery(query).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
     public List<DocumentType> types() {
         return em.createNamedQuery(DocumentType.ALL, DocumentType.class).getResultList();
     }

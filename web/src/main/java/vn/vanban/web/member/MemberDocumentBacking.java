@@ -1,10 +1,8 @@
 package vn.vanban.web.member;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
 import vn.vanban.domain.model.document.Document;
@@ -12,6 +10,7 @@ import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.web.faces.Feedback;
+import vn.vanban.web.faces.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -46,9 +45,7 @@ public class MemberDocumentBacking implements Serializable {
             }
             document = documents.get(actor, id);
         } catch (NotFoundException missing) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            context.responseComplete();
+            Pages.notFound();
         }
     }
 

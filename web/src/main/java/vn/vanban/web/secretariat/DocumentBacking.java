@@ -1,14 +1,13 @@
 package vn.vanban.web.secretariat;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.vanban.application.AccountService;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.DraftInput;
+import vn.vanban.application.IssuedPdfService;
 import vn.vanban.application.OrganisationService;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
@@ -24,6 +23,7 @@ import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.web.faces.Feedback;
+import vn.vanban.web.faces.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -48,6 +48,9 @@ public class DocumentBacking implements Serializable {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private IssuedPdfService issuedPdfs;
 
     @Inject
     private OrganisationService organisation;
@@ -96,13 +99,16 @@ public class DocumentBacking implements Serializable {
             }
             document = documents.get(actor, id);
         } catch (NotFoundException missing) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            context.responseComplete();
+            Pages.notFound();
             return;
         }
         signers = accounts.signers();
         members = accounts.members();
+        if (document.getCurrentVersion() > 1) {
+            diffFrom = document.getCurrentVersion() - 1;
+            diffTo = document.getCurrentVersion();
+            diff = documents.diff(actor, id, diffFrom, diffTo);
+        }
         committees = organisation.committees();
         fillForm();
         issueDate = LocalDate.now(DocumentService.VIETNAM);
@@ -166,7 +172,10 @@ public class DocumentBacking implements Serializable {
     }
 
     public void issue() {
-        step(() -> documents.issue(actor, id, issueDate), "secretariat_document.message.issued");
+        step(() -> {
+            documents.issue(actor, id, issueDate);
+            issuedPdfs.render(actor, id);
+        }, "secretariat_document.message.issued");
     }
 
     public void publish() {

@@ -128,6 +128,9 @@ public class Document extends BaseEntity {
     @JoinColumn(name = "revoked_by_id")
     private Document revokedBy;
 
+    @Column(name = "pdf_sha256", length = 64)
+    private String pdfSha256;
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
@@ -254,6 +257,18 @@ public class Document extends BaseEntity {
     public void supersede(Document replacement, String by, Instant now) {
         moveTo(DocumentStatus.SUPERSEDED, by, replacement.getNumberText(), now);
         this.replacedBy = replacement;
+    }
+
+    /** Records the issued PDF, once: an issued document's file never changes. */
+    public void attachPdf(String sha256) {
+        if (!status.isIssued() || pdfSha256 != null) {
+            throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "pdf");
+        }
+        this.pdfSha256 = Objects.requireNonNull(sha256);
+    }
+
+    public String getPdfSha256() {
+        return pdfSha256;
     }
 
     public boolean isSigner(String username) {

@@ -23,6 +23,9 @@ public interface DocumentRepository {
 
     List<DocumentType> types();
 
+    /** The document whose issued PDF has exactly this SHA-256. */
+    Optional<Document> findByPdf(String sha256);
+
     /** Drafts under review on which {@code username} was asked for an opinion. */
     List<Document> consultations(String username);
 

@@ -38,7 +38,8 @@ public enum ErrorCode {
     MEMBER_NOT_FOUND(Kind.NOT_FOUND),
     DOCUMENT_NOT_FOUND(Kind.NOT_FOUND),
     DOCUMENT_TYPE_NOT_FOUND(Kind.NOT_FOUND),
-    VERSION_NOT_FOUND(Kind.NOT_FOUND);
+    VERSION_NOT_FOUND(Kind.NOT_FOUND),
+    PDF_NOT_FOUND(Kind.NOT_FOUND);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
     public enum Kind { INVALID, CONFLICT, FORBIDDEN, NOT_FOUND }

@@ -61,7 +61,7 @@ public final class DocumentRepresentations {
     public record Detail(long id, String type, String typeTitle, long issuerId, String issuerSymbol, String summary,
                   String body, String status, Long signerId, String signerName, String signingCapacity,
                   String signerPosition, String recipients, String audience, List<Long> committeeIds, List<String> consultees,
-                  int currentVersion, String number, String issueDate, Long replacedById, Long revokedById,
+                  int currentVersion, String number, String issueDate, String pdfSha256, Long replacedById, Long revokedById,
                   List<VersionInfo> versions, List<Event> events, List<Relation> relations) {
 
         static Detail of(Document d) {
@@ -72,7 +72,7 @@ public final class DocumentRepresentations {
                     d.getSignerPosition(), d.getRecipients(), d.getAudience().name(),
                     d.getAudienceCommittees().stream().map(Committee::getId).sorted().toList(),
                     d.getConsultees().stream().map(UserAccount::getUsername).sorted().toList(), d.getCurrentVersion(),
-                    d.getNumberText(), iso(d.getIssueDate()),
+                    d.getNumberText(), iso(d.getIssueDate()), d.getPdfSha256(),
                     d.getReplacedBy() == null ? null : d.getReplacedBy().getId(),
                     d.getRevokedBy() == null ? null : d.getRevokedBy().getId(),
                     d.getVersions().stream().map(VersionInfo::of).toList(),

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,12 +16,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
+import vn.vanban.application.IssuedPdfService;
+import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
 import vn.vanban.domain.model.document.DocumentStatus;
@@ -54,6 +59,9 @@ public class DocumentsResource {
 
     @Inject
     private DocumentService documents;
+
+    @Inject
+    private IssuedPdfService issuedPdfs;
 
     @Inject
     private Actor actor;
@@ -179,7 +187,34 @@ public class DocumentsResource {
     @Path("{id}/issue")
     @Operation(summary = "Issue an approved document: it gets the next number of the outgoing register")
     public Detail issue(@PathParam("id") long id, DocumentInputs.Issue issue) {
-        return Detail.of(documents.issue(actor, id, issue == null ? null : issue.date()));
+        documents.issue(actor, id, issue == null ? null : issue.date());
+        issuedPdfs.render(actor, id);
+        return Detail.of(documents.get(actor, id));
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @PermitAll
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The issued PDF of a document the caller may read (public documents without authentication)")
+    public Response pdf(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        StoredFile file = issuedPdfs.pdf(actor, id);
+        Document document = documents.get(actor, id);
+        EntityTag etag = new EntityTag(file.getSha256());
+        if (ifNoneMatch != null && ifNoneMatch.contains(file.getSha256())) {
+            return Response.notModified(etag).build();
+        }
+        return Response.ok(file.getContent(), "application/pdf")
+                .tag(etag)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName(document)))
+                .header("X-Content-SHA256", file.getSha256())
+                .build();
+    }
+
+    private static String fileName(Document document) {
+        String number = document.getNumberText() == null ? "van-ban-" + document.getId()
+                : document.getNumberText().replaceFirst("^Số:?\\s*", "").replace('/', '_');
+        return number + " " + document.getSummary() + ".pdf";
     }
 
     @POST

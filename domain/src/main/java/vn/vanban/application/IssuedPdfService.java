@@ -1,0 +1,66 @@
+package vn.vanban.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.file.FileStore;
+import vn.vanban.domain.model.file.StoredFile;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.reports.render.PdfRenderer;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The PDF of an issued document: rendered once in the Party (or state) format, stored immutably and addressed by
+ * its SHA-256, then served to whoever may read the document. Rendering runs in a transaction of its own, after the
+ * issue: the register's counter is not held while a PDF is being laid out.
+ */
+@Stateless
+public class IssuedPdfService {
+
+    public static final String PDF = "application/pdf";
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
+    private String publicUrl;
+
+    private final PdfRenderer renderer = new PdfRenderer();
+    private final Clock clock = Clock.systemUTC();
+
+    public StoredFile render(Actor actor, long id) {
+        if (!actor.has(Role.SECRETARIAT)) {
+            throw new DomainException(ErrorCode.NOT_ALLOWED);
+        }
+        Document document = documents.get(actor, id);
+        if (document.getPdfSha256() != null) {
+            return files.find(document.getPdfSha256()).orElseThrow();
+        }
+        byte[] pdf = renderer.render(DocumentPages.of(document, verificationUrl(id)));
+        StoredFile stored = files.store(new StoredFile(pdf, PDF, clock.instant()));
+        document.attachPdf(stored.getSha256());
+        return stored;
+    }
+
+    /** The issued PDF, if the actor may read the document and it has one. */
+    public StoredFile pdf(Actor actor, long id) {
+        Document document = documents.get(actor, id);
+        return Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND));
+    }
+
+    String verificationUrl(long id) {
+        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        return base + "verify.xhtml?document=" + id;
+    }
+}

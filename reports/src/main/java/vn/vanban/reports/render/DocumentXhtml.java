@@ -1,0 +1,101 @@
+package vn.vanban.reports.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Lays a {@link DocumentPage} out as XHTML in the format of Party documents (Hướng dẫn 36-HD/VPTW) or, for state
+ * issuers, of Decree 30/2020: header of two columns, type and summary centred, justified body, recipients on the
+ * left and the signature block on the right, and the verification QR code.
+ */
+final class DocumentXhtml {
+
+    private static final String CSS = resource("vn/vanban/reports/templates/document.css");
+
+    private DocumentXhtml() {
+    }
+
+    static String of(DocumentPage page) {
+        StringBuilder x = new StringBuilder(8192);
+        x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head>")
+                .append("<meta charset=\"UTF-8\"/><title>").append(Xml.text(title(page))).append("</title>")
+                .append("<meta name=\"subject\" content=\"").append(Xml.text(page.summary())).append("\"/>")
+                .append("<meta name=\"author\" content=\"").append(Xml.text(page.issuerName())).append("\"/>")
+                .append("<meta name=\"keywords\" content=\"").append(Xml.text(page.numberText())).append("\"/>")
+                .append("<style>").append(CSS).append("</style></head><body>");
+        header(x, page);
+        if (page.typeTitle() != null && !page.typeTitle().isBlank()) {
+            x.append("<div class=\"type\">").append(Xml.text(page.typeTitle())).append("</div>");
+            x.append("<div class=\"summary\">").append(Xml.text(page.summary())).append("</div>");
+            x.append("<div class=\"summary-rule\">-----</div>");
+        } else {
+            x.append("<div class=\"letter-summary\">V/v ").append(Xml.text(page.summary())).append("</div>");
+        }
+        x.append("<div class=\"body\">").append(Xml.fragment(page.bodyHtml())).append("</div>");
+        footer(x, page);
+        x.append("</body></html>");
+        return x.toString();
+    }
+
+    private static String title(DocumentPage page) {
+        String type = page.typeTitle() == null ? "" : page.typeTitle() + " ";
+        return (page.numberText() == null ? "" : page.numberText() + " ") + type + page.summary();
+    }
+
+    private static void header(StringBuilder x, DocumentPage page) {
+        x.append("<table class=\"header\"><tr><td class=\"issuer\">");
+        if (page.parentBody() != null && !page.parentBody().isBlank()) {
+            x.append("<div class=\"parent\">").append(Xml.text(page.parentBody())).append("</div>");
+        }
+        x.append("<div class=\"issuer-name\">").append(Xml.text(page.issuerName())).append("</div>");
+        x.append(page.partyLayout() ? "<div class=\"star\">*</div>" : "<div class=\"issuer-rule\"></div>");
+        x.append("<div class=\"number\">").append(Xml.text(page.numberText())).append("</div>");
+        x.append("</td><td class=\"motto\">");
+        if (page.partyLayout()) {
+            x.append("<div class=\"party\">ĐẢNG CỘNG SẢN VIỆT NAM</div>");
+        } else {
+            x.append("<div class=\"nation\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>")
+                    .append("<div class=\"motto-line\">Độc lập - Tự do - Hạnh phúc</div>");
+        }
+        x.append("<div class=\"date\">")
+                .append(Xml.text(VietnameseDates.placeAndDate(page.placeName(), page.issueDate()))).append("</div>");
+        x.append("</td></tr></table>");
+    }
+
+    private static void footer(StringBuilder x, DocumentPage page) {
+        x.append("<table class=\"footer\"><tr><td class=\"recipients\">");
+        if (!page.recipients().isEmpty()) {
+            x.append("<div class=\"recipients-title\">Nơi nhận:</div>");
+            for (String line : page.recipients()) {
+                x.append("<div>").append(Xml.text(line)).append("</div>");
+            }
+        }
+        x.append("</td><td class=\"signature\">");
+        if (page.signingCapacity() != null && !page.signingCapacity().isBlank()) {
+            x.append("<div class=\"capacity\">").append(Xml.text(page.signingCapacity())).append("</div>");
+        }
+        x.append("<div class=\"position\">").append(Xml.text(page.signerPosition())).append("</div>");
+        x.append("<div class=\"signature-space\"></div>");
+        x.append("<div class=\"signer\">").append(Xml.text(page.signerName())).append("</div>");
+        x.append("</td></tr></table>");
+        if (page.verificationUrl() != null) {
+            x.append("<table class=\"verify\"><tr><td class=\"qr\"><img src=\"")
+                    .append(QrCodes.dataUri(page.verificationUrl())).append("\" alt=\"QR\"/></td><td>")
+                    .append("Kiểm tra tính xác thực của văn bản: ").append(Xml.text(page.verificationUrl()))
+                    .append("</td></tr></table>");
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DocumentXhtml.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package vn.vanban.reports.render;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+
+/**
+ * Renders documents to PDF/A-2b: A4, Liberation Serif embedded, sRGB output intent, the document's title, summary,
+ * issuer and number in the metadata. Thread-safe; each call renders into a document of its own.
+ */
+public class PdfRenderer {
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // The engine reports every font load and layout pass at INFO on standard error; only warnings are worth a log line.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
+
+    public byte[] render(DocumentPage page) {
+        return renderXhtml(DocumentXhtml.of(page));
+    }
+
+    byte[] renderXhtml(String xhtml) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .useFastMode()
+                    .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B)
+                    .useColorProfile(SRGB)
+                    .usePDDocument(document)
+                    .withHtmlContent(xhtml, null);
+            SerifFonts.register(builder, document);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            document.save(pdf);
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Rendering failed", e);
+        }
+    }
+}
