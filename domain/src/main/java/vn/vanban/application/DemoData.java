@@ -38,6 +38,9 @@ public class DemoData {
     @Inject
     private IssuedPdfService issuedPdfs;
 
+    @Inject
+    private SigningService signing;
+
     public void load() {
         Issuer steering = organisation.createIssuer(new IssuerDetails(
                 "BAN CHỈ ĐẠO XÂY DỰNG TỔ CHỨC ĐẢNG, ĐOÀN THỂ TRONG DOANH NGHIỆP NGOÀI KHU VỰC NHÀ NƯỚC",
@@ -98,6 +101,7 @@ public class DemoData {
         documents.approve(signer, notice.getId(), "Đồng ý ban hành");
         documents.issue(secretariat, notice.getId(), LocalDate.of(2026, 3, 19));
         issuedPdfs.render(secretariat, notice.getId());
+        signing.sign(signer, notice.getId());
         documents.publish(secretariat, notice.getId());
 
         Document report = documents.createDraft(secretariat, steering.getId(), "BC", new DraftInput(

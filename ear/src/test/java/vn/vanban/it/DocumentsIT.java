@@ -126,6 +126,13 @@ class DocumentsIT extends DeployedPortal {
 
         var member = as("lan.nt");
         assertThat(member.get("api/documents/" + id).status()).isEqualTo(404);
+        var unsigned = secretariat.post("api/documents/" + id + "/publish", "");
+        assertThat(unsigned.status()).isEqualTo(409);
+        assertThat(unsigned.code()).isEqualTo("SIGNATURE_REQUIRED");
+        assertThat(secretariat.post("api/documents/" + id + "/sign", "").code()).isEqualTo("NOT_THE_SIGNER");
+        assertThat(signer.post("api/documents/" + id + "/sign", "").json().getJsonArray("signedBy").getString(0))
+                .isEqualTo("hung.tv");
+        assertThat(signer.post("api/documents/" + id + "/sign", "").code()).isEqualTo("ALREADY_SIGNED");
         assertThat(secretariat.post("api/documents/" + id + "/publish", "").json().getString("status")).isEqualTo("PUBLISHED");
         assertThat(member.get("api/documents/" + id).json().getString("number")).isEqualTo(issued.getString("number"));
         assertThat(member.get("api/documents/published?max=200").body()).contains(issued.getString("number"));
@@ -262,6 +269,9 @@ class DocumentsIT extends DeployedPortal {
 
         var member = as("lan.nt");
         assertThat(member.get("api/documents/" + id + "/pdf").status()).isEqualTo(404);
+        String signedSha256 = as("hung.tv").post("api/documents/" + id + "/sign", "").json().getString("pdfSha256");
+        assertThat(signedSha256).isNotEqualTo(sha256);
+        sha256 = signedSha256;
         secretariat.post("api/documents/" + id + "/publish", "");
         var download = member.getBytes("api/documents/" + id + "/pdf");
         assertThat(download.status()).isEqualTo(200);
@@ -280,6 +290,8 @@ class DocumentsIT extends DeployedPortal {
                 .contains("Long Biên, ngày 19 tháng 3 năm 2026").contains("Lịch giao ban quý II năm 2026")
                 .contains("Trần Văn Hưng").contains("Nơi nhận:");
         assertThat(PdfTools.fonts(download.bytes())).isNotEmpty().allSatisfy(font -> assertThat(font).contains(" yes "));
+        String signatures = PdfTools.signatures(download.bytes());
+        assertThat(signatures).contains("Signature is Valid.").contains("Trần Văn Hưng").contains("ETSI.CAdES.detached");
 
         var verification = PortalClient.anonymous(base()).get("verify.xhtml?document=" + id);
         assertThat(verification.body()).contains(issued.getString("number")).contains(sha256);

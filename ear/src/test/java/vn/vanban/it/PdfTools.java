@@ -20,8 +20,8 @@ final class PdfTools {
     }
 
     static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")) && Files.isExecutable(Path.of("/usr/bin/pdffonts")),
-                "poppler-utils (pdftotext, pdffonts) not installed");
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")) && Files.isExecutable(Path.of("/usr/bin/pdffonts"))
+                        && Files.isExecutable(Path.of("/usr/bin/pdfsig")), "poppler-utils (pdftotext, pdffonts, pdfsig) not installed");
     }
 
     static String text(byte[] pdf) throws IOException, InterruptedException {
@@ -31,6 +31,11 @@ final class PdfTools {
     /** One line per font, as pdffonts prints it (the "emb" column says whether it is embedded). */
     static List<String> fonts(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, "pdffonts", "{}").lines().skip(2).toList();
+    }
+
+    /** What pdfsig says of the signatures; it exits 0 even for a broken one, so callers read the text. */
+    static String signatures(byte[] pdf) throws IOException, InterruptedException {
+        return run(pdf, "pdfsig", "{}");
     }
 
     static String sha256(byte[] content) throws NoSuchAlgorithmException {

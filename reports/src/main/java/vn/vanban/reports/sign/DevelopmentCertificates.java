@@ -51,6 +51,17 @@ public final class DevelopmentCertificates {
         return new DevelopmentCertificates(keys, certificate);
     }
 
+    /** The root kept from an earlier start, to issue further signer certificates. */
+    public static DevelopmentCertificates of(SigningKey root) {
+        return new DevelopmentCertificates(new KeyPair(root.certificate().getPublicKey(), root.privateKey()),
+                root.certificate());
+    }
+
+    /** The root's own key, for keeping it between starts. */
+    public SigningKey rootKey() {
+        return new SigningKey(rootKeys.getPrivate(), List.of(root));
+    }
+
     /** A signing key for one person, certified by this root. */
     public SigningKey issueSigner(String personName, String organisation) throws GeneralSecurityException {
         KeyPair keys = rsa();

@@ -8,6 +8,7 @@ import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.DraftInput;
 import vn.vanban.application.IssuedPdfService;
+import vn.vanban.application.SigningService;
 import vn.vanban.application.OrganisationService;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
@@ -51,6 +52,9 @@ public class DocumentBacking implements Serializable {
 
     @Inject
     private IssuedPdfService issuedPdfs;
+
+    @Inject
+    private SigningService signing;
 
     @Inject
     private OrganisationService organisation;
@@ -178,6 +182,15 @@ public class DocumentBacking implements Serializable {
         }, "secretariat_document.message.issued");
     }
 
+    public void sign() {
+        step(() -> signing.sign(actor, id), "secretariat_document.message.signed");
+    }
+
+    public boolean isCanSign() {
+        return document.getStatus() == DocumentStatus.ISSUED && document.getPdfSha256() != null
+                && document.isSigner(actor.username()) && !document.isSigned();
+    }
+
     public void publish() {
         step(() -> documents.publish(actor, id), "secretariat_document.message.published");
     }
@@ -291,7 +304,7 @@ public class DocumentBacking implements Serializable {
     }
 
     public boolean isCanPublish() {
-        return document.getStatus() == DocumentStatus.ISSUED && actor.has(Role.SECRETARIAT);
+        return document.getStatus() == DocumentStatus.ISSUED && document.isSigned() && actor.has(Role.SECRETARIAT);
     }
 
     public boolean isCanReplace() {

@@ -145,6 +145,10 @@ public class Document extends BaseEntity {
     @OneToMany(mappedBy = "document", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<DocumentRelation> relations = new ArrayList<>();
 
+    @OneToMany(mappedBy = "document", cascade = CascadeType.ALL)
+    @OrderBy("signedAt ASC")
+    private List<DocumentSignature> signatures = new ArrayList<>();
+
     protected Document() {
     }
 
@@ -240,8 +244,40 @@ public class Document extends BaseEntity {
         moveTo(DocumentStatus.ISSUED, by, number.text(), now);
     }
 
+    /** Publishing needs the signer's digital signature on the issued PDF: members only ever get a signed file. */
     public void publish(String by, Instant now) {
+        if (status == DocumentStatus.ISSUED && !isSigned()) {
+            throw new DomainException(ErrorCode.SIGNATURE_REQUIRED);
+        }
         moveTo(DocumentStatus.PUBLISHED, by, null, now);
+    }
+
+    /**
+     * Records the named signer's signature: the signed PDF (an incremental update of the issued one) becomes the
+     * document's file. Only the named signer signs, once, and only an issued document with its PDF.
+     */
+    public void recordSignature(String by, String certificateSubject, String signedPdfSha256, Instant now) {
+        if (status != DocumentStatus.ISSUED || pdfSha256 == null) {
+            throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "status");
+        }
+        if (!isSigner(by)) {
+            throw new DomainException(ErrorCode.NOT_THE_SIGNER);
+        }
+        if (isSigned()) {
+            throw new DomainException(ErrorCode.ALREADY_SIGNED);
+        }
+        signatures.add(new DocumentSignature(this, by, certificateSubject, now, signedPdfSha256));
+        events.add(new DocumentEvent(this, DocumentEvent.Kind.COMMENT, null, null, currentVersion, by, now,
+                "Ký số: " + certificateSubject));
+        pdfSha256 = signedPdfSha256;
+    }
+
+    public boolean isSigned() {
+        return signatures.stream().anyMatch(s -> isSigner(s.getSigner()));
+    }
+
+    public List<DocumentSignature> getSignatures() {
+        return Collections.unmodifiableList(signatures);
     }
 
     /** Revoked by another issued document, which is named on the revoked one. */

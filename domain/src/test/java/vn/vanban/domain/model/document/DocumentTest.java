@@ -159,6 +159,8 @@ class DocumentTest {
         document.approve("hung.tv", null, NOW);
         document.issue(new RegisterNumber(1, "s", "Số 01-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
         assertThat(document.isAddressedTo(Set.of(1L))).isFalse();
+        document.attachPdf("issued-sha");
+        document.recordSignature("hung.tv", "CN=Trần Văn Hưng", "signed-sha", NOW);
 
         document.publish("vanthu", NOW);
 
@@ -176,6 +178,25 @@ class DocumentTest {
 
         assertThat(document.isConsulted("lan.nt")).isTrue();
         assertThat(document.isConsulted("viet.hq")).isFalse();
+    }
+
+    @Test
+    void onlyTheNamedSignerSignsTheIssuedPdfOnceAndOnlyThenItCanBePublished() {
+        Document document = draft();
+        document.submitForReview("vanthu", null, Set.of(), NOW);
+        document.approve("hung.tv", null, NOW);
+        document.issue(new RegisterNumber(1, "s", "Số 01-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        expectRefusal(() -> document.recordSignature("hung.tv", "CN=x", "signed", NOW), ErrorCode.ILLEGAL_TRANSITION);
+        document.attachPdf("issued-sha");
+
+        expectRefusal(() -> document.publish("vanthu", NOW), ErrorCode.SIGNATURE_REQUIRED);
+        expectRefusal(() -> document.recordSignature("ha.ltt", "CN=x", "signed", NOW), ErrorCode.NOT_THE_SIGNER);
+        document.recordSignature("hung.tv", "CN=Trần Văn Hưng", "signed-sha", NOW);
+        expectRefusal(() -> document.recordSignature("hung.tv", "CN=x", "again", NOW), ErrorCode.ALREADY_SIGNED);
+
+        assertThat(document.getPdfSha256()).isEqualTo("signed-sha");
+        document.publish("vanthu", NOW);
+        assertThat(document.getStatus()).isEqualTo(DocumentStatus.PUBLISHED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentEvent;
 import vn.vanban.domain.model.document.DocumentRelation;
+import vn.vanban.domain.model.document.DocumentSignature;
 import vn.vanban.domain.model.document.DocumentVersion;
 import vn.vanban.domain.model.organisation.Committee;
 
@@ -61,7 +62,8 @@ public final class DocumentRepresentations {
     public record Detail(long id, String type, String typeTitle, long issuerId, String issuerSymbol, String summary,
                   String body, String status, Long signerId, String signerName, String signingCapacity,
                   String signerPosition, String recipients, String audience, List<Long> committeeIds, List<String> consultees,
-                  int currentVersion, String number, String issueDate, String pdfSha256, Long replacedById, Long revokedById,
+                  int currentVersion, String number, String issueDate, String pdfSha256, List<String> signedBy,
+                  Long replacedById, Long revokedById,
                   List<VersionInfo> versions, List<Event> events, List<Relation> relations) {
 
         static Detail of(Document d) {
@@ -73,6 +75,7 @@ public final class DocumentRepresentations {
                     d.getAudienceCommittees().stream().map(Committee::getId).sorted().toList(),
                     d.getConsultees().stream().map(UserAccount::getUsername).sorted().toList(), d.getCurrentVersion(),
                     d.getNumberText(), iso(d.getIssueDate()), d.getPdfSha256(),
+                    d.getSignatures().stream().map(DocumentSignature::getSigner).toList(),
                     d.getReplacedBy() == null ? null : d.getReplacedBy().getId(),
                     d.getRevokedBy() == null ? null : d.getRevokedBy().getId(),
                     d.getVersions().stream().map(VersionInfo::of).toList(),

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.IssuedPdfService;
+import vn.vanban.application.SigningService;
 import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
@@ -62,6 +63,9 @@ public class DocumentsResource {
 
     @Inject
     private IssuedPdfService issuedPdfs;
+
+    @Inject
+    private SigningService signing;
 
     @Inject
     private Actor actor;
@@ -215,6 +219,13 @@ public class DocumentsResource {
         String number = document.getNumberText() == null ? "van-ban-" + document.getId()
                 : document.getNumberText().replaceFirst("^Số:?\\s*", "").replace('/', '_');
         return number + " " + document.getSummary() + ".pdf";
+    }
+
+    @POST
+    @Path("{id}/sign")
+    @Operation(summary = "The named signer signs the issued PDF (PAdES B-B); required before publication")
+    public Detail sign(@PathParam("id") long id) {
+        return Detail.of(signing.sign(actor, id));
     }
 
     @POST

@@ -1,0 +1,110 @@
+package vn.vanban.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.account.UserAccountRepository;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.file.FileStore;
+import vn.vanban.domain.model.file.StoredFile;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.signing.SigningCredential;
+import vn.vanban.infrastructure.signing.KeystorePassword;
+import vn.vanban.reports.sign.DevelopmentCertificates;
+import vn.vanban.reports.sign.PadesSigner;
+import vn.vanban.reports.sign.Pkcs12;
+import vn.vanban.reports.sign.SignatureRequest;
+import vn.vanban.reports.sign.SigningKey;
+
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * The signer's digital signature on an issued document (PAdES B-B over the issued PDF). Each signer has a key of
+ * their own; without configured key material the portal makes development keys, certified by a development root CA
+ * that it creates at first use, and marks them DEVELOPMENT.
+ */
+@Stateless
+public class SigningService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private DocumentService documents;
+
+    @Inject
+    private UserAccountRepository accounts;
+
+    @Inject
+    private FileStore files;
+
+    @Inject
+    private KeystorePassword password;
+
+    private final PadesSigner signer = new PadesSigner();
+    private final Clock clock = Clock.systemUTC();
+
+    public Document sign(Actor actor, long id) {
+        Document document = documents.get(actor, id);
+        if (!document.isSigner(actor.username())) {
+            throw new DomainException(ErrorCode.NOT_THE_SIGNER);
+        }
+        if (document.isSigned()) {
+            throw new DomainException(ErrorCode.ALREADY_SIGNED);
+        }
+        StoredFile issued = Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
+                .orElseThrow(() -> new DomainException(ErrorCode.PDF_NOT_FOUND));
+        UserAccount person = accounts.findByUsername(actor.username()).orElseThrow();
+        SigningKey key = keyOf(person, document.getIssuer().getName());
+        Instant now = clock.instant();
+        byte[] signed = signer.sign(issued.getContent(), key, new SignatureRequest(person.getDisplayName(),
+                "Ký ban hành " + document.getNumberText(), document.getIssuer().getPlaceName(),
+                ZonedDateTime.ofInstant(now, DocumentService.VIETNAM), false));
+        StoredFile stored = files.store(new StoredFile(signed, IssuedPdfService.PDF, now));
+        document.recordSignature(actor.username(), key.certificate().getSubjectX500Principal().getName(),
+                stored.getSha256(), now);
+        return document;
+    }
+
+    private SigningKey keyOf(UserAccount person, String organisation) {
+        try {
+            Optional<SigningCredential> own = credential(person.getUsername());
+            if (own.isPresent()) {
+                return Pkcs12.read(own.get().getKeystore(), password.get());
+            }
+            SigningKey key = developmentRoot(organisation).issueSigner(person.getDisplayName(), organisation);
+            keep(person.getUsername(), key);
+            return key;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("The signing key of " + person.getUsername() + " cannot be used", e);
+        }
+    }
+
+    private DevelopmentCertificates developmentRoot(String organisation) throws GeneralSecurityException, IOException {
+        Optional<SigningCredential> stored = credential(SigningCredential.ROOT);
+        if (stored.isPresent()) {
+            return DevelopmentCertificates.of(Pkcs12.read(stored.get().getKeystore(), password.get()));
+        }
+        DevelopmentCertificates root = DevelopmentCertificates.newRoot(organisation);
+        keep(SigningCredential.ROOT, root.rootKey());
+        return root;
+    }
+
+    private void keep(String owner, SigningKey key) throws GeneralSecurityException, IOException {
+        em.persist(new SigningCredential(owner, key.certificate().getSubjectX500Principal().getName(),
+                Pkcs12.write(key, password.get()), true, clock.instant()));
+    }
+
+    private Optional<SigningCredential> credential(String owner) {
+        return em.createNamedQuery(SigningCredential.BY_OWNER, SigningCredential.class).setParameter("owner", owner)
+                .getResultStream().findFirst();
+    }
+}
