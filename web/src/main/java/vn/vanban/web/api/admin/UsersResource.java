@@ -22,6 +22,7 @@ import vn.vanban.application.AccountService;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.web.api.Page;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -44,11 +45,6 @@ public class UsersResource {
     public record PasswordReset(String password) {
     }
 
-    public record Page<T>(long total, int first, int max, List<T> items) {
-    }
-
-    private static final int MAX_PAGE = 200;
-
     @Inject
     private AccountService accounts;
 
@@ -62,9 +58,7 @@ public class UsersResource {
     @Operation(summary = "List user accounts, one page at a time")
     public Page<UserRepresentation> list(@QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("max") @DefaultValue("50") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, first < 0 ? "first" : "max");
-        }
+        Page.check(first, max);
         return new Page<>(accounts.count(), first, max,
                 accounts.list(first, max).stream().map(UserRepresentation::of).toList());
     }

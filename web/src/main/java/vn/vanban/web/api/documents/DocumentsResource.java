@@ -33,6 +33,7 @@ import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.VersionDiff;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.web.api.Page;
 import vn.vanban.web.api.documents.DocumentRepresentations.Detail;
 import vn.vanban.web.api.documents.DocumentRepresentations.Summary;
 import vn.vanban.web.api.documents.DocumentRepresentations.VersionContent;
@@ -52,11 +53,6 @@ import static vn.vanban.web.api.documents.DocumentInputs.required;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
 public class DocumentsResource {
-
-    public record Page<T>(long total, int first, int max, List<T> items) {
-    }
-
-    private static final int MAX_PAGE = 200;
 
     @Inject
     private DocumentService documents;
@@ -79,7 +75,7 @@ public class DocumentsResource {
                               @QueryParam("issuerId") Long issuerId, @QueryParam("q") String text,
                               @QueryParam("first") @DefaultValue("0") int first,
                               @QueryParam("max") @DefaultValue("50") int max) {
-        checkPage(first, max);
+        Page.check(first, max);
         DocumentFilter filter = new DocumentFilter(DocumentInputs.enumValue(DocumentStatus.class, status, "status"),
                 type, issuerId, text);
         return new Page<>(documents.count(actor, filter), first, max,
@@ -92,7 +88,7 @@ public class DocumentsResource {
     @Operation(summary = "Published documents the caller may read (the public ones without authentication)")
     public Page<Summary> published(@QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("max") @DefaultValue("50") int max) {
-        checkPage(first, max);
+        Page.check(first, max);
         List<Summary> items = documents.published(actor, first, max).stream().map(Summary::of).toList();
         return new Page<>(items.size(), first, max, items);
     }
@@ -250,11 +246,5 @@ public class DocumentsResource {
     public Response replacement(@PathParam("id") long id) {
         Document replacement = documents.startReplacement(actor, id);
         return Response.status(Response.Status.CREATED).entity(Detail.of(replacement)).build();
-    }
-
-    private static void checkPage(int first, int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, first < 0 ? "first" : "max");
-        }
     }
 }

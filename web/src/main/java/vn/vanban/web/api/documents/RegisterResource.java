@@ -17,6 +17,7 @@ import vn.vanban.application.RegisterCsv;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.web.api.Page;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -39,9 +40,6 @@ public class RegisterResource {
         }
     }
 
-    public record Page(long total, int first, int max, List<Entry> items) {
-    }
-
     private static final int MAX_CSV_ROWS = 100_000;
 
     @Inject
@@ -53,15 +51,13 @@ public class RegisterResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The register, filtered by issuer, type and issue dates (from, to: yyyy-MM-dd)")
-    public Page list(@QueryParam("issuerId") Long issuerId, @QueryParam("type") String type,
+    public Page<Entry> list(@QueryParam("issuerId") Long issuerId, @QueryParam("type") String type,
                      @QueryParam("from") String from, @QueryParam("to") String to,
                      @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
-        if (first < 0 || max < 1 || max > 200) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "max");
-        }
+        Page.check(first, max);
         LocalDate fromDate = date(from, "from");
         LocalDate toDate = date(to, "to");
-        return new Page(documents.countRegister(actor, issuerId, type, fromDate, toDate), first, max,
+        return new Page<>(documents.countRegister(actor, issuerId, type, fromDate, toDate), first, max,
                 documents.register(actor, issuerId, type, fromDate, toDate, first, max).stream().map(Entry::of).toList());
     }
 
