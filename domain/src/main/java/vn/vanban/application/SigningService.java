@@ -24,6 +24,8 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -72,6 +74,16 @@ public class SigningService {
         document.recordSignature(actor.username(), key.certificate().getSubjectX500Principal().getName(),
                 stored.getSha256(), now);
         return document;
+    }
+
+    /** The roots whose certificates the portal trusts when it verifies a signature: today its development root. */
+    public List<X509Certificate> trustedRoots() {
+        try {
+            Optional<SigningCredential> root = credential(SigningCredential.ROOT);
+            return root.isPresent() ? List.of(Pkcs12.read(root.get().getKeystore(), password.get()).certificate()) : List.of();
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("The development root cannot be read", e);
+        }
     }
 
     private SigningKey keyOf(UserAccount person, String organisation) {

@@ -6,8 +6,15 @@ import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.file.StoredFile;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.reports.verify.PdfSignatureVerifier;
+import vn.vanban.reports.verify.SignatureReport;
+import vn.vanban.reports.verify.UnreadablePdfException;
 
+import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +25,7 @@ import java.util.Optional;
 public class VerificationService {
 
     public record IssuedRecord(long documentId, String number, String typeName, String issuerName, LocalDate issueDate,
-                               String status, String summary, String pdfSha256) {
+                               String status, String summary, String pdfSha256) implements Serializable {
 
         static IssuedRecord of(Document d) {
             return new IssuedRecord(d.getId(), d.getNumberText(), d.getType().getName(), d.getIssuer().getName(),
@@ -27,8 +34,34 @@ public class VerificationService {
         }
     }
 
+    /** The verdict on an uploaded PDF: its signatures, and the issued document it is, if any. */
+    public record Verdict(String sha256, List<SignatureReport> signatures, IssuedRecord issued) implements Serializable {
+    }
+
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
+
     @Inject
     private DocumentRepository documents;
+
+    @Inject
+    private SigningService signing;
+
+    /** Checks an uploaded PDF: every signature (integrity, coverage, trust) and whether the portal issued it. */
+    public Verdict verify(byte[] pdf) {
+        if (pdf.length > MAX_BYTES) {
+            throw new DomainException(ErrorCode.PDF_TOO_LARGE, "file");
+        }
+        try {
+            List<SignatureReport> signatures = new PdfSignatureVerifier(signing.trustedRoots()).verify(pdf);
+            return new Verdict(StoredFile.sha256(pdf), signatures, byContent(pdf).orElse(null));
+        } catch (UnreadablePdfException e) {
+            throw new DomainException(switch (e.reason()) {
+                case NOT_A_PDF -> ErrorCode.NOT_A_PDF;
+                case ENCRYPTED -> ErrorCode.PDF_ENCRYPTED;
+                case DAMAGED -> ErrorCode.PDF_DAMAGED;
+            }, "file");
+        }
+    }
 
     public Optional<IssuedRecord> byDocument(long id) {
         return documents.find(id).filter(d -> d.getPdfSha256() != null).map(IssuedRecord::of);

@@ -29,7 +29,7 @@ class DocumentsIT extends DeployedPortal {
 
     /** A new issuer per test, so that its register starts at 01 whatever ran before. */
     private long newIssuer() {
-        String symbol = "V" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase(Locale.ROOT).substring(0, 5);
+        String symbol = "V" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 10);
         var reply = as("admin").post("api/admin/issuers", """
                 {"name":"BAN CHỈ ĐẠO THỬ","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
                  "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(symbol));
@@ -116,7 +116,7 @@ class DocumentsIT extends DeployedPortal {
 
         var issued = secretariat.post("api/documents/" + id + "/issue", "{\"issueDate\":\"2026-03-19\"}").json();
         assertThat(issued.getString("status")).isEqualTo("ISSUED");
-        assertThat(issued.getString("number")).matches("Số 01-TB/V[A-F]{5}");
+        assertThat(issued.getString("number")).matches("Số 01-TB/V[0-9A-F]{10}");
         assertThat(issued.getString("issueDate")).isEqualTo("2026-03-19");
         assertThat(issued.getJsonArray("events").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("actor")).contains("vanthu", "hung.tv");
@@ -293,7 +293,27 @@ class DocumentsIT extends DeployedPortal {
         String signatures = PdfTools.signatures(download.bytes());
         assertThat(signatures).contains("Signature is Valid.").contains("Trần Văn Hưng").contains("ETSI.CAdES.detached");
 
-        var verification = PortalClient.anonymous(base()).get("verify.xhtml?document=" + id);
+        var visitor = PortalClient.anonymous(base());
+        JsonObject verdict = visitor.postBytes("api/verify", "application/pdf", download.bytes()).json();
+        assertThat(verdict.getJsonObject("issued").getString("number")).isEqualTo(issued.getString("number"));
+        JsonObject signature = verdict.getJsonArray("signatures").getJsonObject(0);
+        assertThat(signature.getBoolean("intact")).isTrue();
+        assertThat(signature.getBoolean("trusted")).isTrue();
+        assertThat(signature.getBoolean("coversWholeDocument")).isTrue();
+        assertThat(signature.getString("certificateSubject")).contains("DEVELOPMENT");
+        byte[] tampered = download.bytes().clone();
+        tampered[700] ^= 0x01;
+        JsonObject broken = visitor.postBytes("api/verify", "application/pdf", tampered).json();
+        assertThat(broken.containsKey("issued") && !broken.isNull("issued")).isFalse();
+        assertThat(broken.getJsonArray("signatures").getJsonObject(0).getBoolean("intact")).isFalse();
+        var notPdf = visitor.postBytes("api/verify", "application/pdf", "xin chào".getBytes(StandardCharsets.UTF_8));
+        assertThat(notPdf.status()).isEqualTo(400);
+        assertThat(notPdf.code()).isEqualTo("NOT_A_PDF");
+        var upload = visitor.postMultipart("api/verify", "file", "van-ban.pdf", download.bytes());
+        assertThat(upload.status()).as(upload.body()).isEqualTo(200);
+        assertThat(upload.json().getJsonObject("issued").getString("number")).isEqualTo(issued.getString("number"));
+
+        var verification = visitor.get("verify.xhtml?document=" + id);
         assertThat(verification.body()).contains(issued.getString("number")).contains(sha256);
     }
 

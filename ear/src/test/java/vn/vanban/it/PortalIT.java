@@ -307,7 +307,7 @@ class PortalIT extends DeployedPortal {
 
     @Test
     void issuersAreValidatedAndTheirSymbolIsUnique() {
-        String symbol = "T" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase(Locale.ROOT).substring(0, 4);
+        String symbol = "T" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 10);
         String template = """
                 {"name":"%s","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
                  "numberingRule":"%s","termStart":"2025-10-20","termLabel":"2025 - 2030"}

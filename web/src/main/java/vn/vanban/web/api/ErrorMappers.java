@@ -99,6 +99,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     private static Response.Status status(DomainException refused) {
         return switch (refused.getCode().kind()) {
             case INVALID -> Response.Status.BAD_REQUEST;
+            case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
             case CONFLICT -> Response.Status.CONFLICT;
             case FORBIDDEN -> Response.Status.FORBIDDEN;
             case NOT_FOUND -> Response.Status.NOT_FOUND;

@@ -23,6 +23,10 @@ public enum ErrorCode {
     COMMITTEES_REQUIRED(Kind.INVALID),
     RELATION_TO_ITSELF(Kind.INVALID),
     REVOKING_DOCUMENT_NOT_ISSUED(Kind.INVALID),
+    NOT_A_PDF(Kind.INVALID),
+    PDF_ENCRYPTED(Kind.INVALID),
+    PDF_DAMAGED(Kind.INVALID),
+    PDF_TOO_LARGE(Kind.TOO_LARGE),
     USERNAME_TAKEN(Kind.CONFLICT),
     SYMBOL_TAKEN(Kind.CONFLICT),
     ALREADY_A_MEMBER(Kind.CONFLICT),
@@ -44,7 +48,7 @@ public enum ErrorCode {
     PDF_NOT_FOUND(Kind.NOT_FOUND);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
-    public enum Kind { INVALID, CONFLICT, FORBIDDEN, NOT_FOUND }
+    public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND }
 
     private final Kind kind;
 

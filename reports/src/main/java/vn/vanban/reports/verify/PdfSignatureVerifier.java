@@ -1,0 +1,101 @@
+package vn.vanban.reports.verify;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Checks every signature of a PDF: that the signed bytes are unchanged and the CMS signature verifies, whether
+ * anything was appended afterwards, and whether the signer's certificate was issued by a trusted root. Reads only
+ * what it needs and never trusts lengths the file claims beyond its own size.
+ */
+public class PdfSignatureVerifier {
+
+    private final List<X509Certificate> trustedRoots;
+
+    public PdfSignatureVerifier(List<X509Certificate> trustedRoots) {
+        this.trustedRoots = List.copyOf(trustedRoots);
+    }
+
+    public List<SignatureReport> verify(byte[] pdf) throws UnreadablePdfException {
+        if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+            throw new UnreadablePdfException(UnreadablePdfException.Reason.NOT_A_PDF, null);
+        }
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            if (document.isEncrypted()) {
+                throw new UnreadablePdfException(UnreadablePdfException.Reason.ENCRYPTED, null);
+            }
+            List<SignatureReport> reports = new ArrayList<>();
+            for (PDSignature signature : document.getSignatureDictionaries()) {
+                reports.add(report(signature, pdf));
+            }
+            return reports;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadablePdfException(UnreadablePdfException.Reason.ENCRYPTED, e);
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadablePdfException(UnreadablePdfException.Reason.DAMAGED, e);
+        }
+    }
+
+    private SignatureReport report(PDSignature signature, byte[] pdf) throws IOException {
+        int[] range = signature.getByteRange();
+        boolean rangeSane = range != null && range.length == 4 && range[0] == 0 && range[1] >= 0 && range[2] > range[1]
+                && range[3] >= 0 && (long) range[2] + range[3] <= pdf.length;
+        String signingTime = signature.getCOSObject().getString(COSName.M);
+        if (!rangeSane) {
+            return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
+                    signature.getSubFilter(), false, false, false);
+        }
+        boolean wholeDocument = (long) range[2] + range[3] == pdf.length;
+        try {
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
+                    signature.getContents(pdf));
+            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
+            X509CertificateHolder holder = matches.iterator().next();
+            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+            boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
+            return new SignatureReport(signature.getName(), certificate.getSubjectX500Principal().getName(),
+                    certificate.getIssuerX500Principal().getName(), certificate.getNotBefore().toInstant(),
+                    certificate.getNotAfter().toInstant(), signingTime, signature.getSubFilter(), intact, wholeDocument,
+                    trusted(certificate));
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
+            return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
+                    signature.getSubFilter(), false, wholeDocument, false);
+        }
+    }
+
+    private boolean trusted(X509Certificate certificate) {
+        for (X509Certificate root : trustedRoots) {
+            if (!certificate.getIssuerX500Principal().equals(root.getSubjectX500Principal())) {
+                continue;
+            }
+            try {
+                certificate.verify(root.getPublicKey());
+                return true;
+            } catch (GeneralSecurityException notIssuedByThisRoot) {
+                // Same name, other key: try the next root.
+            }
+        }
+        return false;
+    }
+}
