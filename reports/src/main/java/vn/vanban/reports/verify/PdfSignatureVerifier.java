@@ -1,7 +1,6 @@
 package vn.vanban.reports.verify;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -18,7 +17,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
 
@@ -59,7 +61,7 @@ public class PdfSignatureVerifier {
         int[] range = signature.getByteRange();
         boolean rangeSane = range != null && range.length == 4 && range[0] == 0 && range[1] >= 0 && range[2] > range[1]
                 && range[3] >= 0 && (long) range[2] + range[3] <= pdf.length;
-        String signingTime = signature.getCOSObject().getString(COSName.M);
+        String signingTime = iso8601(signature.getSignDate());
         if (!rangeSane) {
             return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
                     signature.getSubFilter(), false, false, false);
@@ -82,6 +84,15 @@ public class PdfSignatureVerifier {
             return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
                     signature.getSubFilter(), false, wholeDocument, false);
         }
+    }
+
+    /** The claimed signing time as ISO 8601 with its offset, {@code 2026-03-19T16:30:00+07:00}, as Decree 30 shows it. */
+    static String iso8601(Calendar time) {
+        if (time == null) {
+            return null;
+        }
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds(time.getTimeZone().getOffset(time.getTimeInMillis()) / 1000);
+        return time.toInstant().atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private boolean trusted(X509Certificate certificate) {
