@@ -185,6 +185,25 @@ class DocumentsIT extends DeployedPortal {
     }
 
     @Test
+    void aPublicDocumentIsListedOnThePublicHomePageAndDownloadableByAnyone() {
+        long issuerId = newIssuer();
+        long id = draft(issuerId, "TB", "Lịch tiếp công dân quý II", "<p>Lịch tiếp</p>").getInt("id");
+        var secretariat = as("vanthu");
+        secretariat.put("api/documents/" + id, """
+                {"basedOnVersion":1,"summary":"Lịch tiếp công dân quý II","body":"<p>Lịch tiếp</p>","signerId":%d,"audience":"PUBLIC"}"""
+                .formatted(userId("hung.tv")));
+        secretariat.post("api/documents/" + id + "/submit", "{}");
+        as("hung.tv").post("api/documents/" + id + "/approve", "{}");
+        String number = secretariat.post("api/documents/" + id + "/issue", "{}").json().getString("number");
+        as("hung.tv").post("api/documents/" + id + "/sign", "");
+        secretariat.post("api/documents/" + id + "/publish", "");
+
+        var visitor = PortalClient.anonymous(base());
+        assertThat(visitor.get("index.xhtml").body()).contains(number).contains("Lịch tiếp công dân quý II");
+        assertThat(visitor.getBytes("api/documents/" + id + "/pdf").status()).isEqualTo(200);
+    }
+
+    @Test
     void aCorrectionReplacesTheIssuedDocumentWhichThenShowsSuperseded() {
         long issuerId = newIssuer();
         long original = approvedDocument(issuerId, "Kế hoạch có sai sót");

@@ -37,7 +37,10 @@ final class PortalClient {
     private PortalClient(URI base, String basicAuth) {
         this.base = base;
         this.basicAuth = basicAuth;
+        // HTTP/1.1 as browsers speak it to a cleartext server: the client's default attempts an h2c upgrade, which
+        // broke now and then on large request bodies.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
