@@ -25,7 +25,8 @@ final class DocumentPages {
                 document.getIssueDate(), LETTER.equals(typeCode) ? null : document.getType().getTitle(),
                 document.getSummary(), document.getBody(), document.getSigningCapacity(), document.getSignerPosition(),
                 document.getSigner() == null ? "" : document.getSigner().getDisplayName(),
-                recipients(document.getRecipients()), verificationUrl);
+                recipients(document.getRecipients()), verificationUrl, document.getSecondSignerPosition(),
+                document.getSecondSigner() == null ? null : document.getSecondSigner().getDisplayName());
     }
 
     private static List<String> recipients(String text) {

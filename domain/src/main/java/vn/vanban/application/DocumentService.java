@@ -198,6 +198,9 @@ public class DocumentService {
                 original.getAudienceCommittees().stream().map(Committee::getId).collect(Collectors.toSet()));
         Document replacement = new Document(original.getIssuer(), original.getType(), content(copy),
                 actor.username(), clock.instant());
+        if (original.getSecondSigner() != null) {
+            replacement.requireSecondSignature(original.getSecondSigner(), original.getSecondSignerPosition());
+        }
         replacement.relateTo(RelationKind.REPLACES, original);
         documents.add(replacement);
         return replacement;
@@ -209,7 +212,8 @@ public class DocumentService {
      */
     public Document get(Actor actor, long id) {
         Document document = documents.find(id).orElseThrow(() -> new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND));
-        if (actor.isStaff() || document.isConsulted(actor.username()) || document.isAddressedTo(committeeIdsOf(actor))) {
+        if (actor.isStaff() || document.isConsulted(actor.username()) || document.isRequiredSigner(actor.username())
+                || document.isAddressedTo(committeeIdsOf(actor))) {
             return document;
         }
         throw new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND);

@@ -32,6 +32,9 @@ public class IssuedPdfService {
     private FileStore files;
 
     @Inject
+    private InboxService inbox;
+
+    @Inject
     @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
     private String publicUrl;
 
@@ -52,11 +55,13 @@ public class IssuedPdfService {
         return stored;
     }
 
-    /** The issued PDF, if the actor may read the document and it has one. */
+    /** The issued PDF, if the actor may read the document and it has one; every such download is logged. */
     public StoredFile pdf(Actor actor, long id) {
         Document document = documents.get(actor, id);
-        return Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
+        StoredFile file = Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND));
+        inbox.logDownload(actor, document, file.getSha256());
+        return file;
     }
 
     String verificationUrl(long id) {

@@ -56,11 +56,14 @@ public class SigningService {
 
     public Document sign(Actor actor, long id) {
         Document document = documents.get(actor, id);
-        if (!document.isSigner(actor.username())) {
+        if (!document.isRequiredSigner(actor.username())) {
             throw new DomainException(ErrorCode.NOT_THE_SIGNER);
         }
-        if (document.isSigned()) {
+        if (document.hasSigned(actor.username())) {
             throw new DomainException(ErrorCode.ALREADY_SIGNED);
+        }
+        if (!document.nextSigner().map(p -> p.getUsername().equals(actor.username())).orElse(false)) {
+            throw new DomainException(ErrorCode.NOT_YOUR_TURN_TO_SIGN);
         }
         StoredFile issued = Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
                 .orElseThrow(() -> new DomainException(ErrorCode.PDF_NOT_FOUND));
@@ -69,7 +72,7 @@ public class SigningService {
         Instant now = clock.instant();
         byte[] signed = signer.sign(issued.getContent(), key, new SignatureRequest(person.getDisplayName(),
                 "Ký ban hành " + document.getNumberText(), document.getIssuer().getPlaceName(),
-                ZonedDateTime.ofInstant(now, DocumentService.VIETNAM), false));
+                ZonedDateTime.ofInstant(now, DocumentService.VIETNAM), document.isNextSignatureCertifying()));
         StoredFile stored = files.store(new StoredFile(signed, IssuedPdfService.PDF, now));
         document.recordSignature(actor.username(), key.certificate().getSubjectX500Principal().getName(),
                 stored.getSha256(), now);

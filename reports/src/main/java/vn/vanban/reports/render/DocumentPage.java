@@ -21,17 +21,32 @@ import java.util.Objects;
  * @param signerPosition {@code TRƯỞNG BAN}
  * @param signerName     the signer's full name
  * @param recipients     one line each ({@code - Lưu VP.})
- * @param verificationUrl where anybody can check that the PDF is genuine
+ * @param verificationUrl where anybody can check that the PDF is genuine; null for working reports
+ * @param secondSignerPosition minutes only: {@code THƯ KÝ}, printed left of the chair's block; null otherwise
+ * @param secondSignerName     minutes only: the secretary's full name
  */
 public record DocumentPage(boolean partyLayout, String parentBody, String issuerName, String numberText,
                            String placeName, LocalDate issueDate, String typeTitle, String summary, String bodyHtml,
                            String signingCapacity, String signerPosition, String signerName, List<String> recipients,
-                           String verificationUrl) {
+                           String verificationUrl, String secondSignerPosition, String secondSignerName) {
 
     public DocumentPage {
         Objects.requireNonNull(issuerName, "issuerName");
         Objects.requireNonNull(placeName, "placeName");
         Objects.requireNonNull(issueDate, "issueDate");
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** A document with one signer. */
+    public DocumentPage(boolean partyLayout, String parentBody, String issuerName, String numberText,
+                        String placeName, LocalDate issueDate, String typeTitle, String summary, String bodyHtml,
+                        String signingCapacity, String signerPosition, String signerName, List<String> recipients,
+                        String verificationUrl) {
+        this(partyLayout, parentBody, issuerName, numberText, placeName, issueDate, typeTitle, summary, bodyHtml,
+                signingCapacity, signerPosition, signerName, recipients, verificationUrl, null, null);
+    }
+
+    public boolean hasSecondSigner() {
+        return secondSignerName != null && !secondSignerName.isBlank();
     }
 }

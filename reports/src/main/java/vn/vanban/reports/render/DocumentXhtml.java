@@ -51,7 +51,9 @@ final class DocumentXhtml {
         }
         x.append("<div class=\"issuer-name\">").append(Xml.text(page.issuerName())).append("</div>");
         x.append(page.partyLayout() ? "<div class=\"star\">*</div>" : "<div class=\"issuer-rule\"></div>");
-        x.append("<div class=\"number\">").append(Xml.text(page.numberText())).append("</div>");
+        if (page.numberText() != null && !page.numberText().isBlank()) {
+            x.append("<div class=\"number\">").append(Xml.text(page.numberText())).append("</div>");
+        }
         x.append("</td><td class=\"motto\">");
         if (page.partyLayout()) {
             x.append("<div class=\"party\">ĐẢNG CỘNG SẢN VIỆT NAM</div>");
@@ -65,27 +67,50 @@ final class DocumentXhtml {
     }
 
     private static void footer(StringBuilder x, DocumentPage page) {
-        x.append("<table class=\"footer\"><tr><td class=\"recipients\">");
-        if (!page.recipients().isEmpty()) {
-            x.append("<div class=\"recipients-title\">Nơi nhận:</div>");
-            for (String line : page.recipients()) {
-                x.append("<div>").append(Xml.text(line)).append("</div>");
-            }
+        if (page.hasSecondSigner()) {
+            twoSignatures(x, page);
+        } else {
+            x.append("<table class=\"footer\"><tr><td class=\"recipients\">");
+            recipients(x, page);
+            x.append("</td><td class=\"signature\">");
+            signature(x, page.signingCapacity(), page.signerPosition(), page.signerName());
+            x.append("</td></tr></table>");
         }
-        x.append("</td><td class=\"signature\">");
-        if (page.signingCapacity() != null && !page.signingCapacity().isBlank()) {
-            x.append("<div class=\"capacity\">").append(Xml.text(page.signingCapacity())).append("</div>");
-        }
-        x.append("<div class=\"position\">").append(Xml.text(page.signerPosition())).append("</div>");
-        x.append("<div class=\"signature-space\"></div>");
-        x.append("<div class=\"signer\">").append(Xml.text(page.signerName())).append("</div>");
-        x.append("</td></tr></table>");
         if (page.verificationUrl() != null) {
             x.append("<table class=\"verify\"><tr><td class=\"qr\"><img src=\"")
                     .append(QrCodes.dataUri(page.verificationUrl())).append("\" alt=\"QR\"/></td><td>")
                     .append("Kiểm tra tính xác thực của văn bản: ").append(Xml.text(page.verificationUrl()))
                     .append("</td></tr></table>");
         }
+    }
+
+    /** Minutes: the secretary on the left, the chair on the right, the recipients underneath. */
+    private static void twoSignatures(StringBuilder x, DocumentPage page) {
+        x.append("<table class=\"footer\"><tr><td class=\"signature\">");
+        signature(x, null, page.secondSignerPosition(), page.secondSignerName());
+        x.append("</td><td class=\"signature\">");
+        signature(x, page.signingCapacity(), page.signerPosition(), page.signerName());
+        x.append("</td></tr><tr><td class=\"recipients\" colspan=\"2\">");
+        recipients(x, page);
+        x.append("</td></tr></table>");
+    }
+
+    private static void recipients(StringBuilder x, DocumentPage page) {
+        if (!page.recipients().isEmpty()) {
+            x.append("<div class=\"recipients-title\">Nơi nhận:</div>");
+            for (String line : page.recipients()) {
+                x.append("<div>").append(Xml.text(line)).append("</div>");
+            }
+        }
+    }
+
+    private static void signature(StringBuilder x, String capacity, String position, String name) {
+        if (capacity != null && !capacity.isBlank()) {
+            x.append("<div class=\"capacity\">").append(Xml.text(capacity)).append("</div>");
+        }
+        x.append("<div class=\"position\">").append(Xml.text(position)).append("</div>");
+        x.append("<div class=\"signature-space\"></div>");
+        x.append("<div class=\"signer\">").append(Xml.text(name)).append("</div>");
     }
 
     private static String resource(String path) {

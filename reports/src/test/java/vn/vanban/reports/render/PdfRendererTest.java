@@ -111,4 +111,29 @@ class PdfRendererTest {
         assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 12/TB-UBND")
                 .doesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM");
     }
+
+    @Test
+    void minutesCarryTheSecretaryAndTheChairSideBySide() throws IOException {
+        DocumentPage minutes = new DocumentPage(true, "QUẬN ỦY LONG BIÊN", "BAN CHỈ ĐẠO", "Số 03-BB/BCĐ", "Long Biên",
+                LocalDate.of(2019, 3, 19), "BIÊN BẢN", "Hội nghị giao ban quý I năm 2019", "<p>Nội dung</p>", null,
+                "CHỦ TRÌ", "Nguyễn Văn Thắng", List.of("- Lưu VP."), null, "THƯ KÝ", "Trần Thị Hà");
+
+        String text = text(new PdfRenderer().render(minutes));
+
+        assertThat(text).contains("BIÊN BẢN", "CHỦ TRÌ", "THƯ KÝ", "Nguyễn Văn Thắng", "Trần Thị Hà", "Nơi nhận:");
+        assertThat(text.indexOf("THƯ KÝ")).isLessThan(text.indexOf("CHỦ TRÌ"));
+    }
+
+    @Test
+    void workingReportsWithoutNumberPrintTheirTables() throws IOException {
+        DocumentPage report = new DocumentPage(true, "QUẬN ỦY LONG BIÊN", "BAN CHỈ ĐẠO", null, "Long Biên",
+                LocalDate.of(2019, 6, 30), "BÁO CÁO", "Kết quả thực hiện nhiệm vụ quý II năm 2019",
+                "<table class=\"report\"><tr><th>Nhiệm vụ</th><th>Đạt</th></tr><tr><td>Thành lập tổ chức đảng</td>"
+                        + "<td class=\"figure\">2</td></tr></table>", null, "TRƯỞNG BAN", "Nguyễn Văn Thắng",
+                List.of(), null);
+
+        String text = text(new PdfRenderer().render(report));
+
+        assertThat(text).contains("Thành lập tổ chức đảng", "Nhiệm vụ").doesNotContain("Số ");
+    }
 }

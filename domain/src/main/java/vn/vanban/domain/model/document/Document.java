@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -78,6 +79,14 @@ public class Document extends BaseEntity {
 
     @Column(name = "recipients", length = 4000)
     private String recipients;
+
+    /** Minutes only: the secretary, who signs after the chair (the signer). */
+    @ManyToOne
+    @JoinColumn(name = "second_signer_id")
+    private UserAccount secondSigner;
+
+    @Column(name = "second_signer_position", length = 200)
+    private String secondSignerPosition;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "audience", nullable = false, length = 16)
@@ -253,18 +262,33 @@ public class Document extends BaseEntity {
     }
 
     /**
-     * Records the named signer's signature: the signed PDF (an incremental update of the issued one) becomes the
-     * document's file. Only the named signer signs, once, and only an issued document with its PDF.
+     * Names a second signer, who signs after the first: the secretary of a meeting signs its minutes after the chair.
+     * Only while the document is still a draft.
+     */
+    public void requireSecondSignature(UserAccount person, String position) {
+        requireEditable();
+        this.secondSigner = Objects.requireNonNull(person, "person");
+        this.secondSignerPosition = Texts.optional(position, 200, "secondSignerPosition");
+    }
+
+    /**
+     * Records a signature: the signed PDF (an incremental update of the file so far) becomes the document's file.
+     * Only an issued document with its PDF is signed; each required signer signs once, in order (the signer, then
+     * the second signer when there is one).
      */
     public void recordSignature(String by, String certificateSubject, String signedPdfSha256, Instant now) {
         if (status != DocumentStatus.ISSUED || pdfSha256 == null) {
             throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "status");
         }
-        if (!isSigner(by)) {
+        List<UserAccount> required = requiredSigners();
+        if (required.stream().noneMatch(p -> p.getUsername().equals(by))) {
             throw new DomainException(ErrorCode.NOT_THE_SIGNER);
         }
-        if (isSigned()) {
+        if (hasSigned(by)) {
             throw new DomainException(ErrorCode.ALREADY_SIGNED);
+        }
+        if (!nextSigner().map(p -> p.getUsername().equals(by)).orElse(false)) {
+            throw new DomainException(ErrorCode.NOT_YOUR_TURN_TO_SIGN);
         }
         signatures.add(new DocumentSignature(this, by, certificateSubject, now, signedPdfSha256));
         events.add(new DocumentEvent(this, DocumentEvent.Kind.COMMENT, null, null, currentVersion, by, now,
@@ -272,8 +296,42 @@ public class Document extends BaseEntity {
         pdfSha256 = signedPdfSha256;
     }
 
+    /** The signer, then the second signer if the document has one: who must sign, in order. */
+    public List<UserAccount> requiredSigners() {
+        List<UserAccount> required = new ArrayList<>();
+        if (signer != null) {
+            required.add(signer);
+        }
+        if (secondSigner != null) {
+            required.add(secondSigner);
+        }
+        return required;
+    }
+
+    /** Whose signature is due now, if any. */
+    public Optional<UserAccount> nextSigner() {
+        return requiredSigners().stream().filter(p -> !hasSigned(p.getUsername())).findFirst();
+    }
+
+    /**
+     * Whether the next signature is the first of several: it certifies the document, allowing only the signatures
+     * that follow (DocMDP).
+     */
+    public boolean isNextSignatureCertifying() {
+        return signatures.isEmpty() && requiredSigners().size() > 1;
+    }
+
+    public boolean isRequiredSigner(String username) {
+        return username != null && requiredSigners().stream().anyMatch(p -> p.getUsername().equals(username));
+    }
+
+    public boolean hasSigned(String username) {
+        return signatures.stream().anyMatch(s -> s.getSigner().equals(username));
+    }
+
     public boolean isSigned() {
-        return signatures.stream().anyMatch(s -> isSigner(s.getSigner()));
+        List<UserAccount> required = requiredSigners();
+        return !required.isEmpty() && required.stream().allMatch(p -> hasSigned(p.getUsername()));
     }
 
     public List<DocumentSignature> getSignatures() {
@@ -393,6 +451,14 @@ public class Document extends BaseEntity {
 
     public String getSignerPosition() {
         return signerPosition;
+    }
+
+    public UserAccount getSecondSigner() {
+        return secondSigner;
+    }
+
+    public String getSecondSignerPosition() {
+        return secondSignerPosition;
     }
 
     public String getRecipients() {

@@ -212,4 +212,37 @@ class DocumentTest {
         assertThat(DocumentStatus.REVOKED.canMoveTo(DocumentStatus.PUBLISHED)).isFalse();
         assertThat(DocumentStatus.ISSUED.canMoveTo(DocumentStatus.PUBLISHED)).isTrue();
     }
+
+    @Test
+    void minutesAreSignedByTheChairThenTheSecretaryAndTheFirstSignatureCertifies() {
+        UserAccount secretary = new UserAccount("mai.vt", "Vũ Thị Mai", null, "hash", EnumSet.of(Role.MEMBER));
+        Document minutes = draft();
+        minutes.requireSecondSignature(secretary, "THƯ KÝ");
+        minutes.submitForReview("vanthu", null, Set.of(), NOW);
+        minutes.approve("hung.tv", null, NOW);
+        minutes.issue(new RegisterNumber(3, "s", "Số 03-BB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        minutes.attachPdf("issued-sha");
+
+        assertThat(minutes.isNextSignatureCertifying()).isTrue();
+        expectRefusal(() -> minutes.recordSignature("mai.vt", "CN=x", "s1", NOW), ErrorCode.NOT_YOUR_TURN_TO_SIGN);
+        minutes.recordSignature("hung.tv", "CN=Trần Văn Hưng", "chair-signed", NOW);
+        assertThat(minutes.isSigned()).isFalse();
+        expectRefusal(() -> minutes.publish("vanthu", NOW), ErrorCode.SIGNATURE_REQUIRED);
+        assertThat(minutes.isNextSignatureCertifying()).isFalse();
+
+        minutes.recordSignature("mai.vt", "CN=Vũ Thị Mai", "both-signed", NOW);
+
+        assertThat(minutes.isSigned()).isTrue();
+        assertThat(minutes.getSignatures()).extracting(DocumentSignature::getSigner).containsExactly("hung.tv", "mai.vt");
+        assertThat(minutes.getPdfSha256()).isEqualTo("both-signed");
+        minutes.publish("vanthu", NOW);
+    }
+
+    @Test
+    void aSecondSignerIsNamedOnlyOnADraft() {
+        Document document = draft();
+        document.submitForReview("vanthu", null, Set.of(), NOW);
+
+        expectRefusal(() -> document.requireSecondSignature(HEAD, "THƯ KÝ"), ErrorCode.DOCUMENT_NOT_EDITABLE);
+    }
 }

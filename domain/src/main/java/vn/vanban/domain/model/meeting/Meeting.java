@@ -1,0 +1,406 @@
+package vn.vanban.domain.model.meeting;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.organisation.Committee;
+import vn.vanban.domain.model.shared.BaseEntity;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.domain.model.shared.Texts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
+
+/**
+ * A meeting of a committee (giao ban, hội nghị, phiên họp): who was invited and who came, the agenda, the opinions
+ * in the order they were given and the chair's numbered conclusions. Guarantees: the record can be edited, reordered
+ * and pruned until its minutes are issued, and not at all afterwards, so the signed minutes and the record never
+ * disagree; an absence always has its reason; the end is never before the start.
+ */
+@Entity
+@Table(name = "meeting")
+@NamedQuery(name = Meeting.OF_COMMITTEES, query = "SELECT m FROM Meeting m WHERE m.committee.id IN :committees "
+        + "ORDER BY m.startsAt DESC")
+@NamedQuery(name = Meeting.ALL, query = "SELECT m FROM Meeting m ORDER BY m.startsAt DESC")
+@NamedQuery(name = Meeting.COUNT_ALL, query = "SELECT COUNT(m) FROM Meeting m")
+@NamedQuery(name = Meeting.UPCOMING, query = "SELECT DISTINCT m FROM Meeting m JOIN m.attendees a "
+        + "WHERE a.person.username = :username AND m.startsAt >= :from ORDER BY m.startsAt")
+@NamedQuery(name = Meeting.PREVIOUS, query = "SELECT m FROM Meeting m WHERE m.committee = :committee "
+        + "AND m.startsAt < :before ORDER BY m.startsAt DESC")
+public class Meeting extends BaseEntity {
+
+    public static final String OF_COMMITTEES = "Meeting.ofCommittees";
+    public static final String ALL = "Meeting.all";
+    public static final String COUNT_ALL = "Meeting.countAll";
+    public static final String UPCOMING = "Meeting.upcoming";
+    public static final String PREVIOUS = "Meeting.previous";
+
+    @Id
+    @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "committee_id", nullable = false)
+    private Committee committee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 24)
+    private MeetingKind kind;
+
+    @Column(name = "title", nullable = false, length = 500)
+    private String title;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at")
+    private Instant endsAt;
+
+    @Column(name = "place", nullable = false, length = 300)
+    private String place;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "chair_id", nullable = false)
+    private UserAccount chair;
+
+    @Column(name = "chair_position", length = 200)
+    private String chairPosition;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "secretary_id", nullable = false)
+    private UserAccount secretary;
+
+    @Column(name = "secretary_position", length = 200)
+    private String secretaryPosition;
+
+    @ManyToOne
+    @JoinColumn(name = "minutes_document_id")
+    private Document minutes;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = 64)
+    private String createdBy;
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    private List<Attendee> attendees = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    private List<AgendaItem> agenda = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    private List<Opinion> opinions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    private List<Conclusion> conclusions = new ArrayList<>();
+
+    protected Meeting() {
+    }
+
+    public Meeting(Committee committee, MeetingDetails details, String by) {
+        this.committee = Objects.requireNonNull(committee, "committee");
+        this.createdBy = by;
+        apply(details);
+    }
+
+    public void change(MeetingDetails details) {
+        requireEditable();
+        apply(details);
+    }
+
+    private void apply(MeetingDetails details) {
+        this.kind = details.kind() == null ? MeetingKind.QUARTERLY_REVIEW : details.kind();
+        this.title = Texts.required(details.title(), 500, ErrorCode.TITLE_REQUIRED, "title");
+        this.place = Texts.required(details.place(), 300, ErrorCode.PLACE_REQUIRED, "place");
+        if (details.startsAt() == null) {
+            throw new DomainException(ErrorCode.TIME_REQUIRED, "startsAt");
+        }
+        if (details.endsAt() != null && details.endsAt().isBefore(details.startsAt())) {
+            throw new DomainException(ErrorCode.END_BEFORE_START, "endsAt");
+        }
+        this.startsAt = details.startsAt();
+        this.endsAt = details.endsAt();
+        this.chair = required(details.chair(), "chair");
+        this.secretary = required(details.secretary(), "secretary");
+        this.chairPosition = Texts.optional(details.chairPosition(), 200, "chairPosition");
+        this.secretaryPosition = Texts.optional(details.secretaryPosition(), 200, "secretaryPosition");
+    }
+
+    private static UserAccount required(UserAccount person, String field) {
+        if (person == null) {
+            throw new DomainException(ErrorCode.USER_NOT_FOUND, field);
+        }
+        return person;
+    }
+
+    public Attendee invite(UserAccount person, String title) {
+        requireEditable();
+        if (attendees.stream().anyMatch(a -> a.getPerson() != null && a.getPerson().equals(person))) {
+            throw new DomainException(ErrorCode.ALREADY_INVITED, "person");
+        }
+        Attendee attendee = new Attendee(this, attendees.size(), person, person.getDisplayName(),
+                Texts.optional(title, 300, "title"), false);
+        attendees.add(attendee);
+        return attendee;
+    }
+
+    public Attendee inviteGuest(String name, String title) {
+        requireEditable();
+        Attendee guest = new Attendee(this, attendees.size(), null,
+                Texts.required(name, 200, ErrorCode.NAME_REQUIRED, "name"), Texts.optional(title, 300, "title"), true);
+        attendees.add(guest);
+        return guest;
+    }
+
+    public void recordAttendance(long attendeeId, Attendance attendance, String reason) {
+        requireEditable();
+        Attendee attendee = find(attendees, attendeeId, Attendee::getId);
+        Attendance given = attendance == null ? Attendance.PRESENT : attendance;
+        String why = Texts.optional(reason, 500, "reason");
+        if (given == Attendance.ABSENT && why == null) {
+            throw new DomainException(ErrorCode.REASON_REQUIRED, "reason");
+        }
+        attendee.record(given, why);
+    }
+
+    public void removeAttendee(long attendeeId) {
+        requireEditable();
+        attendees.remove(find(attendees, attendeeId, Attendee::getId));
+        renumber(attendees, Attendee::moveTo);
+    }
+
+    public AgendaItem addAgendaItem(String itemTitle, Document document, boolean taskReview) {
+        requireEditable();
+        AgendaItem item = new AgendaItem(this, agenda.size(), itemText(itemTitle, 1000), document, taskReview);
+        agenda.add(item);
+        return item;
+    }
+
+    public void changeAgendaItem(long itemId, String itemTitle, Document document, boolean taskReview) {
+        requireEditable();
+        find(agenda, itemId, AgendaItem::getId).change(itemText(itemTitle, 1000), document, taskReview);
+    }
+
+    public void removeAgendaItem(long itemId) {
+        requireEditable();
+        agenda.remove(find(agenda, itemId, AgendaItem::getId));
+        renumber(agenda, AgendaItem::moveTo);
+    }
+
+    public void reorderAgenda(List<Long> ids) {
+        requireEditable();
+        reorder(agenda, ids, AgendaItem::getId, AgendaItem::moveTo);
+    }
+
+    public Opinion addOpinion(String speaker, String speakerTitle, String summary) {
+        requireEditable();
+        Opinion opinion = new Opinion(this, opinions.size(),
+                Texts.required(speaker, 200, ErrorCode.NAME_REQUIRED, "speaker"),
+                Texts.optional(speakerTitle, 300, "speakerTitle"), itemText(summary, 4000));
+        opinions.add(opinion);
+        return opinion;
+    }
+
+    public void changeOpinion(long opinionId, String speaker, String speakerTitle, String summary) {
+        requireEditable();
+        find(opinions, opinionId, Opinion::getId).change(Texts.required(speaker, 200, ErrorCode.NAME_REQUIRED, "speaker"),
+                Texts.optional(speakerTitle, 300, "speakerTitle"), itemText(summary, 4000));
+    }
+
+    public void removeOpinion(long opinionId) {
+        requireEditable();
+        opinions.remove(find(opinions, opinionId, Opinion::getId));
+        renumber(opinions, Opinion::moveTo);
+    }
+
+    public void reorderOpinions(List<Long> ids) {
+        requireEditable();
+        reorder(opinions, ids, Opinion::getId, Opinion::moveTo);
+    }
+
+    public Conclusion addConclusion(String text) {
+        requireEditable();
+        Conclusion conclusion = new Conclusion(this, conclusions.size(), itemText(text, 4000));
+        conclusions.add(conclusion);
+        return conclusion;
+    }
+
+    public void changeConclusion(long conclusionId, String text) {
+        requireEditable();
+        find(conclusions, conclusionId, Conclusion::getId).change(itemText(text, 4000));
+    }
+
+    public void removeConclusion(long conclusionId) {
+        requireEditable();
+        conclusions.remove(find(conclusions, conclusionId, Conclusion::getId));
+        renumber(conclusions, Conclusion::moveTo);
+    }
+
+    public void reorderConclusions(List<Long> ids) {
+        requireEditable();
+        reorder(conclusions, ids, Conclusion::getId, Conclusion::moveTo);
+    }
+
+    public Conclusion conclusion(long conclusionId) {
+        return find(conclusions, conclusionId, Conclusion::getId);
+    }
+
+    /** The minutes drafted from this record; a meeting has one minutes document, redrafted while still a draft. */
+    public void attachMinutes(Document document) {
+        requireEditable();
+        if (minutes != null && !minutes.equals(document)) {
+            throw new DomainException(ErrorCode.MINUTES_EXIST);
+        }
+        this.minutes = document;
+    }
+
+    /** Once the minutes carry a number, the record they were made from is history. */
+    public boolean isLocked() {
+        return minutes != null && minutes.getStatus().isIssued();
+    }
+
+    public int countPresent() {
+        return (int) attendees.stream().filter(a -> !a.isGuest() && a.getAttendance().attended()).count();
+    }
+
+    public int countInvitedMembers() {
+        return (int) attendees.stream().filter(a -> !a.isGuest()).count();
+    }
+
+    private void requireEditable() {
+        if (isLocked()) {
+            throw new DomainException(ErrorCode.MEETING_LOCKED);
+        }
+    }
+
+    private static String itemText(String text, int max) {
+        return Texts.required(text, max, ErrorCode.TEXT_REQUIRED, "text");
+    }
+
+    private static <T> T find(List<T> items, long id, ToLongFunction<T> idOf) {
+        return items.stream().filter(i -> idOf.applyAsLong(i) == id).findFirst()
+                .orElseThrow(() -> new NotFoundException(ErrorCode.ITEM_NOT_FOUND));
+    }
+
+    private static <T> void renumber(List<T> items, Positioner<T> move) {
+        for (int i = 0; i < items.size(); i++) {
+            move.moveTo(items.get(i), i);
+        }
+    }
+
+    /** Puts the items in the order of {@code ids}, which must name each of them exactly once. */
+    private static <T> void reorder(List<T> items, List<Long> ids, ToLongFunction<T> idOf, Positioner<T> move) {
+        if (ids == null || ids.size() != items.size() || new HashSet<>(ids).size() != ids.size()) {
+            throw new DomainException(ErrorCode.ORDER_INVALID, "order");
+        }
+        List<T> ordered = new ArrayList<>();
+        for (Long id : ids) {
+            if (id == null) {
+                throw new DomainException(ErrorCode.ORDER_INVALID, "order");
+            }
+            ordered.add(items.stream().filter(i -> idOf.applyAsLong(i) == id).findFirst()
+                    .orElseThrow(() -> new DomainException(ErrorCode.ORDER_INVALID, "order")));
+        }
+        items.clear();
+        items.addAll(ordered);
+        renumber(items, move);
+    }
+
+    @FunctionalInterface
+    private interface Positioner<T> {
+        void moveTo(T item, int sortOrder);
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public Committee getCommittee() {
+        return committee;
+    }
+
+    public MeetingKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public UserAccount getChair() {
+        return chair;
+    }
+
+    public String getChairPosition() {
+        return chairPosition;
+    }
+
+    public UserAccount getSecretary() {
+        return secretary;
+    }
+
+    public String getSecretaryPosition() {
+        return secretaryPosition;
+    }
+
+    public Document getMinutes() {
+        return minutes;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public List<Attendee> getAttendees() {
+        return Collections.unmodifiableList(attendees);
+    }
+
+    public List<AgendaItem> getAgenda() {
+        return Collections.unmodifiableList(agenda);
+    }
+
+    public List<Opinion> getOpinions() {
+        return Collections.unmodifiableList(opinions);
+    }
+
+    public List<Conclusion> getConclusions() {
+        return Collections.unmodifiableList(conclusions);
+    }
+}

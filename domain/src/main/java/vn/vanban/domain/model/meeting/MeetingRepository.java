@@ -1,0 +1,27 @@
+package vn.vanban.domain.model.meeting;
+
+import vn.vanban.domain.model.organisation.Committee;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface MeetingRepository {
+
+    void add(Meeting meeting);
+
+    Optional<Meeting> find(long id);
+
+    List<Meeting> all(int first, int max);
+
+    long countAll();
+
+    List<Meeting> ofCommittees(Collection<Long> committeeIds, int first, int max);
+
+    /** Meetings from {@code from} on to which {@code username} is invited, soonest first. */
+    List<Meeting> upcomingFor(String username, Instant from, int max);
+
+    /** The latest meeting of the committee before {@code before}, if any. */
+    Optional<Meeting> previous(Committee committee, Instant before);
+}

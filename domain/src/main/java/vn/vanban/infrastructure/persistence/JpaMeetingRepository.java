@@ -1,0 +1,61 @@
+package vn.vanban.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.meeting.MeetingRepository;
+import vn.vanban.domain.model.organisation.Committee;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMeetingRepository implements MeetingRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public void add(Meeting meeting) {
+        em.persist(meeting);
+    }
+
+    @Override
+    public Optional<Meeting> find(long id) {
+        return Optional.ofNullable(em.find(Meeting.class, id));
+    }
+
+    @Override
+    public List<Meeting> all(int first, int max) {
+        return em.createNamedQuery(Meeting.ALL, Meeting.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countAll() {
+        return em.createNamedQuery(Meeting.COUNT_ALL, Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Meeting> ofCommittees(Collection<Long> committeeIds, int first, int max) {
+        if (committeeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Meeting.OF_COMMITTEES, Meeting.class).setParameter("committees", committeeIds)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Meeting> upcomingFor(String username, Instant from, int max) {
+        return em.createNamedQuery(Meeting.UPCOMING, Meeting.class).setParameter("username", username)
+                .setParameter("from", from).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<Meeting> previous(Committee committee, Instant before) {
+        return em.createNamedQuery(Meeting.PREVIOUS, Meeting.class).setParameter("committee", committee)
+                .setParameter("before", before).setMaxResults(1).getResultStream().findFirst();
+    }
+}
