@@ -41,6 +41,9 @@ public class DemoData {
     @Inject
     private SigningService signing;
 
+    @Inject
+    private DemoMeetings demoMeetings;
+
     public void load() {
         Issuer steering = organisation.createIssuer(new IssuerDetails(
                 "BAN CHỈ ĐẠO XÂY DỰNG TỔ CHỨC ĐẢNG, ĐOÀN THỂ TRONG DOANH NGHIỆP NGOÀI KHU VỰC NHÀ NƯỚC",
@@ -76,6 +79,7 @@ public class DemoData {
         member(committee, user("mai.vt", "Vũ Thị Mai", EnumSet.of(Role.MEMBER, Role.SECRETARIAT)),
                 "Chuyên viên Ban Tổ chức Quận ủy, Thư ký Ban chỉ đạo", CommitteeRole.STANDING);
         documents(steering, committee, head(committee), lan);
+        demoMeetings.load(committee);
     }
 
     private UserAccount head(Committee committee) {

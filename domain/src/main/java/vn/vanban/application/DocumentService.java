@@ -1,11 +1,13 @@
 package vn.vanban.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentPublished;
 import vn.vanban.domain.model.document.DocumentFilter;
 import vn.vanban.domain.model.document.DocumentRelation;
 import vn.vanban.domain.model.document.DocumentRepository;
@@ -53,6 +55,9 @@ public class DocumentService {
 
     @Inject
     private UserAccountRepository accounts;
+
+    @Inject
+    private Event<DocumentPublished> published;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -175,6 +180,7 @@ public class DocumentService {
         require(actor, Role.SECRETARIAT);
         Document document = get(actor, id);
         document.publish(actor.username(), clock.instant());
+        published.fire(new DocumentPublished(document.getId()));
         return document;
     }
 

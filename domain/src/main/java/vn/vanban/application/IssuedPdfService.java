@@ -57,11 +57,16 @@ public class IssuedPdfService {
 
     /** The issued PDF, if the actor may read the document and it has one; every such download is logged. */
     public StoredFile pdf(Actor actor, long id) {
-        Document document = documents.get(actor, id);
-        StoredFile file = Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
-                .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND));
-        inbox.logDownload(actor, document, file.getSha256());
+        StoredFile file = current(actor, id);
+        inbox.logDownload(actor, documents.get(actor, id), file.getSha256());
         return file;
+    }
+
+    /** The document's current file (signed, once signed), without counting it as a download. */
+    public StoredFile current(Actor actor, long id) {
+        Document document = documents.get(actor, id);
+        return Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND));
     }
 
     String verificationUrl(long id) {

@@ -206,7 +206,8 @@ public class MeetingService {
         return meeting;
     }
 
-    Set<Long> committeeIdsOf(Actor actor) {
+    /** The committees {@code actor} is a member of. */
+    public Set<Long> committeeIdsOf(Actor actor) {
         if (actor.username() == null) {
             return Set.of();
         }

@@ -46,6 +46,9 @@ public class MinutesService {
             throw new DomainException(ErrorCode.NOT_ALLOWED);
         }
         Meeting meeting = meetings.get(actor, meetingId);
+        if (meeting.isLocked()) {
+            throw new DomainException(ErrorCode.MEETING_LOCKED);
+        }
         if (!meeting.getChair().hasRole(Role.SIGNER)) {
             throw new DomainException(ErrorCode.SIGNER_REQUIRED, "chair");
         }

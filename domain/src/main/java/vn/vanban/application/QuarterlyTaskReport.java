@@ -36,12 +36,11 @@ final class QuarterlyTaskReport {
 
     static DocumentPage of(Committee committee, Quarter quarter, List<Task> tasks, LocalDate today) {
         Issuer issuer = committee.getIssuer();
-        LocalDate asOf = today.isBefore(quarter.lastDay()) ? today : quarter.lastDay();
         Membership head = committee.getMembers().stream().filter(m -> m.getRole() == CommitteeRole.HEAD).findFirst()
                 .orElse(null);
         return new DocumentPage(issuer.getNumberingRule() == NumberingRule.PARTY_PER_TYPE_PER_TERM,
                 issuer.getParentBody(), issuer.getName(), null, issuer.getPlaceName(), today, "BÁO CÁO",
-                "Kết quả thực hiện nhiệm vụ " + quarter.vietnamese(), body(committee, quarter, tasks, asOf),
+                "Kết quả thực hiện nhiệm vụ " + quarter.vietnamese(), body(committee, quarter, tasks, today),
                 capacity(committee), head == null ? "" : "TRƯỞNG BAN",
                 head == null ? "" : head.getPerson().getDisplayName(), List.of("- Thành viên Ban chỉ đạo,", "- Lưu VP."),
                 null);
@@ -57,14 +56,15 @@ final class QuarterlyTaskReport {
                 .append(") như sau:</p>");
         html.append("<p>Tổng số ").append(tasks.size()).append(" nhiệm vụ; hoàn thành ").append(done)
                 .append("; quá hạn ").append(overdue).append("; chuyển kỳ sau ").append(carried).append(".</p>");
-        html.append("<table class=\"report\"><tr><th>TT</th><th>Nhiệm vụ</th><th>Phụ trách</th><th>Hạn</th>")
-                .append("<th>Chỉ tiêu</th><th>Đạt được</th><th>Tình trạng</th></tr>");
+        html.append("<table class=\"report\"><tr><th class=\"no\">TT</th><th class=\"task\">Nhiệm vụ</th>")
+                .append("<th class=\"who\">Phụ trách</th><th class=\"due\">Hạn</th><th class=\"target\">Chỉ tiêu</th>")
+                .append("<th class=\"achieved\">Đạt được</th><th class=\"state\">Tình trạng</th></tr>");
         int row = 1;
         for (Task task : tasks) {
             html.append("<tr><td class=\"figure\">").append(row++).append("</td><td>")
                     .append(escape(task.getText())).append(" (kết luận số ").append(task.getConclusionNumber())
                     .append(")</td><td>").append(escape(task.getResponsible() == null ? "" : task.getResponsible()))
-                    .append("</td><td>").append(VietnameseDates.shortForm(task.getDueDate())).append("</td><td>")
+                    .append("</td><td class=\"date\">").append(VietnameseDates.shortForm(task.getDueDate())).append("</td><td>")
                     .append(escape(task.getTarget().map(Target::describe).orElse("")))
                     .append("</td><td class=\"figure\">").append(achieved(task)).append("</td><td>")
                     .append(STATUS.get(task.status(asOf))).append("</td></tr>");

@@ -5,16 +5,32 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.vanban.application.AccountService;
+import vn.vanban.application.Actor;
+import vn.vanban.application.InboxService;
+import vn.vanban.application.MeetingService;
+import vn.vanban.application.TaskService;
+import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.task.Task;
+import vn.vanban.domain.model.task.TaskFilter;
+import vn.vanban.domain.model.task.TaskStatus;
 import vn.vanban.application.OrganisationService;
 import vn.vanban.domain.model.organisation.Membership;
 import vn.vanban.web.security.CurrentUser;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** The home page after login ({@code home.xhtml}): one panel per role the user holds. */
+/**
+ * The home page after login ({@code home.xhtml}): what has been published to the user (unread first), their open
+ * tasks and upcoming meetings, and one panel per role they hold.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
+
+    private static final int INBOX_SIZE = 20;
+    private static final int TASKS = 50;
+    private static final int MEETINGS = 5;
 
     @Inject
     private CurrentUser currentUser;
@@ -25,11 +41,52 @@ public class HomeBacking {
     @Inject
     private OrganisationService organisation;
 
+    @Inject
+    private InboxService inbox;
+
+    @Inject
+    private TaskService tasks;
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private Actor actor;
+
     private List<Membership> memberships;
+    private List<InboxService.InboxEntry> documents;
+    private List<Task> myTasks;
+    private List<Meeting> upcoming;
+    private LocalDate today;
 
     @PostConstruct
     void load() {
         memberships = organisation.membershipsOf(currentUser.getUsername());
+        documents = inbox.inbox(actor, INBOX_SIZE);
+        today = tasks.today();
+        myTasks = tasks.list(actor, new TaskFilter(null, null, actor.username(), null, null, null), 0, TASKS)
+                .stream().filter(Task::isOpen).toList();
+        upcoming = meetings.upcoming(actor, MEETINGS);
+    }
+
+    public List<InboxService.InboxEntry> getDocuments() {
+        return documents;
+    }
+
+    public long getUnread() {
+        return documents.stream().filter(e -> !e.read()).count();
+    }
+
+    public List<Task> getMyTasks() {
+        return myTasks;
+    }
+
+    public List<Meeting> getUpcoming() {
+        return upcoming;
+    }
+
+    public TaskStatus status(Task task) {
+        return task.status(today);
     }
 
     public List<Membership> getMemberships() {

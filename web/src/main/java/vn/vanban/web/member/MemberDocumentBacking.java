@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
+import vn.vanban.application.InboxService;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
@@ -32,6 +34,9 @@ public class MemberDocumentBacking implements Serializable {
     private Feedback feedback;
 
     @Inject
+    private InboxService inbox;
+
+    @Inject
     private Actor actor;
 
     private Long id;
@@ -46,6 +51,10 @@ public class MemberDocumentBacking implements Serializable {
             document = documents.get(actor, id);
         } catch (NotFoundException missing) {
             Pages.notFound();
+            return;
+        }
+        if (document.getStatus() == DocumentStatus.PUBLISHED) {
+            inbox.markRead(actor, id);
         }
     }
 

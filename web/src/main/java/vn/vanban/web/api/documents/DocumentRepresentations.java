@@ -2,6 +2,7 @@ package vn.vanban.web.api.documents;
 
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.DocumentEvent;
 import vn.vanban.domain.model.document.DocumentRelation;
 import vn.vanban.domain.model.document.DocumentSignature;
@@ -21,7 +22,7 @@ public final class DocumentRepresentations {
     public record Summary(long id, String type, String issuerSymbol, String summary, String status, String number,
                    String issueDate, int currentVersion) {
 
-        static Summary of(Document d) {
+        public static Summary of(Document d) {
             return new Summary(d.getId(), d.getType().getCode(), d.getIssuer().getSymbol(), d.getSummary(),
                     d.getStatus().name(), d.getNumberText(), iso(d.getIssueDate()), d.getCurrentVersion());
         }
@@ -64,9 +65,10 @@ public final class DocumentRepresentations {
                   String signerPosition, String recipients, String audience, List<Long> committeeIds, List<String> consultees,
                   int currentVersion, String number, String issueDate, String pdfSha256, List<String> signedBy,
                   Long replacedById, Long revokedById,
-                  List<VersionInfo> versions, List<Event> events, List<Relation> relations) {
+                  List<VersionInfo> versions, List<Event> events, List<Relation> relations,
+                  String secondSignerName, String secondSignerPosition, String nextSigner) {
 
-        static Detail of(Document d) {
+        public static Detail of(Document d) {
             return new Detail(d.getId(), d.getType().getCode(), d.getType().getTitle(), d.getIssuer().getId(),
                     d.getIssuer().getSymbol(), d.getSummary(), d.getBody(), d.getStatus().name(),
                     d.getSigner() == null ? null : d.getSigner().getId(),
@@ -80,7 +82,10 @@ public final class DocumentRepresentations {
                     d.getRevokedBy() == null ? null : d.getRevokedBy().getId(),
                     d.getVersions().stream().map(VersionInfo::of).toList(),
                     d.getEvents().stream().map(Event::of).toList(),
-                    d.getRelations().stream().map(Relation::of).toList());
+                    d.getRelations().stream().map(Relation::of).toList(),
+                    d.getSecondSigner() == null ? null : d.getSecondSigner().getDisplayName(),
+                    d.getSecondSignerPosition(),
+                    d.getStatus() == DocumentStatus.ISSUED ? d.nextSigner().map(UserAccount::getUsername).orElse(null) : null);
         }
     }
 

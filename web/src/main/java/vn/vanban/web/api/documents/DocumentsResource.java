@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
+import vn.vanban.application.InboxService;
 import vn.vanban.application.IssuedPdfService;
 import vn.vanban.application.SigningService;
 import vn.vanban.domain.model.file.StoredFile;
@@ -62,6 +63,9 @@ public class DocumentsResource {
 
     @Inject
     private SigningService signing;
+
+    @Inject
+    private InboxService inbox;
 
     @Inject
     private Actor actor;
@@ -114,8 +118,27 @@ public class DocumentsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "A document; a member opening a published one is recorded as having read it")
     public Detail get(@PathParam("id") long id) {
-        return Detail.of(documents.get(actor, id));
+        Document document = documents.get(actor, id);
+        if (document.getStatus() == DocumentStatus.PUBLISHED) {
+            inbox.markRead(actor, id);
+        }
+        return Detail.of(document);
+    }
+
+    @GET
+    @Path("{id}/readers")
+    @Operation(summary = "Read receipts (secretariat): each person of the audience and when they first opened it")
+    public List<InboxRepresentations.Reader> readers(@PathParam("id") long id) {
+        return inbox.readers(actor, id).stream().map(InboxRepresentations.Reader::of).toList();
+    }
+
+    @GET
+    @Path("{id}/downloads")
+    @Operation(summary = "Who downloaded the document's PDF, newest first (secretariat)")
+    public List<InboxRepresentations.Download> downloads(@PathParam("id") long id) {
+        return inbox.downloads(actor, id).stream().map(InboxRepresentations.Download::of).toList();
     }
 
     @PUT
@@ -198,12 +221,13 @@ public class DocumentsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The issued PDF of a document the caller may read (public documents without authentication)")
     public Response pdf(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        StoredFile file = issuedPdfs.pdf(actor, id);
+        StoredFile file = issuedPdfs.current(actor, id);
         Document document = documents.get(actor, id);
         EntityTag etag = new EntityTag(file.getSha256());
         if (ifNoneMatch != null && ifNoneMatch.contains(file.getSha256())) {
             return Response.notModified(etag).build();
         }
+        issuedPdfs.pdf(actor, id);
         return Response.ok(file.getContent(), "application/pdf")
                 .tag(etag)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName(document)))
@@ -219,7 +243,7 @@ public class DocumentsResource {
 
     @POST
     @Path("{id}/sign")
-    @Operation(summary = "The named signer signs the issued PDF (PAdES B-B); required before publication")
+    @Operation(summary = "The signer whose turn it is signs the issued PDF (PAdES B-B); minutes: the chair, then the secretary")
     public Detail sign(@PathParam("id") long id) {
         return Detail.of(signing.sign(actor, id));
     }

@@ -1,0 +1,91 @@
+package vn.vanban.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.document.Audience;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentPublished;
+import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.organisation.Committee;
+import vn.vanban.domain.model.organisation.CommitteeRepository;
+import vn.vanban.domain.model.organisation.Membership;
+import vn.vanban.reports.render.VietnameseDates;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells the audience of a published document by e-mail: every enabled member with an address of the committees
+ * it is addressed to (all committees for documents to all members or the public). Runs only once the publication
+ * has committed, so nobody is told of a publication that was rolled back; a mail failure never undoes it.
+ */
+@Stateless
+public class PublicationNotices {
+
+    private static final Logger LOG = Logger.getLogger(PublicationNotices.class.getName());
+
+    @Inject
+    private DocumentRepository documents;
+
+    @Inject
+    private CommitteeRepository committees;
+
+    @Inject
+    private Mailer mailer;
+
+    @Inject
+    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
+    private String publicUrl;
+
+    public void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentPublished published) {
+        try {
+            documents.find(published.documentId()).ifPresent(this::notifyAudience);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Publication notices for document " + published.documentId() + " were not sent", e);
+        }
+    }
+
+    private void notifyAudience(Document document) {
+        List<String> recipients = recipients(document);
+        if (!recipients.isEmpty()) {
+            mailer.send(recipients, subject(document), text(document));
+        }
+    }
+
+    List<String> recipients(Document document) {
+        Collection<Committee> addressed = document.getAudience() == Audience.COMMITTEES
+                ? document.getAudienceCommittees() : committees.all();
+        Set<String> addresses = new LinkedHashSet<>();
+        for (Committee committee : addressed) {
+            for (Membership member : committee.getMembers()) {
+                UserAccount person = member.getPerson();
+                if (person.isEnabled() && person.getEmail() != null && !person.getEmail().isBlank()) {
+                    addresses.add(person.getEmail());
+                }
+            }
+        }
+        return List.copyOf(addresses);
+    }
+
+    static String subject(Document document) {
+        return "[Văn bản mới] " + document.getType().getName() + " " + document.getNumberText() + ": "
+                + document.getSummary();
+    }
+
+    private String text(Document document) {
+        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        return document.getIssuer().getName() + " đã phát hành " + document.getType().getName().toLowerCase(Locale.ROOT)
+                + " " + document.getNumberText() + " ngày " + VietnameseDates.shortForm(document.getIssueDate())
+                + ":\n\n" + document.getSummary() + "\n\nXem và tải bản có chữ ký số tại:\n" + base
+                + "member/document.xhtml?id=" + document.getId() + "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
+    }
+}

@@ -1,0 +1,154 @@
+package vn.vanban.web.api.meetings;
+
+import vn.vanban.application.DocumentService;
+import vn.vanban.application.MeetingInput;
+import vn.vanban.application.TaskInput;
+import vn.vanban.domain.model.meeting.Attendance;
+import vn.vanban.domain.model.meeting.MeetingKind;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.task.Quarter;
+import vn.vanban.domain.model.task.ReviewOutcome;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the API accepts for meetings and tasks, and its translation into the application's inputs. */
+public final class MeetingInputs {
+
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+
+    private MeetingInputs() {
+    }
+
+    /** Times with an offset ({@code 2019-03-19T14:00+07:00}), or local times, which are Vietnam time. */
+    public record Schedule(Long committeeId, String kind, String title, String startsAt, String endsAt, String place,
+                           Long chairId, String chairPosition, Long secretaryId, String secretaryPosition) {
+
+        MeetingInput input() {
+            if (committeeId == null) {
+                throw new DomainException(ErrorCode.COMMITTEE_NOT_FOUND, "committeeId");
+            }
+            if (chairId == null) {
+                throw new DomainException(ErrorCode.USER_NOT_FOUND, "chairId");
+            }
+            if (secretaryId == null) {
+                throw new DomainException(ErrorCode.USER_NOT_FOUND, "secretaryId");
+            }
+            return new MeetingInput(committeeId, enumValue(MeetingKind.class, kind, "kind"), title,
+                    time(startsAt, "startsAt"), time(endsAt, "endsAt"), place, chairId, chairPosition, secretaryId,
+                    secretaryPosition);
+        }
+    }
+
+    public record Invitation(Long userId, String name, String title) {
+    }
+
+    public record AttendanceRecord(String attendance, String reason) {
+
+        Attendance value() {
+            return enumValue(Attendance.class, attendance, "attendance");
+        }
+    }
+
+    public record Item(String title, Long documentId, Boolean taskReview) {
+    }
+
+    public record OpinionInput(String speaker, String speakerTitle, String summary) {
+    }
+
+    public record ConclusionInput(String text) {
+    }
+
+    public record Order(List<Long> ids) {
+    }
+
+    /** A quarter as {@code 2019-Q2}. */
+    public record TaskBody(String text, String responsible, List<Long> assigneeIds, String dueDate, String quarter,
+                           BigDecimal targetMin, BigDecimal targetMax, String targetUnit) {
+
+        TaskInput input() {
+            Quarter q = MeetingInputs.quarter(quarter);
+            return new TaskInput(text, responsible, assigneeIds == null ? Set.of() : Set.copyOf(assigneeIds),
+                    date(dueDate, "dueDate"), q == null ? null : q.year(), q == null ? null : q.number(), targetMin,
+                    targetMax, targetUnit);
+        }
+    }
+
+    public record Progress(BigDecimal figure, String note, Boolean completed) {
+    }
+
+    public record Review(Long meetingId, String outcome, String note) {
+
+        ReviewOutcome value() {
+            ReviewOutcome parsed = enumValue(ReviewOutcome.class, outcome, "outcome");
+            if (parsed == null) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED, "outcome");
+            }
+            return parsed;
+        }
+    }
+
+    static Quarter quarter(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Matcher m = QUARTER.matcher(text.strip());
+        if (!m.matches()) {
+            throw new DomainException(ErrorCode.QUARTER_INVALID, "quarter");
+        }
+        return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    static Instant time(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notWithOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(DocumentService.VIETNAM).toInstant();
+            } catch (DateTimeParseException malformed) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
+            }
+        }
+    }
+
+    static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException malformed) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
+        }
+    }
+
+    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
+        }
+    }
+
+    static <T> T required(T body) {
+        if (body == null) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,134 @@
+package vn.vanban.web.api.meetings;
+
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.meeting.AgendaItem;
+import vn.vanban.domain.model.meeting.Attendee;
+import vn.vanban.domain.model.meeting.Conclusion;
+import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.meeting.Opinion;
+import vn.vanban.domain.model.task.ProgressReport;
+import vn.vanban.domain.model.task.Quarter;
+import vn.vanban.domain.model.task.Target;
+import vn.vanban.domain.model.task.Task;
+import vn.vanban.domain.model.task.TaskReview;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Meetings and tasks as the API shows them; times in ISO 8601 (UTC instants), dates as ISO dates. */
+public final class MeetingRepresentations {
+
+    private MeetingRepresentations() {
+    }
+
+    public record Person(long id, String username, String displayName) {
+
+        static Person of(UserAccount p) {
+            return p == null ? null : new Person(p.getId(), p.getUsername(), p.getDisplayName());
+        }
+    }
+
+    public record Summary(long id, long committeeId, String committeeName, String kind, String title, String startsAt,
+                          String place, Long minutesDocumentId, boolean locked) {
+
+        public static Summary of(Meeting m) {
+            return new Summary(m.getId(), m.getCommittee().getId(), m.getCommittee().getName(), m.getKind().name(),
+                    m.getTitle(), iso(m.getStartsAt()), m.getPlace(),
+                    m.getMinutes() == null ? null : m.getMinutes().getId(), m.isLocked());
+        }
+    }
+
+    public record AttendeeView(long id, Long userId, String name, String title, boolean guest, String attendance,
+                               String reason) {
+
+        static AttendeeView of(Attendee a) {
+            return new AttendeeView(a.getId(), a.getPerson() == null ? null : a.getPerson().getId(), a.getName(),
+                    a.getTitle(), a.isGuest(), a.getAttendance().name(), a.getReason());
+        }
+    }
+
+    public record AgendaView(long id, int number, String title, Long documentId, String documentNumber,
+                             boolean taskReview) {
+
+        static AgendaView of(AgendaItem i) {
+            return new AgendaView(i.getId(), i.getSortOrder() + 1, i.getTitle(),
+                    i.getDocument() == null ? null : i.getDocument().getId(),
+                    i.getDocument() == null ? null : i.getDocument().getNumberText(), i.isTaskReview());
+        }
+    }
+
+    public record OpinionView(long id, int number, String speaker, String speakerTitle, String summary) {
+
+        static OpinionView of(Opinion o) {
+            return new OpinionView(o.getId(), o.getSortOrder() + 1, o.getSpeaker(), o.getSpeakerTitle(), o.getSummary());
+        }
+    }
+
+    public record ConclusionView(long id, int number, String text) {
+
+        static ConclusionView of(Conclusion c) {
+            return new ConclusionView(c.getId(), c.getNumber(), c.getText());
+        }
+    }
+
+    public record Detail(long id, long committeeId, String committeeName, String kind, String title, String startsAt,
+                         String endsAt, String place, Person chair, String chairPosition, Person secretary,
+                         String secretaryPosition, Long minutesDocumentId, String minutesStatus, boolean locked,
+                         int present, int invited, List<AttendeeView> attendees, List<AgendaView> agenda,
+                         List<OpinionView> opinions, List<ConclusionView> conclusions, long version) {
+
+        public static Detail of(Meeting m) {
+            return new Detail(m.getId(), m.getCommittee().getId(), m.getCommittee().getName(), m.getKind().name(),
+                    m.getTitle(), iso(m.getStartsAt()), iso(m.getEndsAt()), m.getPlace(), Person.of(m.getChair()),
+                    m.getChairPosition(), Person.of(m.getSecretary()), m.getSecretaryPosition(),
+                    m.getMinutes() == null ? null : m.getMinutes().getId(),
+                    m.getMinutes() == null ? null : m.getMinutes().getStatus().name(), m.isLocked(),
+                    m.countPresent(), m.countInvitedMembers(),
+                    m.getAttendees().stream().map(AttendeeView::of).toList(),
+                    m.getAgenda().stream().map(AgendaView::of).toList(),
+                    m.getOpinions().stream().map(OpinionView::of).toList(),
+                    m.getConclusions().stream().map(ConclusionView::of).toList(), m.getVersion());
+        }
+    }
+
+    public record ProgressView(String reportedBy, String reportedAt, BigDecimal figure, String note, boolean completed) {
+
+        static ProgressView of(ProgressReport p) {
+            return new ProgressView(p.getReportedBy(), iso(p.getReportedAt()), p.getFigure(), p.getNote(), p.isCompleted());
+        }
+    }
+
+    public record ReviewView(long meetingId, String outcome, String note, String reviewedBy, String reviewedAt) {
+
+        static ReviewView of(TaskReview r) {
+            return new ReviewView(r.getMeeting().getId(), r.getOutcome().name(), r.getNote(), r.getReviewedBy(),
+                    iso(r.getReviewedAt()));
+        }
+    }
+
+    public record TaskView(long id, long committeeId, long meetingId, String meetingTitle, int conclusionNumber,
+                           String text, String responsible, List<Person> assignees, String dueDate, String dueQuarter,
+                           BigDecimal targetMin, BigDecimal targetMax, String targetUnit, String target,
+                           BigDecimal achieved, Boolean targetMet, String status, List<ProgressView> progress,
+                           List<ReviewView> reviews) {
+
+        public static TaskView of(Task t, LocalDate today) {
+            Target target = t.getTarget().orElse(null);
+            return new TaskView(t.getId(), t.getCommittee().getId(), t.getMeeting().getId(), t.getMeeting().getTitle(),
+                    t.getConclusionNumber(), t.getText(), t.getResponsible(),
+                    t.getAssignees().stream().map(Person::of).sorted(java.util.Comparator.comparing(Person::username)).toList(),
+                    t.getDueDate().toString(), t.getDueQuarter().map(Quarter::shortVietnamese).orElse(null),
+                    target == null ? null : target.min(), target == null ? null : target.max(),
+                    target == null ? null : target.unit(), target == null ? null : target.describe(), t.getAchieved(),
+                    target == null ? null : target.isMetBy(t.getAchieved()), t.status(today).name(),
+                    t.getProgress().stream().map(ProgressView::of).toList(),
+                    t.getReviews().stream().map(ReviewView::of).toList());
+        }
+    }
+
+    static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

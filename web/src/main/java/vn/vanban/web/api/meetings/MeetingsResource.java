@@ -1,0 +1,253 @@
+package vn.vanban.web.api.meetings;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.vanban.application.Actor;
+import vn.vanban.application.MeetingService;
+import vn.vanban.application.MinutesService;
+import vn.vanban.application.TaskService;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.task.Task;
+import vn.vanban.web.api.Page;
+import vn.vanban.web.api.documents.DocumentRepresentations;
+import vn.vanban.web.api.meetings.MeetingRepresentations.Detail;
+import vn.vanban.web.api.meetings.MeetingRepresentations.Summary;
+import vn.vanban.web.api.meetings.MeetingRepresentations.TaskView;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static vn.vanban.web.api.meetings.MeetingInputs.required;
+
+/**
+ * Meetings: scheduling, attendance, agenda, opinions, conclusions (each editable and reorderable until the minutes
+ * are issued: then 409 MEETING_LOCKED), the minutes draft in one call, and the tasks the conclusions create.
+ * Members read the meetings of their committees; others get 404.
+ */
+@Path("meetings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+public class MeetingsResource {
+
+    @Inject
+    private MeetingService meetings;
+
+    @Inject
+    private MinutesService minutes;
+
+    @Inject
+    private TaskService tasks;
+
+    @Inject
+    private Actor actor;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "Meetings the caller may see, newest first")
+    public Page<Summary> list(@QueryParam("first") @DefaultValue("0") int first,
+                              @QueryParam("max") @DefaultValue("50") int max) {
+        Page.check(first, max);
+        return new Page<>(meetings.count(actor), first, max,
+                meetings.list(actor, first, max).stream().map(Summary::of).toList());
+    }
+
+    @POST
+    @Operation(summary = "Schedule a meeting (secretariat); every member of the committee is invited")
+    public Response schedule(MeetingInputs.Schedule schedule) {
+        Meeting created = meetings.schedule(actor, required(schedule).input());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
+                .entity(Detail.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Detail get(@PathParam("id") long id) {
+        return Detail.of(meetings.get(actor, id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change kind, title, time, place, chair or secretary")
+    public Detail change(@PathParam("id") long id, MeetingInputs.Schedule schedule) {
+        MeetingInputs.Schedule body = required(schedule);
+        if (body.committeeId() != null && body.committeeId() != meetings.get(actor, id).getCommittee().getId()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "committeeId");
+        }
+        return Detail.of(meetings.change(actor, id, new MeetingInputs.Schedule(
+                meetings.get(actor, id).getCommittee().getId(), body.kind(), body.title(), body.startsAt(),
+                body.endsAt(), body.place(), body.chairId(), body.chairPosition(), body.secretaryId(),
+                body.secretaryPosition()).input()));
+    }
+
+    @POST
+    @Path("{id}/attendance")
+    @Operation(summary = "Invite a member (userId) or a guest (name, title)")
+    public Detail invite(@PathParam("id") long id, MeetingInputs.Invitation invitation) {
+        MeetingInputs.Invitation body = required(invitation);
+        if (body.userId() != null) {
+            meetings.invite(actor, id, body.userId(), body.title());
+        } else {
+            meetings.inviteGuest(actor, id, body.name(), body.title());
+        }
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/attendance/{attendeeId}")
+    @Operation(summary = "Record attendance: PRESENT, ABSENT (reason required) or LATE")
+    public Detail attendance(@PathParam("id") long id, @PathParam("attendeeId") long attendeeId,
+                             MeetingInputs.AttendanceRecord record) {
+        MeetingInputs.AttendanceRecord body = required(record);
+        return Detail.of(meetings.recordAttendance(actor, id, attendeeId, body.value(), body.reason()));
+    }
+
+    @DELETE
+    @Path("{id}/attendance/{attendeeId}")
+    public Detail removeAttendee(@PathParam("id") long id, @PathParam("attendeeId") long attendeeId) {
+        return Detail.of(meetings.removeAttendee(actor, id, attendeeId));
+    }
+
+    @POST
+    @Path("{id}/agenda")
+    @Operation(summary = "Add an agenda item, optionally about a document or the review of open tasks")
+    public Detail addAgendaItem(@PathParam("id") long id, MeetingInputs.Item item) {
+        MeetingInputs.Item body = required(item);
+        meetings.addAgendaItem(actor, id, body.title(), body.documentId(), Boolean.TRUE.equals(body.taskReview()));
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/agenda/order")
+    @Operation(summary = "Reorder the agenda: ids, each exactly once")
+    public Detail reorderAgenda(@PathParam("id") long id, MeetingInputs.Order order) {
+        return Detail.of(meetings.reorderAgenda(actor, id, required(order).ids()));
+    }
+
+    @PUT
+    @Path("{id}/agenda/{itemId}")
+    public Detail changeAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId, MeetingInputs.Item item) {
+        MeetingInputs.Item body = required(item);
+        return Detail.of(meetings.changeAgendaItem(actor, id, itemId, body.title(), body.documentId(),
+                Boolean.TRUE.equals(body.taskReview())));
+    }
+
+    @DELETE
+    @Path("{id}/agenda/{itemId}")
+    public Detail removeAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
+        return Detail.of(meetings.removeAgendaItem(actor, id, itemId));
+    }
+
+    @POST
+    @Path("{id}/opinions")
+    @Operation(summary = "Record the next opinion: speaker, their title, summary")
+    public Detail addOpinion(@PathParam("id") long id, MeetingInputs.OpinionInput opinion) {
+        MeetingInputs.OpinionInput body = required(opinion);
+        meetings.addOpinion(actor, id, body.speaker(), body.speakerTitle(), body.summary());
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/opinions/order")
+    public Detail reorderOpinions(@PathParam("id") long id, MeetingInputs.Order order) {
+        return Detail.of(meetings.reorderOpinions(actor, id, required(order).ids()));
+    }
+
+    @PUT
+    @Path("{id}/opinions/{opinionId}")
+    public Detail changeOpinion(@PathParam("id") long id, @PathParam("opinionId") long opinionId,
+                                MeetingInputs.OpinionInput opinion) {
+        MeetingInputs.OpinionInput body = required(opinion);
+        return Detail.of(meetings.changeOpinion(actor, id, opinionId, body.speaker(), body.speakerTitle(), body.summary()));
+    }
+
+    @DELETE
+    @Path("{id}/opinions/{opinionId}")
+    public Detail removeOpinion(@PathParam("id") long id, @PathParam("opinionId") long opinionId) {
+        return Detail.of(meetings.removeOpinion(actor, id, opinionId));
+    }
+
+    @POST
+    @Path("{id}/conclusions")
+    @Operation(summary = "Add the next numbered conclusion")
+    public Detail addConclusion(@PathParam("id") long id, MeetingInputs.ConclusionInput conclusion) {
+        meetings.addConclusion(actor, id, required(conclusion).text());
+        return get(id);
+    }
+
+    @PUT
+    @Path("{id}/conclusions/order")
+    public Detail reorderConclusions(@PathParam("id") long id, MeetingInputs.Order order) {
+        return Detail.of(meetings.reorderConclusions(actor, id, required(order).ids()));
+    }
+
+    @PUT
+    @Path("{id}/conclusions/{conclusionId}")
+    public Detail changeConclusion(@PathParam("id") long id, @PathParam("conclusionId") long conclusionId,
+                                   MeetingInputs.ConclusionInput conclusion) {
+        return Detail.of(meetings.changeConclusion(actor, id, conclusionId, required(conclusion).text()));
+    }
+
+    @DELETE
+    @Path("{id}/conclusions/{conclusionId}")
+    public Detail removeConclusion(@PathParam("id") long id, @PathParam("conclusionId") long conclusionId) {
+        return Detail.of(meetings.removeConclusion(actor, id, conclusionId));
+    }
+
+    @POST
+    @Path("{id}/conclusions/{conclusionId}/tasks")
+    @Operation(summary = "Create a task from a conclusion: text, responsible, assignees, due date or quarter (2019-Q2), target")
+    public Response createTask(@PathParam("id") long id, @PathParam("conclusionId") long conclusionId,
+                               MeetingInputs.TaskBody task) {
+        Task created = tasks.create(actor, id, conclusionId, required(task).input());
+        return Response.created(uri.getBaseUriBuilder().path("tasks").path(String.valueOf(created.getId())).build())
+                .entity(TaskView.of(created, tasks.today())).build();
+    }
+
+    @GET
+    @Path("{id}/tasks")
+    @Operation(summary = "The tasks created from this meeting's conclusions")
+    public List<TaskView> tasksOf(@PathParam("id") long id) {
+        LocalDate today = tasks.today();
+        return tasks.ofMeeting(actor, id).stream().map(t -> TaskView.of(t, today)).toList();
+    }
+
+    @GET
+    @Path("{id}/review")
+    @Operation(summary = "The tasks this meeting reviews: open tasks from earlier meetings of the committee")
+    public List<TaskView> forReview(@PathParam("id") long id) {
+        LocalDate today = tasks.today();
+        return tasks.forReview(actor, id).stream().map(t -> TaskView.of(t, today)).toList();
+    }
+
+    @POST
+    @Path("{id}/minutes")
+    @Operation(summary = "Draft (or redraft, while a draft) the minutes: a BB document signed by chair then secretary")
+    public Response draftMinutes(@PathParam("id") long id) {
+        Document drafted = minutes.draftMinutes(actor, id);
+        return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(drafted.getId())).build())
+                .entity(DocumentRepresentations.Detail.of(drafted)).build();
+    }
+}
