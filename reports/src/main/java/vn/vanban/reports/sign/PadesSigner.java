@@ -109,7 +109,10 @@ public class PadesSigner {
         }
     }
 
-    /** The DocMDP transform of a certification signature (ISO 32000-1, 12.8.2.2). */
+    /**
+     * The DocMDP transform of a certification signature (ISO 32000-1, 12.8.2.2), without a DigestMethod: PDF/A-2
+     * (6.1.12) forbids the digest keys in a signature reference, and the byte range already says what is signed.
+     */
     private static void certify(PDDocument document, PDSignature signature) {
         COSDictionary transformParameters = new COSDictionary();
         transformParameters.setItem(COSName.TYPE, COSName.getPDFName("TransformParams"));
@@ -119,7 +122,6 @@ public class PadesSigner {
         COSDictionary reference = new COSDictionary();
         reference.setItem(COSName.TYPE, COSName.getPDFName("SigRef"));
         reference.setItem(COSName.TRANSFORM_METHOD, COSName.DOCMDP);
-        reference.setItem(COSName.DIGEST_METHOD, COSName.getPDFName("SHA256"));
         reference.setItem(COSName.TRANSFORM_PARAMS, transformParameters);
 
         COSArray references = new COSArray();
