@@ -1,6 +1,7 @@
 package vn.vanban.reports.sign;
 
 import javax.imageio.ImageIO;
+import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -45,8 +46,7 @@ public final class DevelopmentImages {
     public static byte[] signature(String personName) {
         String name = Normalizer.normalize(personName.strip(), Normalizer.Form.NFC);
         BufferedImage image = new BufferedImage(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = smooth(image);
-        g.setColor(INK);
+        Graphics2D g = smooth(image, INK);
         AffineTransform slant = AffineTransform.getShearInstance(-0.35, 0);
         slant.rotate(Math.toRadians(-5));
         Font font = fitted(g, ITALIC.deriveFont(slant), name, SIGNATURE_WIDTH - 90f, 96f);
@@ -73,8 +73,7 @@ public final class DevelopmentImages {
     public static byte[] seal(String organisation) {
         String rim = Normalizer.normalize(organisation.strip(), Normalizer.Form.NFC).toUpperCase(new Locale("vi"));
         BufferedImage image = new BufferedImage(SEAL_SIZE, SEAL_SIZE, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = smooth(image);
-        g.setColor(SEAL_RED);
+        Graphics2D g = smooth(image, SEAL_RED);
         float centre = SEAL_SIZE / 2f;
         g.setStroke(new BasicStroke(14f));
         g.draw(circle(centre, 283));
@@ -153,8 +152,18 @@ public final class DevelopmentImages {
         return star;
     }
 
-    private static Graphics2D smooth(BufferedImage image) {
+    /**
+     * Graphics that draw in one colour on a background of that same colour made fully transparent: the colour
+     * channels are then uniform and compress to almost nothing in a PDF, where only the alpha channel (the soft mask)
+     * carries the drawing.
+     */
+    private static Graphics2D smooth(BufferedImage image, Color colour) {
         Graphics2D g = image.createGraphics();
+        g.setComposite(AlphaComposite.Src);
+        g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 0));
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setComposite(AlphaComposite.SrcOver);
+        g.setColor(colour);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);

@@ -28,8 +28,8 @@ public class PadesSigner {
 
     static final COSName CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
     private static final int RESERVED_SIGNATURE_BYTES = 16_384;
-    /** A time-stamp token brings the TSA's signature and certificates: a few KB, more with a long TSA chain. */
-    private static final int RESERVED_TIMESTAMPED_SIGNATURE_BYTES = 40_960;
+    /** A time-stamp token brings the TSA's signature and certificates: 3 to 8 KB, depending on its chain. */
+    private static final int RESERVED_TIMESTAMPED_SIGNATURE_BYTES = 24_576;
     private static final int FORM_FILLING_AND_SIGNING = 2;
 
     private final TimestampAuthority timestamps;

@@ -20,6 +20,9 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 import javax.imageio.ImageIO;
+import java.awt.AlphaComposite;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -31,6 +34,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -47,6 +53,8 @@ final class VisibleSignatureTemplate {
     private static final float SMALLEST_TEXT = 4f;
     private static final float LEADING = 1.2f;
     private static final float MARGIN = 1f;
+    private static final int MAX_DPI = 300;
+    private static final int INK_TOLERANCE = 8;
 
     private VisibleSignatureTemplate() {
     }
@@ -96,8 +104,8 @@ final class VisibleSignatureTemplate {
         float size = fittingSize(font, lines, width - 2 * MARGIN);
         float textHeight = lines.size() * size * LEADING + MARGIN;
 
-        PDImageXObject signature = image(template, appearance.signatureImage(), "signature");
-        PDImageXObject seal = appearance.sealImage() == null ? null : image(template, appearance.sealImage(), "seal");
+        BufferedImage signature = read(appearance.signatureImage(), "signature");
+        BufferedImage seal = appearance.sealImage() == null ? null : read(appearance.sealImage(), "seal");
         float areaBottom = textHeight;
         float areaHeight = Math.max(height - areaBottom - MARGIN, height / 3);
         float sealSize = seal == null ? 0 : Math.min(height - 2 * MARGIN, width * 0.45f);
@@ -111,11 +119,12 @@ final class VisibleSignatureTemplate {
             signatureX = Math.min(Math.max(signatureX, sealSize - signatureWidth / 3), width - signatureWidth);
         }
         float signatureY = areaBottom + (areaHeight - signatureHeight) / 2;
-        content.drawImage(signature, signatureX, signatureY, signatureWidth, signatureHeight);
+        content.drawImage(embedded(template, signature, signatureWidth), signatureX, signatureY, signatureWidth,
+                signatureHeight);
         if (seal != null) {
             float sealX = signatureX + signatureWidth / 3 - sealSize;
             float sealY = Math.min(Math.max(signatureY + signatureHeight / 2 - sealSize / 2, 0), height - sealSize);
-            content.drawImage(seal, sealX, sealY, sealSize, sealSize);
+            content.drawImage(embedded(template, seal, sealSize), sealX, sealY, sealSize, sealSize);
         }
 
         content.beginText();
@@ -151,12 +160,74 @@ final class VisibleSignatureTemplate {
         return Math.max(SMALLEST_TEXT, Math.min(LARGEST_TEXT, width / widest));
     }
 
-    private static PDImageXObject image(PDDocument template, byte[] bytes, String what) throws IOException {
+    private static BufferedImage read(byte[] bytes, String what) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
         if (image == null) {
             throw new IllegalArgumentException("The " + what + " image is not in a format this signer reads");
         }
-        return LosslessFactory.createFromImage(template, image);
+        return image;
+    }
+
+    /**
+     * The image at no more than {@value #MAX_DPI} dpi of the size it is drawn at: a scan or a development image is
+     * far finer than a 3 cm seal needs, and every pixel adds to each signed copy.
+     */
+    private static PDImageXObject embedded(PDDocument template, BufferedImage image, float drawnWidth) throws IOException {
+        int widest = Math.round(drawnWidth / 72f * MAX_DPI);
+        BufferedImage fitting = image;
+        if (image.getWidth() > widest) {
+            int height = Math.max(1, Math.round(image.getHeight() * (float) widest / image.getWidth()));
+            fitting = new BufferedImage(widest, height, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = fitting.createGraphics();
+            // Src keeps the colour of transparent pixels, which a drawing on a uniform background has uniform.
+            g.setComposite(AlphaComposite.Src);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, widest, height, null);
+            g.dispose();
+        }
+        return LosslessFactory.createFromImage(template, withUniformBackground(fitting));
+    }
+
+    /**
+     * Pixels that are transparent or nearly the ink's colour take exactly the ink's colour (the commonest among the
+     * opaque pixels), so that the colour channels of a drawing in one ink are uniform and compress to almost nothing;
+     * the soft mask then carries the drawing. Scaling, which works on premultiplied colours, would otherwise leave
+     * transparent pixels black and edges a shade off.
+     */
+    private static BufferedImage withUniformBackground(BufferedImage image) {
+        if (!image.getColorModel().hasAlpha()) {
+            return image;
+        }
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        Map<Integer, Integer> opaque = new HashMap<>();
+        for (int pixel : pixels) {
+            if (pixel >>> 24 == 0xFF) {
+                opaque.merge(pixel & 0xFFFFFF, 1, Integer::sum);
+            }
+        }
+        if (opaque.isEmpty()) {
+            return image;
+        }
+        int ink = Collections.max(opaque.entrySet(), Map.Entry.comparingByValue()).getKey();
+        for (int i = 0; i < pixels.length; i++) {
+            int alpha = pixels[i] >>> 24;
+            if (alpha == 0 || near(pixels[i], ink)) {
+                pixels[i] = alpha << 24 | ink;
+            }
+        }
+        BufferedImage uniform = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
+        uniform.setRGB(0, 0, image.getWidth(), image.getHeight(), pixels, 0, image.getWidth());
+        return uniform;
+    }
+
+    private static boolean near(int pixel, int ink) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((pixel >> shift & 0xFF) - (ink >> shift & 0xFF)) > INK_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] fontBytes(String path) {
