@@ -20,6 +20,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
+import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
@@ -42,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * An RFC 3161 time-stamping authority on the loopback interface, for tests: BouncyCastle's response generator behind
  * the JDK's HTTP server, with a certificate for time-stamping (critical extended key usage) issued by the test's
- * development root. {@code /tsa} answers time-stamp queries; {@code /broken} always answers HTTP 500.
+ * development root. {@code /tsa} answers time-stamp queries; {@code /broken} always answers HTTP 500;
+ * {@code /other} answers with a time-stamp for another digest.
  */
 public final class LocalTimestampAuthority implements AutoCloseable {
 
@@ -65,7 +67,8 @@ public final class LocalTimestampAuthority implements AutoCloseable {
         responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
 
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/tsa", this::answer);
+        server.createContext("/tsa", exchange -> answer(exchange, false));
+        server.createContext("/other", exchange -> answer(exchange, true));
         server.createContext("/broken", exchange -> {
             exchange.sendResponseHeaders(500, -1);
             exchange.close();
@@ -81,6 +84,10 @@ public final class LocalTimestampAuthority implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/broken");
     }
 
+    public URI otherDigestUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/other");
+    }
+
     public X509Certificate certificate() {
         return certificate;
     }
@@ -89,9 +96,14 @@ public final class LocalTimestampAuthority implements AutoCloseable {
         return answered.get();
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    private void answer(HttpExchange exchange, boolean forAnotherDigest) throws IOException {
         try (exchange) {
             TimeStampRequest request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
+            if (forAnotherDigest) {
+                TimeStampRequestGenerator other = new TimeStampRequestGenerator();
+                other.setCertReq(true);
+                request = other.generate(TSPAlgorithms.SHA256, new byte[32], request.getNonce());
+            }
             TimeStampResponse response = responses.generate(request, BigInteger.valueOf(serials.incrementAndGet()),
                     new Date());
             byte[] body = response.getEncoded();

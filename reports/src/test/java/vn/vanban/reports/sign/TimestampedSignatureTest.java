@@ -120,6 +120,14 @@ class TimestampedSignatureTest {
     }
 
     @Test
+    void aTimestampForAnotherDigestIsRefused() {
+        PadesSigner signer = new PadesSigner(new HttpTimestampAuthority(tsa.otherDigestUri(), Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> signer.sign(minutes, chair, Minutes.chairRequest()))
+                .isInstanceOf(TimestampUnavailableException.class).hasMessageContaining("does not match the request");
+    }
+
+    @Test
     void visibleAndTimestampedSignaturesOnMinutesBothVerify() throws Exception {
         SignatureBox box = vn.vanban.reports.render.SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow();
         PadesSigner signer = new PadesSigner(new HttpTimestampAuthority(tsa.uri(), Duration.ofSeconds(10)));
