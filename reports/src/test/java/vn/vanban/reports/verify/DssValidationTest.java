@@ -1,6 +1,8 @@
 package vn.vanban.reports.verify;
 
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
+import eu.europa.esig.dss.diagnostic.PDFRevisionWrapper;
+import eu.europa.esig.dss.enumerations.CertificationPermission;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;
 import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
@@ -112,6 +114,24 @@ class DssValidationTest {
                 assertThat(timestamp.isSignatureIntact()).isTrue();
             });
         }
+    }
+
+    @Test
+    void theSecretarysNewSignatureFieldIsAChangeTheChairsCertificationPermits() {
+        DiagnosticData diagnostic = untrustedBaselineB.getDiagnosticData();
+        SignatureWrapper chair = diagnostic.getSignatures().stream()
+                .filter(s -> Minutes.CHAIR.equals(s.getPDFRevision().getSignerName())).findFirst().orElseThrow();
+        PDFRevisionWrapper revision = chair.getPDFRevision();
+
+        assertThat(revision.getDocMDPPermissions()).isEqualTo(CertificationPermission.MINIMAL_CHANGES_PERMITTED);
+        assertThat(revision.getPdfSignatureOrFormFillChanges()).isNotEmpty()
+                .allSatisfy(change -> assertThat(change.getFieldName()).isNotEqualTo(revision.getFirstFieldName()));
+        assertThat(revision.getPdfAnnotationChanges()).isEmpty();
+        assertThat(revision.getPdfUndefinedChanges()).isEmpty();
+        assertThat(revision.getPdfExtensionChanges()).isEmpty();
+        assertThat(revision.getPdfAnnotationsOverlapConcernedPages()).isEmpty();
+        assertThat(revision.getPdfVisualDifferenceConcernedPages()).isEmpty();
+        assertThat(untrustedBaselineB.getSimpleReport().getAdESValidationWarnings(chair.getId())).isEmpty();
     }
 
     @Test
