@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.verify.PdfSignatureVerifier;
 import vn.vanban.reports.verify.SignatureReport;
 
@@ -129,7 +130,7 @@ class TimestampedSignatureTest {
 
     @Test
     void visibleAndTimestampedSignaturesOnMinutesBothVerify() throws Exception {
-        SignatureBox box = vn.vanban.reports.render.SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow();
+        SignatureBox box = SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow();
         PadesSigner signer = new PadesSigner(new HttpTimestampAuthority(tsa.uri(), Duration.ofSeconds(10)));
         byte[] once = signer.sign(minutes, chair, Minutes.chairRequest(), new SignatureAppearance(box,
                 DevelopmentImages.signature(Minutes.CHAIR), DevelopmentImages.seal(Minutes.ORGANISATION),

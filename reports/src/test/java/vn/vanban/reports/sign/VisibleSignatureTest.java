@@ -22,6 +22,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -170,7 +171,7 @@ class VisibleSignatureTest {
     private static List<String> shownText(PDAppearanceStream stream) throws IOException {
         PDFont font = stream.getResources().getFont(stream.getResources().getFontNames().iterator().next());
         List<Object> tokens = new PDFStreamParser(stream).parse();
-        java.util.ArrayList<String> shown = new java.util.ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i) instanceof Operator operator && operator.getName().equals("Tj")
                     && tokens.get(i - 1) instanceof COSString string) {
