@@ -5,10 +5,13 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,17 +19,46 @@ import java.security.GeneralSecurityException;
 import java.util.GregorianCalendar;
 
 /**
- * Signs PDFs as PAdES baseline B-B: each signature is an incremental update of the file it is given, so a second
- * signer (the secretary after the chair, on minutes) leaves the first signature intact. A certifying signature also
- * declares that only further signatures are allowed (DocMDP, permission 2).
+ * Signs PDFs as PAdES baseline B-B, or B-T when it has a time-stamping authority: each signature is an incremental
+ * update of the file it is given, so a second signer (the secretary after the chair, on minutes) leaves the first
+ * signature intact. A certifying signature also declares that only further signatures are allowed (DocMDP,
+ * permission 2). A signature is invisible unless it is given a {@link SignatureAppearance}. Thread-safe.
  */
 public class PadesSigner {
 
     static final COSName CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
     private static final int RESERVED_SIGNATURE_BYTES = 16_384;
+    /** A time-stamp token brings the TSA's signature and certificates: 3 to 8 KB, depending on its chain. */
+    private static final int RESERVED_TIMESTAMPED_SIGNATURE_BYTES = 24_576;
     private static final int FORM_FILLING_AND_SIGNING = 2;
 
+    private final TimestampAuthority timestamps;
+
+    /** Signs PAdES B-B. */
+    public PadesSigner() {
+        this(null);
+    }
+
+    /**
+     * @param timestamps the authority whose token each signature gets (PAdES B-T); null for B-B. When it cannot
+     *                   answer, signing fails with {@link TimestampUnavailableException}
+     */
+    public PadesSigner(TimestampAuthority timestamps) {
+        this.timestamps = timestamps;
+    }
+
+    /** An invisible signature. */
     public byte[] sign(byte[] pdf, SigningKey key, SignatureRequest request) {
+        return sign(pdf, key, request, null);
+    }
+
+    /**
+     * @param appearance what the signature shows and where; null for an invisible signature
+     * @throws TimestampUnavailableException when a time-stamping authority is configured and gives no token
+     * @throws IllegalArgumentException      when the appearance's page is not in the document or an image is unreadable
+     */
+    public byte[] sign(byte[] pdf, SigningKey key, SignatureRequest request, SignatureAppearance appearance) {
+        SignatureOptions options = new SignatureOptions();
         try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream signed = new ByteArrayOutputStream()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -38,21 +70,49 @@ public class PadesSigner {
             if (request.certifying()) {
                 certify(document, signature);
             }
-            SignatureOptions options = new SignatureOptions();
-            options.setPreferredSignatureSize(RESERVED_SIGNATURE_BYTES);
+            options.setPreferredSignatureSize(timestamps == null
+                    ? RESERVED_SIGNATURE_BYTES : RESERVED_TIMESTAMPED_SIGNATURE_BYTES);
+            if (appearance != null) {
+                int page = appearance.box().pageIndex();
+                if (page >= document.getNumberOfPages()) {
+                    throw new IllegalArgumentException("The signature box is on page index " + page
+                            + " of a document with " + document.getNumberOfPages() + " pages");
+                }
+                options.setVisualSignature(new ByteArrayInputStream(VisibleSignatureTemplate.of(
+                        document.getPage(page).getMediaBox(), appearance, request)));
+                options.setPage(page);
+            }
             document.addSignature(signature, options);
+            if (appearance != null) {
+                printable(document, signature);
+            }
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
-            external.setSignature(CadesSignatures.sign(external.getContent().readAllBytes(), key));
-            options.close();
+            external.setSignature(CadesSignatures.sign(external.getContent().readAllBytes(), key, timestamps));
             return signed.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Signing failed", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Signing failed", e);
+        } finally {
+            closeQuietly(options);
         }
     }
 
-    /** The DocMDP transform of a certification signature (ISO 32000-1, 12.8.2.2). */
+    /** PDF/A wants every annotation printed; PDFBox copies only the rectangle and appearance from the template. */
+    private static void printable(PDDocument document, PDSignature signature) throws IOException {
+        for (PDSignatureField field : document.getSignatureFields()) {
+            if (field.getCOSObject().getDictionaryObject(COSName.V) == signature.getCOSObject()) {
+                for (PDAnnotationWidget widget : field.getWidgets()) {
+                    widget.setPrinted(true);
+                }
+            }
+        }
+    }
+
+    /**
+     * The DocMDP transform of a certification signature (ISO 32000-1, 12.8.2.2), without a DigestMethod: PDF/A-2
+     * (6.1.12) forbids the digest keys in a signature reference, and the byte range already says what is signed.
+     */
     private static void certify(PDDocument document, PDSignature signature) {
         COSDictionary transformParameters = new COSDictionary();
         transformParameters.setItem(COSName.TYPE, COSName.getPDFName("TransformParams"));
@@ -62,7 +122,6 @@ public class PadesSigner {
         COSDictionary reference = new COSDictionary();
         reference.setItem(COSName.TYPE, COSName.getPDFName("SigRef"));
         reference.setItem(COSName.TRANSFORM_METHOD, COSName.DOCMDP);
-        reference.setItem(COSName.DIGEST_METHOD, COSName.getPDFName("SHA256"));
         reference.setItem(COSName.TRANSFORM_PARAMS, transformParameters);
 
         COSArray references = new COSArray();
@@ -72,5 +131,14 @@ public class PadesSigner {
         COSDictionary permissions = new COSDictionary();
         permissions.setItem(COSName.DOCMDP, signature);
         document.getDocumentCatalog().getCOSObject().setItem(COSName.PERMS, permissions);
+    }
+
+    /** The options hold the template document, whose streams the signed file uses until it is saved. */
+    private static void closeQuietly(SignatureOptions options) {
+        try {
+            options.close();
+        } catch (IOException ignored) {
+            // Only an in-memory template is closed here; the signed bytes are complete already.
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TimeStampToken;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Checks every signature of a PDF: that the signed bytes are unchanged and the CMS signature verifies, whether
@@ -64,7 +66,7 @@ public class PdfSignatureVerifier {
         String signingTime = iso8601(signature.getSignDate());
         if (!rangeSane) {
             return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
-                    signature.getSubFilter(), false, false, false);
+                    signature.getSubFilter(), false, false, false, null, null);
         }
         boolean wholeDocument = (long) range[2] + range[3] == pdf.length;
         try {
@@ -76,13 +78,15 @@ public class PdfSignatureVerifier {
             X509CertificateHolder holder = matches.iterator().next();
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
             boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
+            Optional<TimeStampToken> timestamp = SignatureTimestamps.verifiedTokenOf(signer);
             return new SignatureReport(signature.getName(), certificate.getSubjectX500Principal().getName(),
                     certificate.getIssuerX500Principal().getName(), certificate.getNotBefore().toInstant(),
                     certificate.getNotAfter().toInstant(), signingTime, signature.getSubFilter(), intact, wholeDocument,
-                    trusted(certificate));
+                    trusted(certificate), timestamp.map(SignatureTimestamps::time).orElse(null),
+                    timestamp.map(SignatureTimestamps::authority).orElse(null));
         } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
             return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
-                    signature.getSubFilter(), false, wholeDocument, false);
+                    signature.getSubFilter(), false, wholeDocument, false, null, null);
         }
     }
 

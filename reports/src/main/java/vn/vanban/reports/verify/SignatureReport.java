@@ -16,8 +16,13 @@ import java.time.Instant;
  * @param intact              the signed bytes are unchanged and the CMS signature verifies
  * @param coversWholeDocument nothing was added to the file after this signature
  * @param trusted             the certificate chains to one of the roots the verifier trusts
+ * @param timestampTime       when a time-stamping authority attested that the signature existed (PAdES B-T), ISO
+ *                            8601 in Vietnam time ({@code 2026-03-19T16:30:02+07:00}); null without a time-stamp or
+ *                            when it does not verify against the signature
+ * @param timestampAuthority  the subject of the certificate that signed that time-stamp; null without one
  */
 public record SignatureReport(String signerName, String certificateSubject, String certificateIssuer,
                               Instant validFrom, Instant validUntil, String signingTime, String subFilter,
-                              boolean intact, boolean coversWholeDocument, boolean trusted) implements Serializable {
+                              boolean intact, boolean coversWholeDocument, boolean trusted, String timestampTime,
+                              String timestampAuthority) implements Serializable {
 }

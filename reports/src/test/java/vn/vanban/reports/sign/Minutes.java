@@ -1,0 +1,48 @@
+package vn.vanban.reports.sign;
+
+import vn.vanban.reports.render.DocumentPage;
+import vn.vanban.reports.render.PdfRenderer;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** The minutes of a meeting, as the tests sign them: the chair's signature block is the renderer's. */
+public final class Minutes {
+
+    public static final String ORGANISATION = "Quận ủy Long Biên";
+    public static final String CHAIR = "Trần Văn Hưng";
+    public static final String SECRETARY = "Vũ Thị Mai";
+    public static final ZonedDateTime SIGNING_TIME = ZonedDateTime.of(2026, 3, 19, 16, 30, 0, 0,
+            ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private Minutes() {
+    }
+
+    public static DocumentPage page() {
+        return new DocumentPage(true, "QUẬN ỦY LONG BIÊN", "BAN CHỈ ĐẠO", "Số 03-BB/BCĐ", "Long Biên",
+                LocalDate.of(2026, 3, 19), "BIÊN BẢN", "Hội nghị giao ban quý I năm 2026",
+                "<p>Hội nghị bắt đầu lúc 14 giờ 00, do đồng chí Trưởng Ban chỉ đạo chủ trì.</p>"
+                        + "<p>Các đồng chí thành viên báo cáo tiến độ thành lập tổ chức đảng trong doanh nghiệp.</p>",
+                null, "CHỦ TRÌ", CHAIR, List.of("- Các đồng chí thành viên BCĐ,", "- Lưu VP."),
+                "https://vanban.example.vn/xac-thuc/bb03");
+    }
+
+    public static byte[] rendered() {
+        return new PdfRenderer().render(page());
+    }
+
+    public static SignatureRequest chairRequest() {
+        return new SignatureRequest(CHAIR, "Chủ trì hội nghị", "Long Biên", SIGNING_TIME, true);
+    }
+
+    public static SignatureRequest secretaryRequest() {
+        return new SignatureRequest(SECRETARY, "Thư ký hội nghị", "Long Biên", SIGNING_TIME.plusMinutes(5), false);
+    }
+
+    /** The secretary signs on the left, level with the chair, where minutes put the secretary's block. */
+    public static SignatureBox secretaryBox(SignatureBox chairBox) {
+        return new SignatureBox(chairBox.pageIndex(), 95f, chairBox.y(), chairBox.width(), chairBox.height());
+    }
+}

@@ -1,0 +1,79 @@
+package vn.vanban.reports.verify;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+import vn.vanban.reports.render.SignatureBlock;
+import vn.vanban.reports.sign.DevelopmentCertificates;
+import vn.vanban.reports.sign.DevelopmentImages;
+import vn.vanban.reports.sign.Minutes;
+import vn.vanban.reports.sign.PadesSigner;
+import vn.vanban.reports.sign.SignatureAppearance;
+import vn.vanban.reports.sign.SignatureBox;
+import vn.vanban.reports.sign.SigningKey;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * veraPDF, the reference PDF/A validator, on the rendered minutes and on the same file after one and after two
+ * visible signatures (each an incremental update; veraPDF checks the file as its last revision shows it).
+ */
+class PdfAConformanceTest {
+
+    private static byte[] rendered;
+    private static byte[] signedOnce;
+    private static byte[] signedTwice;
+
+    @BeforeAll
+    static void renderAndSignVisibly() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        DevelopmentCertificates ca = DevelopmentCertificates.newRoot(Minutes.ORGANISATION);
+        SigningKey chair = ca.issueSigner(Minutes.CHAIR, Minutes.ORGANISATION);
+        SigningKey secretary = ca.issueSigner(Minutes.SECRETARY, Minutes.ORGANISATION);
+        rendered = Minutes.rendered();
+        SignatureBox box = SignatureBlock.find(rendered, Minutes.CHAIR).orElseThrow();
+        PadesSigner signer = new PadesSigner();
+        signedOnce = signer.sign(rendered, chair, Minutes.chairRequest(), new SignatureAppearance(box,
+                DevelopmentImages.signature(Minutes.CHAIR), DevelopmentImages.seal(Minutes.ORGANISATION),
+                Minutes.ORGANISATION));
+        signedTwice = signer.sign(signedOnce, secretary, Minutes.secretaryRequest(), new SignatureAppearance(
+                Minutes.secretaryBox(box), DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION));
+    }
+
+    @Test
+    void theRenderedMinutesArePdfA2b() throws Exception {
+        assertCompliant(rendered);
+    }
+
+    @Test
+    void theMinutesStayPdfA2bWithTheChairsVisibleSignatureAndSeal() throws Exception {
+        assertCompliant(signedOnce);
+    }
+
+    @Test
+    void theMinutesStayPdfA2bWithBothVisibleSignatures() throws Exception {
+        assertCompliant(signedTwice);
+    }
+
+    private static void assertCompliant(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failures = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "/" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().toList();
+            assertThat(failures).isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
+    }
+}
