@@ -13,15 +13,23 @@ import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.signing.SigningCredential;
 import vn.vanban.infrastructure.signing.KeystorePassword;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
+import vn.vanban.reports.sign.DevelopmentImages;
+import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.Pkcs12;
+import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
+import vn.vanban.reports.sign.TimestampUnavailableException;
 
 import java.io.IOException;
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.security.cert.X509Certificate;
@@ -29,12 +37,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The signer's digital signature on an issued document (PAdES B-B over the issued PDF). Each signer has a key of
- * their own; without configured key material the portal makes development keys, certified by a development root CA
+ * The signers' digital signatures on an issued document (PAdES B-B, or B-T with a time-stamping authority, over
+ * the issued PDF), visible where the document's layout puts each signer's block. Each signer has a key of their own; without configured key material the portal makes development keys, certified by a development root CA
  * that it creates at first use, and marks them DEVELOPMENT.
  */
 @Stateless
 public class SigningService {
+
+    private static final Duration TSA_TIMEOUT = Duration.ofSeconds(10);
 
     @PersistenceContext
     private EntityManager em;
@@ -51,7 +61,10 @@ public class SigningService {
     @Inject
     private KeystorePassword password;
 
-    private final PadesSigner signer = new PadesSigner();
+    @Inject
+    @ConfigProperty(name = "vanban.tsa.url")
+    private Optional<String> timestampAuthorityUrl;
+
     private final Clock clock = Clock.systemUTC();
 
     public Document sign(Actor actor, long id) {
@@ -70,13 +83,40 @@ public class SigningService {
         UserAccount person = accounts.findByUsername(actor.username()).orElseThrow();
         SigningKey key = keyOf(person, document.getIssuer().getName());
         Instant now = clock.instant();
-        byte[] signed = signer.sign(issued.getContent(), key, new SignatureRequest(person.getDisplayName(),
+        boolean first = document.getSignatures().isEmpty();
+        SignatureRequest request = new SignatureRequest(person.getDisplayName(),
                 "Ký ban hành " + document.getNumberText(), document.getIssuer().getPlaceName(),
-                ZonedDateTime.ofInstant(now, DocumentService.VIETNAM), document.isNextSignatureCertifying()));
+                ZonedDateTime.ofInstant(now, DocumentService.VIETNAM), document.isNextSignatureCertifying());
+        byte[] signed;
+        try {
+            signed = signer().sign(issued.getContent(), key, request,
+                    appearance(issued.getContent(), person, document.getIssuer().getName(), first));
+        } catch (TimestampUnavailableException e) {
+            throw new DomainException(ErrorCode.TSA_UNAVAILABLE);
+        }
         StoredFile stored = files.store(new StoredFile(signed, IssuedPdfService.PDF, now));
         document.recordSignature(actor.username(), key.certificate().getSubjectX500Principal().getName(),
                 stored.getSha256(), now);
         return document;
+    }
+
+    /**
+     * The visible signature of Decree 30 in the signer's block of the PDF: their signature image and, on the first
+     * signature, the organisation's seal over its left third (the secretary's signature on minutes has no seal).
+     * Development images stand in for scanned ones; a PDF without the block gets an invisible signature.
+     */
+    private static SignatureAppearance appearance(byte[] pdf, UserAccount person, String organisation, boolean withSeal) {
+        return SignatureBlock.find(pdf, person.getDisplayName())
+                .map(box -> new SignatureAppearance(box, DevelopmentImages.signature(person.getDisplayName()),
+                        withSeal ? DevelopmentImages.seal(organisation) : null, organisation))
+                .orElse(null);
+    }
+
+    /** B-T when a time-stamping authority is configured ({@code vanban.tsa.url}), otherwise B-B. */
+    private PadesSigner signer() {
+        return timestampAuthorityUrl.filter(url -> !url.isBlank())
+                .map(url -> new PadesSigner(new HttpTimestampAuthority(URI.create(url), TSA_TIMEOUT)))
+                .orElseGet(PadesSigner::new);
     }
 
     /** The roots whose certificates the portal trusts when it verifies a signature: today its development root. */

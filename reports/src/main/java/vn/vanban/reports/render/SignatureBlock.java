@@ -17,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Finds, in a PDF this renderer made, the space it leaves for the handwritten signature: on the last page, in the
- * signature block at the bottom right, between the signer's position ({@code TRƯỞNG BAN}) and their name. Works on
+ * signer's block (bottom right; on minutes the secretary's is bottom left), between the position ({@code TRƯỞNG BAN})
+ * and the name. Works on
  * the stored file, so a document issued long ago is signed where its own layout put the block.
  */
 public final class SignatureBlock {
@@ -40,7 +41,7 @@ public final class SignatureBlock {
             List<Line> lines = lines(document, last + 1, page.getHeight());
             for (int i = lines.size() - 1; i >= 0; i--) {
                 Line name = lines.get(i);
-                if (name.text().equals(wanted) && name.centre() > page.getWidth() / 2) {
+                if (name.text().equals(wanted)) {
                     return above(lines, name).map(position -> box(last, page, position, name));
                 }
             }
@@ -53,7 +54,8 @@ public final class SignatureBlock {
     private static SignatureBox box(int pageIndex, PDRectangle page, Line position, Line name) {
         float bottom = name.top() + GAP;
         float top = position.bottom() - GAP;
-        float width = Math.min(WIDTH, 2 * (page.getWidth() - name.centre()) - 2 * GAP);
+        float room = Math.min(page.getWidth() - name.centre(), name.centre());
+        float width = Math.min(WIDTH, 2 * room - 2 * GAP);
         return new SignatureBox(pageIndex, name.centre() - width / 2, bottom, width, top - bottom);
     }
 

@@ -38,6 +38,26 @@ class SignatureBlockTest {
     }
 
     @Test
+    void onMinutesTheSecretarySignsOnTheLeftAndTheChairOnTheRightWithoutOverlapping() throws IOException {
+        byte[] pdf = new PdfRenderer().render(new DocumentPage(true, "QUẬN ỦY LONG BIÊN", "BAN CHỈ ĐẠO", "Số 03-BB/BCĐ",
+                "Long Biên", java.time.LocalDate.of(2019, 3, 19), "BIÊN BẢN", "Hội nghị giao ban", "<p>Nội dung</p>", null,
+                "CHỦ TRÌ", "Trần Văn Hưng", java.util.List.of("- Lưu VP."), null, "THƯ KÝ", "Vũ Thị Mai"));
+
+        SignatureBox chair = SignatureBlock.find(pdf, "Trần Văn Hưng").orElseThrow();
+        SignatureBox secretary = SignatureBlock.find(pdf, "Vũ Thị Mai").orElseThrow();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float width = document.getPage(chair.pageIndex()).getMediaBox().getWidth();
+            float height = document.getPage(chair.pageIndex()).getMediaBox().getHeight();
+            assertThat(secretary.x() + secretary.width()).isLessThanOrEqualTo(width / 2);
+            assertThat(chair.x()).isGreaterThanOrEqualTo(width / 2 - 1);
+            assertThat(secretary.x()).isGreaterThan(0);
+            assertThat(textIn(document, secretary.pageIndex(), height, secretary.x(), secretary.y(), secretary.width(),
+                    secretary.height())).isBlank();
+        }
+    }
+
+    @Test
     void findsNothingForSomebodyElse() {
         byte[] pdf = new PdfRenderer().render(PdfRendererTest.page("<p>Nội dung</p>", true));
 

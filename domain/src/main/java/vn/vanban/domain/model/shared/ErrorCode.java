@@ -66,10 +66,11 @@ public enum ErrorCode {
     NOT_ASSIGNED(Kind.FORBIDDEN),
     MEETING_NOT_FOUND(Kind.NOT_FOUND),
     TASK_NOT_FOUND(Kind.NOT_FOUND),
-    ITEM_NOT_FOUND(Kind.NOT_FOUND);
+    ITEM_NOT_FOUND(Kind.NOT_FOUND),
+    TSA_UNAVAILABLE(Kind.UNAVAILABLE);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
-    public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND }
+    public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND, UNAVAILABLE }
 
     private final Kind kind;
 
