@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import vn.vanban.it.browser.Browser;
 import vn.vanban.it.browser.Chromium;
+import vn.vanban.it.browser.CommitteesPage;
 import vn.vanban.it.browser.DocumentWorkbenchPage;
 import vn.vanban.it.browser.DocumentsPage;
 import vn.vanban.it.browser.ErrorPage;
@@ -16,6 +17,7 @@ import vn.vanban.it.browser.HomePage;
 import vn.vanban.it.browser.LoginPage;
 import vn.vanban.it.browser.MemberDocumentPage;
 import vn.vanban.it.browser.MemberDocumentsPage;
+import vn.vanban.it.browser.RegisterPage;
 import vn.vanban.it.browser.Usability;
 import vn.vanban.it.browser.VerifyPage;
 
@@ -210,6 +212,21 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(MemberDocumentsPage.open(browser()).heading()).isEqualTo("Văn bản gửi tôi");
     }
 
+    // --- the other screens ---
+
+    @Test
+    void administratorSeesTheCommitteeMembersAndTheSecretariatTheRegister() {
+        logIn("admin");
+        CommitteesPage committees = CommitteesPage.open(browser()).select("Ban chỉ đạo xây dựng tổ chức đảng");
+        assertThat(committees.members()).contains("Trần Văn Hưng").contains("Vũ Thị Mai").contains("Thư ký Ban chỉ đạo");
+        browser().screenshot("committees");
+
+        committees.logOut().logInAs("vanthu", DEMO_PASSWORD);
+        RegisterPage register = RegisterPage.open(browser());
+        assertThat(register.entries()).contains("Số 01-TB/BCĐ").contains("Phân công nhiệm vụ thành viên Ban chỉ đạo");
+        browser().screenshot("register");
+    }
+
     // --- usability ---
 
     @Test
@@ -248,7 +265,7 @@ class BrowserJourneysIT extends DeployedPortal {
     }
 
     @Test
-    void everyControlOfTheLoginEditorAndVerificationScreensHasALabel() {
+    void everyControlOfTheLoginDocumentAndVerificationScreensHasALabel() {
         LoginPage.open(browser());
         assertThat(Usability.unlabelledControls(browser())).as("login").isEmpty();
 
@@ -256,9 +273,15 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(Usability.unlabelledControls(browser())).as("verification").isEmpty();
 
         logIn("vanthu");
+        DocumentsPage.open(browser()).openNewDraftDialog();
+        assertThat(Usability.unlabelledControls(browser())).as("document list and new draft").isEmpty();
+
         long id = draftNotice(unique("Kiểm tra nhãn của trình soạn thảo")).getInt("id");
         DocumentWorkbenchPage.open(browser(), id);
         assertThat(Usability.unlabelledControls(browser())).as("document editor").isEmpty();
+
+        RegisterPage.open(browser());
+        assertThat(Usability.unlabelledControls(browser())).as("register").isEmpty();
     }
 
     // --- data prepared through the API for journeys that only read it ---

@@ -17,15 +17,16 @@ public final class DocumentsPage extends PortalPage {
 
     /** Starts a draft of type {@code typeLabel} (as the list shows it, {@code "TB · Thông báo"}) for the first issuer. */
     public DocumentWorkbenchPage startDraft(String typeLabel, String summary) {
-        browser.click(By.id("listForm:add"));
-        browser.visible(By.id("newForm:summary"));
+        openNewDraftDialog();
         Widgets.selectOne(browser, "newForm:type", typeLabel);
         browser.type(By.id("newForm:summary"), summary);
         browser.clickAndLoad(By.id("newForm:create"));
         return new DocumentWorkbenchPage(browser);
     }
 
-    public boolean lists(String summary) {
-        return browser.text(By.id("listForm:documents")).contains(summary);
+    public DocumentsPage openNewDraftDialog() {
+        browser.click(By.id("listForm:add"));
+        browser.visible(By.id("newForm:summary"));
+        return this;
     }
 }
