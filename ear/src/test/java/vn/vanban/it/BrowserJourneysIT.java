@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The portal's journeys in a real browser (headless Chromium) on the deployed EAR: each test logs in through the
  * login page and works the screens as a person would. Every test fails if a page logs a JavaScript error. Data a
- * journey only reads is prepared through the API, so the tests do not depend on each other's order.
+ * journey only reads is prepared through the API, so the tests do not depend on each other's order. Summaries
+ * are plain Vietnamese, as the screenshots show them: every build tests on a new database.
  */
 class BrowserJourneysIT extends DeployedPortal {
 
@@ -49,15 +50,11 @@ class BrowserJourneysIT extends DeployedPortal {
         return LoginPage.open(browser()).logInAs(username, DEMO_PASSWORD);
     }
 
-    private static String unique(String text) {
-        return text + " " + UUID.randomUUID().toString().substring(0, 6);
-    }
-
     // --- (1) the secretariat's work on a notice, with the signer ---
 
     @Test
     void noticeIsDraftedReturnedFixedApprovedIssuedSignedAndPublished() {
-        String summary = unique("Lịch tiếp xúc doanh nghiệp quý III năm 2026");
+        String summary = "Lịch tiếp xúc doanh nghiệp quý III năm 2026";
         logIn("vanthu");
         DocumentsPage documents = DocumentsPage.open(browser());
         browser().screenshot("documents");
@@ -118,7 +115,7 @@ class BrowserJourneysIT extends DeployedPortal {
 
     @Test
     void memberSeesThePublishedNoticeOpensItAndDownloadsTheSignedPdf() throws Exception {
-        String summary = unique("Phân công theo dõi doanh nghiệp trên địa bàn phường");
+        String summary = "Phân công theo dõi doanh nghiệp trên địa bàn phường";
         publishedNotice(summary);
 
         MemberDocumentsPage mine = logIn("lan.nt").openMyDocuments();
@@ -138,13 +135,15 @@ class BrowserJourneysIT extends DeployedPortal {
 
     @Test
     void visitorUploadsTheSignedPdfOnTheVerificationPageAndSeesItMatchesAndIsIntact() throws Exception {
-        JsonObject notice = publishedNotice(unique("Kế hoạch khảo sát doanh nghiệp có đảng viên"));
+        JsonObject notice = publishedNotice("Kế hoạch khảo sát doanh nghiệp có đảng viên");
         byte[] pdf = PortalClient.as(base(), "vanthu", DEMO_PASSWORD).getBytes("api/documents/" + notice.getInt("id") + "/pdf").bytes();
         Path file = Files.createTempFile("thong-bao", ".pdf");
         try {
             Files.write(file, pdf);
 
-            VerifyPage verify = VerifyPage.open(browser()).upload(file);
+            VerifyPage verify = VerifyPage.openFor(browser(), notice.getInt("id"));
+            assertThat(verify.issued()).contains(notice.getString("number")).contains("Đã phát hành");
+            verify.upload(file);
 
             assertThat(verify.match()).contains("Tệp trùng khớp từng byte").contains(notice.getString("number"));
             assertThat(verify.signatures()).singleElement().asString()
@@ -276,7 +275,7 @@ class BrowserJourneysIT extends DeployedPortal {
         DocumentsPage.open(browser()).openNewDraftDialog();
         assertThat(Usability.unlabelledControls(browser())).as("document list and new draft").isEmpty();
 
-        long id = draftNotice(unique("Kiểm tra nhãn của trình soạn thảo")).getInt("id");
+        long id = draftNotice("Kiểm tra nhãn của trình soạn thảo").getInt("id");
         DocumentWorkbenchPage.open(browser(), id);
         assertThat(Usability.unlabelledControls(browser())).as("document editor").isEmpty();
 

@@ -21,6 +21,16 @@ public final class VerifyPage extends PortalPage {
         return new VerifyPage(browser);
     }
 
+    /** The page a document's QR code leads to: what the portal issued under that number. */
+    public static VerifyPage openFor(Browser browser, long documentId) {
+        browser.open("verify.xhtml?document=" + documentId);
+        return new VerifyPage(browser);
+    }
+
+    public String issued() {
+        return browser.text(By.id("issued"));
+    }
+
     /** Chooses the file; the page uploads it at once and shows the report. */
     public VerifyPage upload(Path pdf) {
         browser.choose(FILE, pdf);
