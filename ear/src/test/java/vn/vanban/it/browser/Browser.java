@@ -115,10 +115,6 @@ public final class Browser implements AutoCloseable {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    public String title() {
-        return driver.getTitle();
-    }
-
     /** Waits until the page has loaded and no Ajax request or animation (jQuery's or PrimeFaces' CSS ones) is running. */
     public void waitUntilIdle() {
         new WebDriverWait(driver, TIMEOUT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(IDLE)));

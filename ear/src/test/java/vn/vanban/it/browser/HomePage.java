@@ -10,10 +10,6 @@ public final class HomePage extends PortalPage {
         browser.visible(By.id("greeting"));
     }
 
-    public String greeting() {
-        return browser.text(By.id("greeting"));
-    }
-
     public MemberDocumentsPage openMyDocuments() {
         browser.clickAndLoad(By.id("menuForm:menuMine"));
         return new MemberDocumentsPage(browser);
