@@ -1,0 +1,318 @@
+package vn.vanban.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import vn.vanban.it.browser.Browser;
+import vn.vanban.it.browser.Chromium;
+import vn.vanban.it.browser.CommitteesPage;
+import vn.vanban.it.browser.DocumentWorkbenchPage;
+import vn.vanban.it.browser.DocumentsPage;
+import vn.vanban.it.browser.ErrorPage;
+import vn.vanban.it.browser.HomePage;
+import vn.vanban.it.browser.LoginPage;
+import vn.vanban.it.browser.MemberDocumentPage;
+import vn.vanban.it.browser.MemberDocumentsPage;
+import vn.vanban.it.browser.RegisterPage;
+import vn.vanban.it.browser.Usability;
+import vn.vanban.it.browser.VerifyPage;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal's journeys in a real browser (headless Chromium) on the deployed EAR: each test logs in through the
+ * login page and works the screens as a person would. Every test fails if a page logs a JavaScript error. Data a
+ * journey only reads is prepared through the API, so the tests do not depend on each other's order. Summaries
+ * are plain Vietnamese, as the screenshots show them: every build tests on a new database.
+ */
+class BrowserJourneysIT extends DeployedPortal {
+
+    private static final String SIGNER = "Trần Văn Hưng";
+
+    @RegisterExtension
+    static final Chromium chromium = new Chromium();
+
+    private Browser browser() {
+        return chromium.browser();
+    }
+
+    private HomePage logIn(String username) {
+        return LoginPage.open(browser()).logInAs(username, DEMO_PASSWORD);
+    }
+
+    // --- (1) the secretariat's work on a notice, with the signer ---
+
+    @Test
+    void noticeIsDraftedReturnedFixedApprovedIssuedSignedAndPublished() {
+        String summary = "Lịch tiếp xúc doanh nghiệp quý III năm 2026";
+        logIn("vanthu");
+        DocumentsPage documents = DocumentsPage.open(browser());
+        browser().screenshot("documents");
+        DocumentWorkbenchPage draft = documents.startDraft("TB · Thông báo", summary);
+        assertThat(draft.status()).isEqualTo("DRAFT");
+        assertThat(draft.body()).as("the notice template").contains("Ban chỉ đạo đã tổ chức").contains("kết luận");
+        long id = draft.id();
+
+        draft.signedBy(SIGNER, "T/M BAN CHỈ ĐẠO", "TRƯỞNG BAN").appendParagraph("Giao Tổ giúp việc chuẩn bị nội dung tiếp xúc.");
+        assertThat(draft.save("Bản đầu")).contains("Đã lưu phiên bản 2.");
+        draft.appendParagraph("Các doanh nghiệp đăng ký trước ngày 15 tháng 7.");
+        assertThat(draft.save("Thêm thời hạn đăng ký")).contains("Đã lưu phiên bản 3.");
+        assertThat(draft.statusLine()).contains("v3");
+        DocumentWorkbenchPage.Diff diff = draft.compare(2, 3);
+        assertThat(String.join(" ", diff.inserted())).contains("trước ngày 15 tháng 7");
+        assertThat(diff.deleted()).isEmpty();
+        draft.closeNotices();
+        browser().screenshot("draft-editor");
+        assertThat(draft.submit("Kính trình đồng chí Trưởng ban").status()).isEqualTo("IN_REVIEW");
+
+        draft.logOut().logInAs("hung.tv", DEMO_PASSWORD);
+        DocumentWorkbenchPage review = DocumentWorkbenchPage.open(browser(), id);
+        assertThat(review.isEditable()).isFalse();
+        assertThat(review.returnForChanges("Ghi rõ địa điểm tiếp xúc").status()).isEqualTo("DRAFT");
+
+        review.logOut().logInAs("vanthu", DEMO_PASSWORD);
+        DocumentWorkbenchPage fix = DocumentWorkbenchPage.open(browser(), id);
+        assertThat(fix.history()).anyMatch(step -> step.contains("hung.tv") && step.contains("Ghi rõ địa điểm tiếp xúc"));
+        fix.appendParagraph("Địa điểm: Hội trường Quận ủy Long Biên.");
+        assertThat(fix.save("Sửa theo ý kiến Trưởng ban")).contains("Đã lưu phiên bản 4.");
+        assertThat(fix.submit("Đã sửa theo ý kiến").status()).isEqualTo("IN_REVIEW");
+
+        fix.logOut().logInAs("hung.tv", DEMO_PASSWORD);
+        DocumentWorkbenchPage approval = DocumentWorkbenchPage.open(browser(), id).approve("Đồng ý ban hành");
+        assertThat(approval.status()).isEqualTo("APPROVED");
+        assertThat(approval.offers("issue")).as("only the secretariat issues").isFalse();
+
+        approval.logOut().logInAs("vanthu", DEMO_PASSWORD);
+        DocumentWorkbenchPage issued = DocumentWorkbenchPage.open(browser(), id).issue();
+        assertThat(issued.status()).isEqualTo("ISSUED");
+        assertThat(issued.heading()).matches("Thông báo: Số \\d{2}-TB/BCĐ");
+        assertThat(issued.statusLine()).contains("Chờ người ký ký số");
+        assertThat(issued.offers("publish")).as("publication waits for the signature").isFalse();
+
+        issued.logOut().logInAs("hung.tv", DEMO_PASSWORD);
+        DocumentWorkbenchPage signed = DocumentWorkbenchPage.open(browser(), id).sign();
+        assertThat(signed.statusLine()).contains("Đã ký số");
+        assertThat(signed.offers("sign")).isFalse();
+
+        signed.logOut().logInAs("vanthu", DEMO_PASSWORD);
+        DocumentWorkbenchPage published = DocumentWorkbenchPage.open(browser(), id).publish();
+        assertThat(published.status()).isEqualTo("PUBLISHED");
+        assertThat(published.messages()).anyMatch(message -> message.startsWith("Đã phát hành văn bản Số "));
+        assertThat(published.history()).anyMatch(step -> step.contains("Đồng ý ban hành"));
+    }
+
+    // --- (2) a member reads what was published to them ---
+
+    @Test
+    void memberSeesThePublishedNoticeOpensItAndDownloadsTheSignedPdf() throws Exception {
+        String summary = "Phân công theo dõi doanh nghiệp trên địa bàn phường";
+        publishedNotice(summary);
+
+        MemberDocumentsPage mine = logIn("lan.nt").openMyDocuments();
+        assertThat(mine.published()).contains(summary);
+        browser().screenshot("member-documents");
+        MemberDocumentPage notice = mine.openDocument(summary);
+        assertThat(notice.document()).contains("THÔNG BÁO").contains(summary).contains(SIGNER);
+
+        byte[] pdf = Files.readAllBytes(notice.downloadPdf());
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        PdfTools.assumeInstalled();
+        assertThat(PdfTools.signatures(pdf)).contains("Signature is Valid.").contains(SIGNER);
+        assertThat(PdfTools.text(pdf)).contains(summary);
+    }
+
+    // --- (4) a visitor checks a PDF ---
+
+    @Test
+    void visitorUploadsTheSignedPdfOnTheVerificationPageAndSeesItMatchesAndIsIntact() throws Exception {
+        JsonObject notice = publishedNotice("Kế hoạch khảo sát doanh nghiệp có đảng viên");
+        byte[] pdf = PortalClient.as(base(), "vanthu", DEMO_PASSWORD).getBytes("api/documents/" + notice.getInt("id") + "/pdf").bytes();
+        Path file = Files.createTempFile("thong-bao", ".pdf");
+        try {
+            Files.write(file, pdf);
+
+            VerifyPage verify = VerifyPage.openFor(browser(), notice.getInt("id"));
+            assertThat(verify.issued()).contains(notice.getString("number")).contains("Đã phát hành");
+            verify.upload(file);
+
+            assertThat(verify.match()).contains("Tệp trùng khớp từng byte").contains(notice.getString("number"));
+            assertThat(verify.signatures()).singleElement().asString()
+                    .contains(SIGNER).contains("Nội dung đã ký không bị thay đổi").contains("Chứng thư do cổng cấp");
+            browser().screenshot("verify");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    // --- (5) refusals ---
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheLoginFormSaysSoInVietnamese() {
+        String username = "khoa.trinhduyet." + UUID.randomUUID().toString().substring(0, 6);
+        var created = PortalClient.as(base(), "admin", DEMO_PASSWORD).post("api/admin/users", """
+                {"username":"%s","displayName":"Người thử khóa","password":"Dung-mat-khau-1","roles":["MEMBER"]}"""
+                .formatted(username));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+        LoginPage login = LoginPage.open(browser());
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            login = login.logInRefused(username, "sai-mat-khau");
+            assertThat(login.formMessages()).as("attempt %d", attempt).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+        }
+        login = login.logInRefused(username, "sai-mat-khau");
+        assertThat(login.formMessages()).contains("Tài khoản tạm bị khóa").contains("15 phút");
+
+        login = login.logInRefused(username, "Dung-mat-khau-1");
+        assertThat(login.formMessages()).contains("Tài khoản tạm bị khóa");
+    }
+
+    @Test
+    void memberOpeningTheUsersAdministrationGetsThe403Page() {
+        logIn("lan.nt");
+        chromium.expectConsoleError("the server responded with a status of 403");
+
+        browser().open("admin/users.xhtml");
+
+        ErrorPage refused = new ErrorPage(browser());
+        assertThat(refused.heading()).isEqualTo("Không có quyền truy cập");
+        assertThat(refused.text()).contains("liên hệ quản trị viên");
+        assertThat(refused.loggedInUser()).isEqualTo("Nguyễn Thị Lan");
+    }
+
+    // --- (6) language ---
+
+    @Test
+    void visitorSwitchesTheInterfaceToEnglishAndBackToVietnamese() {
+        LoginPage login = LoginPage.open(browser());
+        assertThat(login.language()).isEqualTo("vi");
+        assertThat(login.heading()).isEqualTo("Đăng nhập");
+
+        login.switchToEnglish();
+        LoginPage english = new LoginPage(browser());
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(english.heading()).isEqualTo("Log in");
+        assertThat(browser().text(By.cssSelector("label[for='loginForm:password']"))).startsWith("Password");
+
+        english.logInAs("lan.nt", DEMO_PASSWORD);
+        MemberDocumentsPage mine = MemberDocumentsPage.open(browser());
+        assertThat(mine.heading()).isEqualTo("Documents for me");
+
+        mine.switchToVietnamese();
+        assertThat(MemberDocumentsPage.open(browser()).heading()).isEqualTo("Văn bản gửi tôi");
+    }
+
+    // --- the other screens ---
+
+    @Test
+    void administratorSeesTheCommitteeMembersAndTheSecretariatTheRegister() {
+        logIn("admin");
+        CommitteesPage committees = CommitteesPage.open(browser()).select("Ban chỉ đạo xây dựng tổ chức đảng");
+        assertThat(committees.members()).contains("Trần Văn Hưng").contains("Vũ Thị Mai").contains("Thư ký Ban chỉ đạo");
+        browser().screenshot("committees");
+
+        committees.logOut().logInAs("vanthu", DEMO_PASSWORD);
+        RegisterPage register = RegisterPage.open(browser());
+        assertThat(register.entries()).contains("Số 01-TB/BCĐ").contains("Phân công nhiệm vụ thành viên Ban chỉ đạo");
+        browser().screenshot("register");
+    }
+
+    // --- usability ---
+
+    @Test
+    void memberLogsInWithTheKeyboardAloneAndTheFocusIsAlwaysVisible() {
+        LoginPage.openContinuingTo(browser(), "/member/documents.xhtml");
+
+        browser().keys(Keys.TAB);
+        WebElement skipLink = browser().focused();
+        assertThat(skipLink.getAttribute("class")).contains("skip-link");
+        assertThat(skipLink.isDisplayed()).isTrue();
+        assertThat(Usability.showsFocus(browser(), skipLink)).isTrue();
+
+        WebElement username = tabTo("loginForm:username");
+        assertThat(Usability.showsFocus(browser(), username)).as("focus on the username").isTrue();
+        browser().keys("lan.nt");
+        WebElement password = tabTo("loginForm:password");
+        assertThat(Usability.showsFocus(browser(), password)).as("focus on the password").isTrue();
+        browser().keys(DEMO_PASSWORD);
+        WebElement page = browser().visible(By.tagName("html"));
+        browser().keys(Keys.ENTER);
+        browser().waitUntilStale(page);
+
+        assertThat(browser().currentPath()).isEqualTo("/member/documents.xhtml");
+        assertThat(new MemberDocumentsPage(browser()).loggedInUser()).isEqualTo("Nguyễn Thị Lan");
+    }
+
+    /** Presses Tab until the element {@code id} has the focus; fails after more presses than the page has controls. */
+    private WebElement tabTo(String id) {
+        for (int presses = 0; presses < 40; presses++) {
+            browser().keys(Keys.TAB);
+            if (id.equals(browser().focused().getAttribute("id"))) {
+                return browser().focused();
+            }
+        }
+        throw new AssertionError("Tab never reached " + id);
+    }
+
+    @Test
+    void everyControlOfTheLoginDocumentAndVerificationScreensHasALabel() {
+        LoginPage.open(browser());
+        assertThat(Usability.unlabelledControls(browser())).as("login").isEmpty();
+
+        VerifyPage.open(browser());
+        assertThat(Usability.unlabelledControls(browser())).as("verification").isEmpty();
+
+        logIn("vanthu");
+        DocumentsPage.open(browser()).openNewDraftDialog();
+        assertThat(Usability.unlabelledControls(browser())).as("document list and new draft").isEmpty();
+
+        long id = draftNotice("Kiểm tra nhãn của trình soạn thảo").getInt("id");
+        DocumentWorkbenchPage.open(browser(), id);
+        assertThat(Usability.unlabelledControls(browser())).as("document editor").isEmpty();
+
+        RegisterPage.open(browser());
+        assertThat(Usability.unlabelledControls(browser())).as("register").isEmpty();
+    }
+
+    // --- data prepared through the API for journeys that only read it ---
+
+    private JsonObject draftNotice(String summary) {
+        var admin = PortalClient.as(base(), "admin", DEMO_PASSWORD);
+        long issuerId = Json.createReader(new StringReader(admin.get("api/admin/issuers").body())).readArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(issuer -> issuer.getString("symbol").equals("BCĐ")).findFirst().orElseThrow().getInt("id");
+        long signerId = admin.get("api/admin/users?first=0&max=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals("hung.tv"))
+                .findFirst().orElseThrow().getInt("id");
+        var reply = PortalClient.as(base(), "vanthu", DEMO_PASSWORD).post("api/documents", """
+                {"issuerId":%d,"typeCode":"TB","summary":"%s","body":"<p>Ban chỉ đạo thông báo để các đồng chí biết, thực hiện.</p>",
+                 "signerId":%d,"signingCapacity":"T/M BAN CHỈ ĐẠO","signerPosition":"TRƯỞNG BAN",
+                 "recipients":"- Các đồng chí thành viên BCĐ,\\n- Lưu VP.","audience":"ALL_MEMBERS"}"""
+                .formatted(issuerId, summary, signerId));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    /** A notice to all members, issued, signed by the head of the committee and published. */
+    private JsonObject publishedNotice(String summary) {
+        long id = draftNotice(summary).getInt("id");
+        var secretariat = PortalClient.as(base(), "vanthu", DEMO_PASSWORD);
+        var signer = PortalClient.as(base(), "hung.tv", DEMO_PASSWORD);
+        assertThat(secretariat.post("api/documents/" + id + "/submit", "{}").status()).isEqualTo(200);
+        assertThat(signer.post("api/documents/" + id + "/approve", "{}").status()).isEqualTo(200);
+        assertThat(secretariat.post("api/documents/" + id + "/issue", "{}").status()).isEqualTo(200);
+        assertThat(signer.post("api/documents/" + id + "/sign", "").status()).isEqualTo(200);
+        var published = secretariat.post("api/documents/" + id + "/publish", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return published.json();
+    }
+}

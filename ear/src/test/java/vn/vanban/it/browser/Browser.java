@@ -1,0 +1,272 @@
+package vn.vanban.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Debian's headless Chromium driven through its chromedriver, with a fresh profile and download folder of its own.
+ * Every action that talks to the server waits until the page and PrimeFaces' Ajax queue are idle, so tests never
+ * sleep; whatever the page logs as an error is collected for {@link #takeConsoleErrors()}.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /*
+     * Selenium warns once per driver that it ships no DevTools classes for this Chromium's version; the tests use
+     * only plain CDP commands, which need none. Held here so the level is not lost when the logger is collected.
+     */
+    private static final Logger DEVTOOLS_VERSION_WARNING = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private static final String IDLE = """
+            return document.readyState === 'complete'
+                && (!window.jQuery || (jQuery.active === 0 && jQuery(':animated').length === 0))
+                && (!window.PrimeFaces || ((!PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()) && !PrimeFaces.animationActive));""";
+
+    private final URI base;
+    private final Path profile;
+    private final Path downloads;
+    private final Path screenshots;
+    private final ChromeDriver driver;
+
+    private Browser(URI base, Path screenshots) throws IOException {
+        this.base = base;
+        this.screenshots = screenshots;
+        this.profile = Files.createTempDirectory("vanban-chromium-profile");
+        this.downloads = Files.createTempDirectory("vanban-chromium-downloads");
+        DEVTOOLS_VERSION_WARNING.setLevel(Level.SEVERE);
+        // An explicit driver executable makes Selenium skip Selenium Manager, which would try to download one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options());
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+    }
+
+    /** Whether Debian's {@code chromium} and {@code chromium-driver} are installed where the tests expect them. */
+    public static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    static Browser start(URI base, Path screenshots) {
+        try {
+            return new Browser(base, screenshots);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ChromeOptions options() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1366,900",
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false,
+                "plugins.always_open_pdf_externally", true));
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        return options;
+    }
+
+    // --- navigation and waiting ---
+
+    /** Opens a page of the portal, {@code path} relative to its base address. */
+    public void open(String path) {
+        driver.get(base.resolve(path).toString());
+        waitUntilIdle();
+    }
+
+    public String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Waits until the page has loaded and no Ajax request or animation (jQuery's or PrimeFaces' CSS ones) is running. */
+    public void waitUntilIdle() {
+        new WebDriverWait(driver, TIMEOUT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(IDLE)));
+    }
+
+    /** Clicks something that sends an Ajax request (or none), then waits for it to finish. */
+    public void click(By target) {
+        clickable(target).click();
+        waitUntilIdle();
+    }
+
+    /** Clicks something that loads a new page (a link, a non-Ajax button), then waits for the new page. */
+    public void clickAndLoad(By target) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        clickable(target).click();
+        waitUntilStale(before);
+    }
+
+    /** Waits until the page that {@code element} belonged to has been replaced by a new one, then until that is idle. */
+    public void waitUntilStale(WebElement element) {
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.stalenessOf(element));
+        waitUntilIdle();
+    }
+
+    /** Replaces the text of an input. */
+    public void type(By target, String text) {
+        WebElement input = visible(target);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void waitUntilHidden(By target) {
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.invisibilityOfElementLocated(target));
+    }
+
+    public WebElement visible(By target) {
+        return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    public WebElement clickable(By target) {
+        return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.elementToBeClickable(target));
+    }
+
+    public List<WebElement> all(By target) {
+        return driver.findElements(target);
+    }
+
+    public boolean isPresent(By target) {
+        return !driver.findElements(target).isEmpty();
+    }
+
+    public String text(By target) {
+        return visible(target).getText();
+    }
+
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Sends keys to whatever has the focus, as a person typing does. */
+    public void keys(CharSequence... keys) {
+        focused().sendKeys(keys);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    // --- files ---
+
+    /** Waits for the one file a click started to download, and returns it once Chromium has finished writing it. */
+    public Path downloaded(String suffix) {
+        Predicate<Path> complete = file -> file.getFileName().toString().endsWith(suffix);
+        return new FluentWait<>(downloads).withTimeout(TIMEOUT).pollingEvery(Duration.ofMillis(100))
+                .until(folder -> listing(folder).filter(complete).findFirst().orElse(null));
+    }
+
+    /** Chooses {@code file} in a file input, which may be hidden behind a styled button. */
+    public void choose(By fileInput, Path file) {
+        driver.findElement(fileInput).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    /** Saves the whole page, not only the window, as {@code name}.png in the screenshots folder. */
+    public Path screenshot(String name) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> page = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", page));
+        try {
+            Files.createDirectories(screenshots);
+            Path target = screenshots.resolve(name + ".png");
+            Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // --- state between tests ---
+
+    /** The errors the pages logged since the last call: uncaught exceptions, console.error and failed loads. */
+    public List<String> takeConsoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(entry.getMessage());
+            }
+        }
+        return errors;
+    }
+
+    /** Logs out by forgetting every cookie, and empties the downloads, so the next test starts afresh. */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+        listing(downloads).map(Path::toFile).forEach(File::delete);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            delete(profile);
+            delete(downloads);
+        }
+    }
+
+    private static Stream<Path> listing(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Optional<String> property(String name) {
+        return Optional.ofNullable(System.getProperty(name)).filter(value -> !value.isBlank());
+    }
+}

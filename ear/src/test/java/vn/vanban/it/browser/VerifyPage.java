@@ -1,0 +1,50 @@
+package vn.vanban.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** {@code verify.xhtml}: the public check of an uploaded PDF's signatures and of whether the portal issued it. */
+public final class VerifyPage extends PortalPage {
+
+    private static final By FILE = By.cssSelector("[id='uploadForm'] input[type='file']");
+
+    public VerifyPage(Browser browser) {
+        super(browser);
+        browser.visible(By.id("uploadForm"));
+    }
+
+    public static VerifyPage open(Browser browser) {
+        browser.open("verify.xhtml");
+        return new VerifyPage(browser);
+    }
+
+    /** The page a document's QR code leads to: what the portal issued under that number. */
+    public static VerifyPage openFor(Browser browser, long documentId) {
+        browser.open("verify.xhtml?document=" + documentId);
+        return new VerifyPage(browser);
+    }
+
+    public String issued() {
+        return browser.text(By.id("issued"));
+    }
+
+    /** Chooses the file; the page uploads it at once and shows the report. */
+    public VerifyPage upload(Path pdf) {
+        browser.choose(FILE, pdf);
+        browser.visible(By.id("uploadForm:result"));
+        browser.waitUntilIdle();
+        return this;
+    }
+
+    public String match() {
+        return browser.text(By.id("uploadForm:match"));
+    }
+
+    /** One line per signature: signer, certificate, time, integrity, trust. */
+    public List<String> signatures() {
+        return browser.all(By.cssSelector("[id='uploadForm:signatures'] tbody tr")).stream().map(WebElement::getText).toList();
+    }
+}

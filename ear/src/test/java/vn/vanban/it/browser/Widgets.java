@@ -1,0 +1,24 @@
+package vn.vanban.it.browser;
+
+import org.openqa.selenium.By;
+
+/** How a person works PrimeFaces' composite widgets, whose visible parts are not the form's own inputs. */
+final class Widgets {
+
+    private Widgets() {
+    }
+
+    /** Opens a {@code p:selectOneMenu} and picks the item with that label. */
+    static void selectOne(Browser browser, String clientId, String label) {
+        By panel = By.id(clientId + "_panel");
+        browser.click(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger"));
+        browser.visible(panel);
+        browser.click(By.cssSelector("[id='" + clientId + "_panel'] li[data-label='" + label + "']"));
+        browser.waitUntilHidden(panel);
+    }
+
+    /** Answers yes in the global {@code p:confirmDialog} that a button with {@code p:confirm} opened. */
+    static void confirm(Browser browser) {
+        browser.click(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
+    }
+}
