@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -302,6 +303,14 @@ class DocumentsIT extends DeployedPortal {
         assertThat(member.getWithHeader("api/documents/" + id + "/pdf", "If-None-Match", "\"" + sha256 + "\"").status())
                 .isEqualTo(304);
         assertThat(PortalClient.anonymous(base()).get("api/documents/" + id + "/pdf").status()).isEqualTo(404);
+        var tail = member.getBytes("api/documents/" + id + "/pdf", "Range", "bytes=-100");
+        assertThat(tail.status()).isEqualTo(206);
+        assertThat(tail.header("Content-Range")).isEqualTo("bytes " + (download.bytes().length - 100) + "-"
+                + (download.bytes().length - 1) + "/" + download.bytes().length);
+        assertThat(tail.bytes()).isEqualTo(Arrays.copyOfRange(download.bytes(), download.bytes().length - 100,
+                download.bytes().length));
+        assertThat(member.getBytes("api/documents/" + id + "/pdf", "Range", "bytes=99999999-").status()).isEqualTo(416);
+        assertThat(download.header("Accept-Ranges")).isEqualTo("bytes");
 
         PdfTools.assumeInstalled();
         String text = PdfTools.text(download.bytes());

@@ -88,8 +88,17 @@ final class PortalClient {
     }
 
     Download getBytes(String path) {
+        return getBytes(path, null, null);
+    }
+
+    /** A download with one extra request header ({@code Range}, {@code If-None-Match}...); null for none. */
+    Download getBytes(String path, String header, String value) {
         try {
-            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest.Builder builder = request(path).GET();
+            if (header != null) {
+                builder.header(header, value);
+            }
+            HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

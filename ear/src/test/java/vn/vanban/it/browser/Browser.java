@@ -2,6 +2,8 @@ package vn.vanban.it.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -135,8 +137,26 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the page that {@code element} belonged to has been replaced by a new one, then until that is idle. */
     public void waitUntilStale(WebElement element) {
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, TIMEOUT).until(d -> isStale(element));
         waitUntilIdle();
+    }
+
+    /**
+     * Chromium answers a question about an element of a page it is leaving either as stale (the WebDriver way) or,
+     * mid-navigation, with "Node ... does not belong to the document": both mean the old page is gone.
+     */
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Replaces the text of an input. */

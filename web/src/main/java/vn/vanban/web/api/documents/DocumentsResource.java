@@ -39,6 +39,7 @@ import vn.vanban.web.api.documents.DocumentRepresentations.Detail;
 import vn.vanban.web.api.documents.DocumentRepresentations.Summary;
 import vn.vanban.web.api.documents.DocumentRepresentations.VersionContent;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -219,17 +220,33 @@ public class DocumentsResource {
     @Path("{id}/pdf")
     @PermitAll
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The issued PDF of a document the caller may read (public documents without authentication)")
-    public Response pdf(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    @Operation(summary = "The issued PDF of a document the caller may read (public documents without authentication); "
+            + "ETag, If-None-Match, single byte ranges; every download (not every range) is logged")
+    public Response pdf(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                        @HeaderParam("Range") String range, @HeaderParam("If-Range") String ifRange) {
         StoredFile file = issuedPdfs.current(actor, id);
         Document document = documents.get(actor, id);
         EntityTag etag = new EntityTag(file.getSha256());
         if (ifNoneMatch != null && ifNoneMatch.contains(file.getSha256())) {
             return Response.notModified(etag).build();
         }
-        issuedPdfs.pdf(actor, id);
-        return Response.ok(file.getContent(), "application/pdf")
-                .tag(etag)
+        byte[] content = file.getContent();
+        boolean sameFile = ifRange == null || ifRange.contains(file.getSha256());
+        ByteRange part = sameFile ? ByteRange.of(range, content.length).orElse(null) : null;
+        if (part != null && !part.satisfiable()) {
+            return Response.status(Response.Status.REQUESTED_RANGE_NOT_SATISFIABLE)
+                    .header("Content-Range", part.contentRange(content.length)).build();
+        }
+        if (part == null || part.first() == 0) {
+            issuedPdfs.pdf(actor, id);
+        }
+        Response.ResponseBuilder answer = part == null
+                ? Response.ok(content, "application/pdf")
+                : Response.status(Response.Status.PARTIAL_CONTENT)
+                        .entity(Arrays.copyOfRange(content, (int) part.first(), (int) part.last() + 1)).type("application/pdf")
+                        .header("Content-Range", part.contentRange(content.length));
+        return answer.tag(etag)
+                .header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName(document)))
                 .header("X-Content-SHA256", file.getSha256())
                 .build();
