@@ -13,6 +13,7 @@ import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.signing.SigningCredential;
 import vn.vanban.infrastructure.signing.KeystorePassword;
+import vn.vanban.infrastructure.signing.SigningToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
@@ -60,6 +61,9 @@ public class SigningService {
 
     @Inject
     private KeystorePassword password;
+
+    @Inject
+    private SigningToken token;
 
     @Inject
     @ConfigProperty(name = "vanban.tsa.url")
@@ -130,6 +134,9 @@ public class SigningService {
     }
 
     private SigningKey keyOf(UserAccount person, String organisation) {
+        if (token.isConfigured()) {
+            return token.key(person.getUsername());
+        }
         try {
             Optional<SigningCredential> own = credential(person.getUsername());
             if (own.isPresent()) {

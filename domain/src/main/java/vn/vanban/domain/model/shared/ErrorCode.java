@@ -67,7 +67,8 @@ public enum ErrorCode {
     MEETING_NOT_FOUND(Kind.NOT_FOUND),
     TASK_NOT_FOUND(Kind.NOT_FOUND),
     ITEM_NOT_FOUND(Kind.NOT_FOUND),
-    TSA_UNAVAILABLE(Kind.UNAVAILABLE);
+    TSA_UNAVAILABLE(Kind.UNAVAILABLE),
+    SIGNING_KEY_MISSING(Kind.CONFLICT);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
     public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND, UNAVAILABLE }
