@@ -269,6 +269,8 @@ class MeetingsIT extends DeployedPortal {
         assertThat(browser.get("secretariat/meeting.xhtml?id=" + next).body())
                 .contains("Kiểm điểm nhiệm vụ từ các cuộc họp trước", "Khảo sát chi bộ cơ sở");
         assertThat(browser.get("secretariat/tasks.xhtml").body()).contains("Thành lập tổ chức đảng trong doanh nghiệp");
+        assertThat(browser.get("secretariat/document.xhtml?id=" + minutesId).body())
+                .contains("Người đã đọc", "(lan.nt)", "Lượt tải bản PDF", "Chưa đọc");
         var memberBrowser = PortalClient.anonymous(base());
         memberBrowser.formLogin("lan.nt", DEMO_PASSWORD, null);
         assertThat(memberBrowser.get("home.xhtml").body()).contains("Văn bản gửi đến tôi", "Nhiệm vụ đang thực hiện");

@@ -7,6 +7,7 @@ import vn.vanban.application.AccountService;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.DraftInput;
+import vn.vanban.application.InboxService;
 import vn.vanban.application.IssuedPdfService;
 import vn.vanban.application.SigningService;
 import vn.vanban.application.OrganisationService;
@@ -15,6 +16,7 @@ import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
+import vn.vanban.domain.model.document.DownloadRecord;
 import vn.vanban.domain.model.document.DocumentRelation;
 import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.RelationKind;
@@ -55,6 +57,12 @@ public class DocumentBacking implements Serializable {
 
     @Inject
     private SigningService signing;
+
+    @Inject
+    private InboxService inbox;
+
+    private List<InboxService.Reader> readers;
+    private List<DownloadRecord> downloads;
 
     @Inject
     private OrganisationService organisation;
@@ -121,6 +129,27 @@ public class DocumentBacking implements Serializable {
     private void reload() {
         document = documents.get(actor, id);
         fillForm();
+        readers = null;
+        downloads = null;
+    }
+
+    /** Read receipts of a published document: its audience, and when each first opened it. */
+    public List<InboxService.Reader> getReaders() {
+        if (readers == null) {
+            readers = document.getStatus().isIssued() ? inbox.readers(actor, id) : List.of();
+        }
+        return readers;
+    }
+
+    public long getReadCount() {
+        return getReaders().stream().filter(r -> r.readAt() != null).count();
+    }
+
+    public List<DownloadRecord> getDownloads() {
+        if (downloads == null) {
+            downloads = document.getStatus().isIssued() ? inbox.downloads(actor, id) : List.of();
+        }
+        return downloads;
     }
 
     private void fillForm() {
