@@ -8,8 +8,16 @@ portbase=$3
 asadmin="$payara_home/bin/asadmin"
 chmod +x "$payara_home"/bin/* "$payara_home"/glassfish/bin/* 2>/dev/null || true
 
-if [ -d "$payara_home/glassfish/domains/$domain" ]; then
-    exit 0
+domain_dir="$payara_home/glassfish/domains/$domain"
+if [ ! -d "$domain_dir" ]; then
+    "$asadmin" --user admin --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
+    echo "Created Payara domain $domain (ports from $portbase)"
 fi
-"$asadmin" --user admin --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
-echo "Created Payara domain $domain (ports from $portbase)"
+
+# A temporary directory of the domain's own: Payara keeps uploaded archives there while it deploys them, and two
+# servers on one machine sharing /tmp lose each other's "vanban.ear" ("File source doesn't exist").
+mkdir -p "$domain_dir/tmp"
+if ! grep -q 'java.io.tmpdir' "$domain_dir/config/domain.xml"; then
+    sed -i 's|</java-config>|  <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>\n</java-config>|' \
+        "$domain_dir/config/domain.xml"
+fi

@@ -16,6 +16,7 @@ import vn.vanban.it.browser.ErrorPage;
 import vn.vanban.it.browser.HomePage;
 import vn.vanban.it.browser.LoginPage;
 import vn.vanban.it.browser.MemberDocumentPage;
+import vn.vanban.it.browser.MeetingPage;
 import vn.vanban.it.browser.MemberDocumentsPage;
 import vn.vanban.it.browser.RegisterPage;
 import vn.vanban.it.browser.Usability;
@@ -129,6 +130,47 @@ class BrowserJourneysIT extends DeployedPortal {
         PdfTools.assumeInstalled();
         assertThat(PdfTools.signatures(pdf)).contains("Signature is Valid.").contains(SIGNER);
         assertThat(PdfTools.text(pdf)).contains(summary);
+    }
+
+    // --- (3) a meeting's record becomes minutes; a member downloads minutes signed by chair and secretary ---
+
+    @Test
+    void secretariatRecordsAMeetingAndDraftsItsMinutesAndAMemberDownloadsSignedMinutes() throws Exception {
+        PortalClient secretariat = PortalClient.as(base(), "vanthu", DEMO_PASSWORD);
+        PortalClient admin = PortalClient.as(base(), "admin", DEMO_PASSWORD);
+        JsonObject committee = Json.createReader(new StringReader(admin.get("api/admin/committees").body())).readArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").startsWith("Ban chỉ đạo xây dựng")).findFirst().orElseThrow();
+        long meetingId = secretariat.post("api/meetings", """
+                {"committeeId":%d,"kind":"CONFERENCE","title":"Hội nghị chuyên đề phát triển đảng viên","startsAt":"2026-12-10T08:00",
+                 "endsAt":"2026-12-10T11:00","place":"Phòng họp số 2, Quận ủy","chairId":%d,"secretaryId":%d}"""
+                .formatted(committee.getInt("id"), userId(admin, "hung.tv"), userId(admin, "mai.vt"))).json().getInt("id");
+
+        logIn("vanthu");
+        MeetingPage meeting = MeetingPage.open(browser(), meetingId)
+                .markAbsent("Bùi Đức Sơn", "công tác tại Thành đoàn")
+                .addOpinion("Nguyễn Thị Lan", "Đề nghị tổ chức lớp cảm tình Đảng cho công nhân trong quý I.")
+                .addConclusion("Giao Đảng ủy Khối doanh nghiệp mở lớp cảm tình Đảng trong quý I năm 2027.");
+        assertThat(meeting.opinions()).contains("Nguyễn Thị Lan");
+        assertThat(meeting.conclusions()).contains("1.");
+        browser().screenshot("meeting");
+        DocumentWorkbenchPage minutes = meeting.draftMinutes();
+        assertThat(minutes.status()).isEqualTo("DRAFT");
+        assertThat(minutes.body()).contains("Vắng: đồng chí Bùi Đức Sơn (công tác tại Thành đoàn)")
+                .contains("Đồng chí Nguyễn Thị Lan: Đề nghị tổ chức lớp cảm tình Đảng")
+                .contains("1. Giao Đảng ủy Khối doanh nghiệp mở lớp cảm tình Đảng");
+
+        minutes.logOut().logInAs("lan.nt", DEMO_PASSWORD);
+        String home = browser().text(By.id("inbox"));
+        assertThat(home).contains("Hội nghị giao ban").contains("Mới");
+        browser().screenshot("member-home");
+        browser().clickAndLoad(By.xpath("//tbody[@id='inbox_data']//a[contains(normalize-space(.), 'Hội nghị giao ban')]"));
+        byte[] pdf = Files.readAllBytes(new MemberDocumentPage(browser()).downloadPdf());
+        PdfTools.assumeInstalled();
+        String signatures = PdfTools.signatures(pdf);
+        assertThat(signatures).contains(SIGNER).contains("Vũ Thị Mai");
+        assertThat(signatures.split("Signature is Valid\\.", -1)).hasSize(3);
+        assertThat(PdfTools.text(pdf)).contains("BIÊN BẢN").contains("THƯ KÝ").contains("CHỦ TRÌ");
     }
 
     // --- (4) a visitor checks a PDF ---
@@ -300,6 +342,11 @@ class BrowserJourneysIT extends DeployedPortal {
                 .formatted(issuerId, summary, signerId));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json();
+    }
+
+    private static long userId(PortalClient admin, String username) {
+        return admin.get("api/admin/users?first=0&max=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getInt("id");
     }
 
     /** A notice to all members, issued, signed by the head of the committee and published. */
