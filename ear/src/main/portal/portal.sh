@@ -77,6 +77,7 @@ start() {
     vanthu     Văn thư, văn phòng (SECRETARIAT)
     hung.tv    Trưởng Ban chỉ đạo (SIGNER, MEMBER)
     lan.nt     Thành viên Ban chỉ đạo (MEMBER)
+    mai.vt     Thư ký Ban chỉ đạo, ký biên bản sau chủ trì (MEMBER, SECRETARIAT)
 
   Data: ${VANBAN_DB_URL}
   Stop: mvn -Pstop validate
