@@ -371,8 +371,7 @@ public class Document extends BaseEntity {
 
     /** Whether a member of {@code committees} may read this document once it is published. */
     public boolean isAddressedTo(Set<Long> committeeIds) {
-        if (!(status == DocumentStatus.PUBLISHED || status == DocumentStatus.REVOKED
-                || status == DocumentStatus.SUPERSEDED)) {
+        if (!(status == DocumentStatus.PUBLISHED || wasPublished())) {
             return false;
         }
         return switch (audience) {
@@ -380,6 +379,15 @@ public class Document extends BaseEntity {
             case ALL_MEMBERS -> !committeeIds.isEmpty();
             case COMMITTEES -> audienceCommittees.stream().anyMatch(c -> committeeIds.contains(c.getId()));
         };
+    }
+
+    /**
+     * Whether it ever reached its audience: a revoked or superseded document stays readable to those it was published
+     * to, but one replaced or revoked before publication never reached anybody.
+     */
+    public boolean wasPublished() {
+        return events.stream().anyMatch(e -> e.getKind() == DocumentEvent.Kind.TRANSITION
+                && e.getTo() == DocumentStatus.PUBLISHED);
     }
 
     private void apply(DraftContent content) {
