@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -38,7 +38,7 @@ public class RateLimits {
 
     @Inject
     @ConfigProperty(name = "vanban.trusted-proxies")
-    private Optional<List<String>> trustedProxies;
+    private Optional<String> trustedProxies;
 
     private TokenBuckets failedLoginsPerUser;
     private TokenBuckets failedLoginsPerAddress;
@@ -50,7 +50,8 @@ public class RateLimits {
         failedLoginsPerUser = new TokenBuckets(loginPerUser);
         failedLoginsPerAddress = new TokenBuckets(loginPerAddress);
         verificationsPerAddress = new TokenBuckets(verifyPerAddress);
-        proxies = trustedProxies.orElse(List.of()).stream().map(String::trim).collect(Collectors.toUnmodifiableSet());
+        proxies = Arrays.stream(trustedProxies.orElse("").split(",")).map(String::trim).filter(a -> !a.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** How long {@code request} must wait before it may try to log in as {@code username}; zero if it may now. */
