@@ -360,8 +360,11 @@ class HostileInputIT extends DeployedPortal {
                     "../../../etc/passwd\u202Efdp.exe", pdf.getValue()));
             report.add("%-26s %9d B  %4d ms  %s / %s".formatted(pdf.getKey(), pdf.getValue().length,
                     (System.nanoTime() - start) / 2_000_000, outcome(body), outcome(upload)));
-            assertThat(outcome(body)).as(pdf.getKey()).isIn(allowed.get(pdf.getKey()));
-            assertThat(outcome(upload)).as("upload " + pdf.getKey()).isIn(allowed.get(pdf.getKey()));
+            for (var reply : List.of(body, upload)) {
+                if (!allowed.get(pdf.getKey()).contains(outcome(reply))) {
+                    failures.add("verify " + pdf.getKey() + ": " + outcome(reply) + ", expected one of " + allowed.get(pdf.getKey()));
+                }
+            }
         }
         var visitor = PortalClient.anonymous(base()).withHeader("X-Forwarded-For", "192.0.2." + ADDRESSES.getAndIncrement());
         var noFile = probe("verify upload without a file", () -> visitor.postMultipart("api/verify", "other", "a.pdf", signed));
@@ -382,7 +385,7 @@ class HostileInputIT extends DeployedPortal {
             }
             return signatures.stream().allMatch(s -> s.getBoolean("intact")) ? "INTACT" : "NOT_INTACT";
         }
-        return reply.status() + " " + reply.code().replaceFirst("^", "").trim().replaceFirst("^\\d+ ", "");
+        return reply.code();
     }
 
     private byte[] signedDemoPdf() {

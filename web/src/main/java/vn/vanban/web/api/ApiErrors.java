@@ -70,6 +70,18 @@ public class ApiErrors {
                 ? Texts.VIETNAMESE : Texts.supported(request.getLocale());
     }
 
+    /** As {@link #locale(List)}; a header that cannot be parsed counts as none, never as a failure. */
+    public static Locale locale(HttpHeaders headers) {
+        if (headers == null) {
+            return Texts.VIETNAMESE;
+        }
+        try {
+            return locale(headers.getAcceptableLanguages());
+        } catch (RuntimeException unparsable) {
+            return Texts.VIETNAMESE;
+        }
+    }
+
     /** The first acceptable language the portal speaks; Vietnamese when the client states none of them. */
     public static Locale locale(List<Locale> acceptable) {
         return acceptable.stream()

@@ -49,7 +49,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = ApiErrors.locale(headers == null ? List.of() : headers.getAcceptableLanguages());
+        Locale locale = ApiErrors.locale(headers);
         List<Throwable> causes = causes(failure);
         // A rule refused deep inside a parser (a body over its limit, a value a record refuses) says more than the
         // parser's own wrapping of it.

@@ -77,7 +77,7 @@ public class VerifyResource {
         if (!wait.isZero()) {
             long seconds = RateLimits.seconds(wait);
             Response refused = errors.response(Response.Status.TOO_MANY_REQUESTS, "RATE_LIMITED",
-                    ApiErrors.locale(headers.getAcceptableLanguages()), null, seconds);
+                    ApiErrors.locale(headers), null, seconds);
             throw new WebApplicationException(Response.fromResponse(refused).header("Retry-After", seconds).build());
         }
     }

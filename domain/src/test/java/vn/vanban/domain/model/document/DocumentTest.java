@@ -184,6 +184,15 @@ class DocumentTest {
         assertThat(published.isAddressedTo(Set.of(1L))).isTrue();
     }
 
+    @Test
+    void aBodyLongerThanItsColumnIsRefusedAsInvalidNotLeftToTheDatabase() {
+        Document document = draft();
+
+        expectRefusal(() -> document.revise(content("Quá dài", "<p>b</p>".repeat(150_000)), "vanthu", null, NOW),
+                ErrorCode.VALIDATION_FAILED);
+        assertThat(document.getCurrentVersion()).isEqualTo(1);
+    }
+
     private static Document issued(int number) {
         Document document = draft();
         document.submitForReview("vanthu", null, Set.of(), NOW);
