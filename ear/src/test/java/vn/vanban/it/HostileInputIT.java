@@ -72,7 +72,9 @@ class HostileInputIT extends DeployedPortal {
 
     private static final Pattern STORED_SCRIPT = Pattern.compile("<script[^>]*>\\s*alert\\('xss-");
     private static final Pattern STORED_HANDLER = Pattern.compile("<[a-zA-Z]+\\b[^<>]*\\son[a-z]+\\s*=[^<>]*xss-");
-    private static final Pattern STORED_URL = Pattern.compile("(?i)(href|src)\\s*=\\s*[\"']?\\s*javascript:");
+    /** Double-quoted attribute values other than event handlers: text there is inert, however it reads. */
+    private static final Pattern INERT_ATTRIBUTE_VALUE = Pattern.compile("(?<!\\son[a-z]{1,20})=\"[^\"]*\"");
+    private static final Pattern STORED_URL = Pattern.compile("(?i)<[a-z]+\\b[^<>]*\\s(href|src|action|formaction)\\s*=\\s*[\"']?\\s*javascript:");
     private static final Pattern STORED_FRAME = Pattern.compile("<iframe[^>]*xss-");
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
@@ -102,8 +104,9 @@ class HostileInputIT extends DeployedPortal {
         return escaped.append('"').toString();
     }
 
+    /** At most 1000 characters of it: a longer address is refused by the HTTP listener before the portal sees it. */
     private static String query(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return URLEncoder.encode(text.length() > 1000 ? text.substring(0, 1000) : text, StandardCharsets.UTF_8);
     }
 
     private static String unique() {
@@ -193,7 +196,7 @@ class HostileInputIT extends DeployedPortal {
         }
 
         wrongTypesEncodingsAndSizes(secretariat, issuer);
-        hostilePdfs();
+        hostilePdfs(issuer, hung);
         formsOfTheScreens(issuer, hung, lan);
         unicodeIsStoredAsNfcAndHeadersCannotBeSplit(issuer, hung);
 
@@ -228,8 +231,10 @@ class HostileInputIT extends DeployedPortal {
     private int noStoredMarkup(String page, PortalClient.Reply reply) {
         assertThat(reply.status()).as(page).isEqualTo(200);
         String body = reply.body();
-        assertThat(body).as(page).doesNotContainPattern(STORED_SCRIPT).doesNotContainPattern(STORED_HANDLER)
-                .doesNotContainPattern(STORED_URL).doesNotContainPattern(STORED_FRAME).doesNotContain("X-Injected: 1\r\n");
+        assertThat(INERT_ATTRIBUTE_VALUE.matcher(body).replaceAll("=\"\"")).as(page).doesNotContainPattern(STORED_HANDLER);
+        assertThat(body).as(page).doesNotContainPattern(STORED_SCRIPT)
+                .doesNotContainPattern(STORED_URL).doesNotContainPattern(STORED_FRAME);
+        assertThat(reply.raw().headers().firstValue("X-Injected")).as(page).isEmpty();
         return 1;
     }
 
@@ -265,12 +270,20 @@ class HostileInputIT extends DeployedPortal {
         probe("xml", () -> secretariat.postBytes("api/documents", "application/xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>".getBytes(StandardCharsets.UTF_8)));
         probe("form", () -> secretariat.postBytes("api/documents", "application/x-www-form-urlencoded", "summary=a".getBytes(StandardCharsets.UTF_8)));
         for (String path : List.of("api/documents/abc", "api/documents/-1", "api/documents/99999999999999999999",
-                "api/documents/1%2F..%2F..%2Fadmin", "api/documents/..%2F..%2Fetc%2Fpasswd", "api/documents?first=-1",
+                "api/documents/1%2F..%2F..%2Fadmin", "api/documents?first=-1",
                 "api/documents?max=100000", "api/documents?first=abc", "api/documents?issuerId=abc", "api/tasks/abc",
                 "api/meetings/1e99", "api/register?from=2026-02-30", "api/register?to=%00", "api/documents/1/diff?from=x&to=y",
                 "api/tasks/report.pdf?committeeId=abc&quarter=2026-Q1", "api/tasks/report.pdf?quarter=2026-Q1",
                 "api/documents/1/versions/99999999999")) {
             probe("GET " + path, () -> secretariat.get(path));
+        }
+        for (String traversal : List.of("api/documents/..%2F..%2Fetc%2Fpasswd", "api/..%2F..%2F..%2Fetc%2Fpasswd",
+                "jakarta.faces.resource/..%2F..%2FWEB-INF%2Fweb.xml", "jakarta.faces.resource/..%2fWEB-INF%2fweb.xml.xhtml")) {
+            // The listener resolves these outside the API, where a missing page is the portal's HTML 404.
+            inputs++;
+            var reply = secretariat.get(traversal);
+            assertThat(reply.status()).as(traversal).isIn(302, 400, 403, 404);
+            assertThat(reply.body()).as(traversal).doesNotContain("root:x:0:0").doesNotContain("<web-app");
         }
         probe("DELETE api/me", () -> secretariat.delete("api/me"));
         probe("PATCH documents", () -> secretariat.exchange("PATCH", "api/documents/1", "application/json", "{}"));
@@ -314,8 +327,8 @@ class HostileInputIT extends DeployedPortal {
         }
     }
 
-    private void hostilePdfs() {
-        byte[] signed = signedDemoPdf();
+    private void hostilePdfs(long issuer, long hung) {
+        byte[] signed = signedPdf(issuer, hung);
         Map<String, byte[]> pdfs = new LinkedHashMap<>();
         Map<String, Set<String>> allowed = new LinkedHashMap<>();
         pdfs.put("empty", new byte[0]);
@@ -388,15 +401,16 @@ class HostileInputIT extends DeployedPortal {
         return reply.code();
     }
 
-    private byte[] signedDemoPdf() {
-        var published = PortalClient.anonymous(base()).get("api/documents/published?max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class);
-        var member = as("lan.nt");
-        long id = member.get("api/inbox").json().getJsonArray("documents").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getJsonObject("document")).filter(d -> d.containsKey("pdfSha256")).findFirst()
-                .map(d -> (long) d.getInt("id"))
-                .orElseGet(() -> (long) published.get(0).getInt("id"));
-        var download = member.getBytes("api/documents/" + id + "/pdf");
+    private byte[] signedPdf(long issuer, long hung) {
+        var secretariat = as("vanthu");
+        long id = secretariat.post("api/documents", """
+                {"issuerId":%d,"typeCode":"TB","summary":"Bản gốc đã ký để thử kiểm tra","signerId":%d}"""
+                .formatted(issuer, hung)).json().getInt("id");
+        secretariat.post("api/documents/" + id + "/submit", "{}");
+        as("hung.tv").post("api/documents/" + id + "/approve", "{}");
+        assertThat(secretariat.post("api/documents/" + id + "/issue", "{}").status()).isEqualTo(200);
+        assertThat(as("hung.tv").post("api/documents/" + id + "/sign", "").status()).isEqualTo(200);
+        var download = secretariat.getBytes("api/documents/" + id + "/pdf");
         assertThat(download.status()).isEqualTo(200);
         return download.bytes();
     }
