@@ -241,8 +241,16 @@ public class DocumentService {
         return documents.publishedFor(mine, actor.username() == null, first, max);
     }
 
+    /**
+     * A saved version of the draft, for those who saw the drafts: staff, members asked for their opinion and the
+     * signers. Its audience reads the published text only; to them earlier versions do not exist.
+     */
     public DocumentVersion version(Actor actor, long id, int number) {
-        return get(actor, id).getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
+        Document document = get(actor, id);
+        if (!actor.isStaff() && !document.isConsulted(actor.username()) && !document.isRequiredSigner(actor.username())) {
+            throw new NotFoundException(ErrorCode.VERSION_NOT_FOUND);
+        }
+        return document.getVersions().stream().filter(v -> v.getNumber() == number).findFirst()
                 .orElseThrow(() -> new NotFoundException(ErrorCode.VERSION_NOT_FOUND));
     }
 

@@ -29,10 +29,14 @@ import java.util.stream.Collectors;
 final class PortalClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
     private final URI base;
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String basicAuth;
+    /** The script nonce of the last page, which PrimeFaces' scripts send back with every form post of that page. */
+    private String nonce = "";
 
     private PortalClient(URI base, String basicAuth) {
         this.base = base;
@@ -54,6 +58,12 @@ final class PortalClient {
     static PortalClient as(URI base, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new PortalClient(base, "Basic " + token);
+    }
+
+    /** Sends {@code name: value} with every later request of this client, e.g. the address a trusted proxy forwards. */
+    PortalClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     record Reply(int status, String body, HttpResponse<String> raw) {
@@ -138,6 +148,29 @@ final class PortalClient {
         return send(request(path).DELETE());
     }
 
+    /** Any method, any body (none when null), and extra headers as name, value pairs. */
+    Reply exchange(String method, String path, String contentType, String body, String... headerPairs) {
+        HttpRequest.Builder builder = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            builder.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        return send(builder);
+    }
+
+    /** Posts a form with exactly these fields (URL-encoded), as a forger would; see {@link #nonce()} for a browser. */
+    Reply postFields(String path, Map<String, String> fields) {
+        String encoded = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
     /** Logs in through the login page as a person would, keeping the session cookie in this client. */
     Reply formLogin(String username, String password, String continueTo) {
         Reply page = get("login.xhtml");
@@ -148,6 +181,7 @@ final class PortalClient {
         form.put("loginForm:continue", continueTo == null ? "" : continueTo);
         form.put("loginForm:submit", "");
         form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("primefaces.nonce", nonce);
         String encoded = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -160,9 +194,15 @@ final class PortalClient {
     Reply postForm(String path, String formId, String buttonId, String viewState) {
         String encoded = formId + "=" + URLEncoder.encode(formId, StandardCharsets.UTF_8)
                 + "&" + URLEncoder.encode(buttonId, StandardCharsets.UTF_8) + "="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8);
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + URLEncoder.encode(nonce, StandardCharsets.UTF_8);
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
+    /** The script nonce of the last page this client fetched. */
+    String nonce() {
+        return nonce;
     }
 
     static String viewState(String html) {
@@ -178,12 +218,15 @@ final class PortalClient {
         if (basicAuth != null) {
             builder.header("Authorization", basicAuth);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
     private Reply send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response.headers().firstValue("Content-Security-Policy").map(NONCE::matcher).filter(Matcher::find)
+                    .ifPresent(m -> nonce = m.group(1));
             return new Reply(response.statusCode(), response.body(), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,8 +12,10 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentEvent;
 import vn.vanban.domain.model.document.DocumentFilter;
 import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.document.DocumentStatus;
@@ -186,8 +188,14 @@ public class JpaDocumentRepository implements DocumentRepository {
             Join<Document, Committee> committee = document.join("audienceCommittees", JoinType.LEFT);
             audiences.add(committee.get("id").in(committeeIds));
         }
+        Subquery<Long> publication = query.subquery(Long.class);
+        Root<DocumentEvent> event = publication.from(DocumentEvent.class);
+        publication.select(event.get("id")).where(cb.equal(event.get("document"), document),
+                cb.equal(event.get("kind"), DocumentEvent.Kind.TRANSITION),
+                cb.equal(event.get("to"), DocumentStatus.PUBLISHED));
         query.select(document).distinct(true)
-                .where(document.get("status").in(READABLE), cb.or(audiences.toArray(Predicate[]::new)))
+                .where(document.get("status").in(READABLE), cb.exists(publication),
+                        cb.or(audiences.toArray(Predicate[]::new)))
                 .orderBy(cb.desc(document.get("issueDate")), cb.desc(document.get("id")));
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
     }

@@ -29,7 +29,8 @@ import java.util.Optional;
 /**
  * Checks every signature of a PDF: that the signed bytes are unchanged and the CMS signature verifies, whether
  * anything was appended afterwards, and whether the signer's certificate was issued by a trusted root. Reads only
- * what it needs and never trusts lengths the file claims beyond its own size.
+ * what it needs and never trusts lengths the file claims beyond its own size; structures nested too deep and
+ * decompression bombs in the cross-reference are refused as damaged.
  */
 public class PdfSignatureVerifier {
 
@@ -43,6 +44,7 @@ public class PdfSignatureVerifier {
         if (pdf.length < 5 || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw new UnreadablePdfException(UnreadablePdfException.Reason.NOT_A_PDF, null);
         }
+        StructuralStreams.requireBounded(pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             if (document.isEncrypted()) {
                 throw new UnreadablePdfException(UnreadablePdfException.Reason.ENCRYPTED, null);
@@ -56,6 +58,9 @@ public class PdfSignatureVerifier {
             throw new UnreadablePdfException(UnreadablePdfException.Reason.ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
             throw new UnreadablePdfException(UnreadablePdfException.Reason.DAMAGED, e);
+        } catch (StackOverflowError tooDeep) {
+            // PDFBox walks nested form fields recursively: a file nesting them thousands deep exhausts the stack.
+            throw new UnreadablePdfException(UnreadablePdfException.Reason.DAMAGED, tooDeep);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.vanban.reports.verify;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
@@ -19,7 +20,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,6 +101,70 @@ class PdfSignatureVerifierTest {
         assertThatThrownBy(() -> verifier.verify(encrypted(unsigned)))
                 .isInstanceOfSatisfying(UnreadablePdfException.class,
                         e -> assertThat(e.reason()).isEqualTo(UnreadablePdfException.Reason.ENCRYPTED));
+    }
+
+    @Test
+    void formFieldsNestedFiftyThousandDeepAreDamagedNotAStackOverflow() {
+        String[] objects = new String[50_002];
+        objects[0] = "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [3 0 R] >> >>";
+        objects[1] = "<< /Type /Pages /Kids [] /Count 0 >>";
+        for (int i = 2; i < objects.length; i++) {
+            objects[i] = i + 1 < objects.length ? "<< /T (f" + i + ") /Kids [" + (i + 2) + " 0 R] >>" : "<< /FT /Sig /T (z) >>";
+        }
+
+        assertThatThrownBy(() -> new PdfSignatureVerifier(List.of()).verify(pdf(objects)))
+                .isInstanceOfSatisfying(UnreadablePdfException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UnreadablePdfException.Reason.DAMAGED));
+    }
+
+    @Test
+    void aCrossReferenceStreamThatInflatesToAGigabyteIsDamagedBeforeItIsInflated() throws Exception {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(Deflater.BEST_COMPRESSION))) {
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 1024; i++) {
+                out.write(zeros);
+            }
+        }
+        String head = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+                + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n";
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        bomb.writeBytes((head + "3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length "
+                + deflated.size() + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
+        bomb.writeBytes(deflated.toByteArray());
+        bomb.writeBytes(("\nendstream\nendobj\nstartxref\n" + head.length() + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> new PdfSignatureVerifier(List.of()).verify(bomb.toByteArray()))
+                .isInstanceOfSatisfying(UnreadablePdfException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UnreadablePdfException.Reason.DAMAGED));
+    }
+
+    @Test
+    void aSmallDeflatedCrossReferenceStreamIsNoBomb() throws Exception {
+        byte[] compressed;
+        try (PDDocument document = Loader.loadPDF(unsigned); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            compressed = out.toByteArray();
+        }
+
+        assertThat(new String(compressed, StandardCharsets.ISO_8859_1)).contains("/ObjStm");
+        assertThat(new PdfSignatureVerifier(List.of()).verify(compressed)).isEmpty();
+    }
+
+    /** A PDF of the given objects, numbered from 1, the first being the catalog, with a classic cross-reference. */
+    private static byte[] pdf(String... objects) {
+        StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.length; i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append("%010d 00000 n \n".formatted(offset)));
+        pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static byte[] encrypted(byte[] pdf) throws Exception {

@@ -43,17 +43,43 @@ public class ApiErrors {
     /** Written straight to the servlet response: authentication happens before JAX-RS sees the request. */
     public void writeLoginFailure(HttpServletRequest request, HttpServletResponse response, String username)
             throws IOException {
-        Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
-                ? Texts.VIETNAMESE : Texts.supported(request.getLocale());
+        Locale locale = locale(request);
         ApiError error = accounts.lockedUntil(username)
                 .map(until -> new ApiError("ACCOUNT_LOCKED", Texts.get(locale, "login.error.locked",
                         DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(ZoneId.of("Asia/Ho_Chi_Minh")))), null))
                 .orElseGet(() -> new ApiError("INVALID_CREDENTIALS", Texts.get(locale, "login.error.invalid"), null));
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE);
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, error);
+    }
+
+    /** An error answered before JAX-RS sees the request (by a filter or the authentication mechanism). */
+    public void write(HttpServletRequest request, HttpServletResponse response, int status, String code, Object... args)
+            throws IOException {
+        write(response, status, new ApiError(code, Texts.get(locale(request), "error." + code, args), null));
+    }
+
+    private void write(HttpServletResponse response, int status, ApiError error) throws IOException {
+        response.setStatus(status);
         response.setContentType(JSON_UTF8);
         response.getOutputStream().write(jsonb.toJson(error).getBytes(StandardCharsets.UTF_8));
         response.flushBuffer();
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Texts.VIETNAMESE : Texts.supported(request.getLocale());
+    }
+
+    /** As {@link #locale(List)}; a header that cannot be parsed counts as none, never as a failure. */
+    public static Locale locale(HttpHeaders headers) {
+        if (headers == null) {
+            return Texts.VIETNAMESE;
+        }
+        try {
+            return locale(headers.getAcceptableLanguages());
+        } catch (RuntimeException unparsable) {
+            return Texts.VIETNAMESE;
+        }
     }
 
     /** The first acceptable language the portal speaks; Vietnamese when the client states none of them. */

@@ -49,8 +49,19 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = ApiErrors.locale(headers == null ? List.of() : headers.getAcceptableLanguages());
-        for (Throwable cause : causes(failure)) {
+        Locale locale = ApiErrors.locale(headers);
+        List<Throwable> causes = causes(failure);
+        // A rule refused deep inside a parser (a body over its limit, a value a record refuses) says more than the
+        // parser's own wrapping of it.
+        for (Throwable cause : causes) {
+            if (cause instanceof DomainException refused) {
+                return known(refused, locale).orElseThrow();
+            }
+            if (cause instanceof WebApplicationException answered && answered.getResponse().getEntity() instanceof ApiError) {
+                return answered.getResponse();
+            }
+        }
+        for (Throwable cause : causes) {
             Optional<Response> known = known(cause, locale);
             if (known.isPresent()) {
                 return known.get();

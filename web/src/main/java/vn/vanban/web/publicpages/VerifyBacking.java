@@ -5,13 +5,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.primefaces.event.FileUploadEvent;
 import vn.vanban.application.VerificationService;
 import vn.vanban.application.VerificationService.IssuedRecord;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.web.i18n.Texts;
+import vn.vanban.web.security.RateLimits;
 
 import java.io.Serializable;
+import java.time.Duration;
 
 /**
  * The public verification page ({@code verify.xhtml}): reached from the QR code of a document, it shows what the
@@ -27,6 +30,9 @@ public class VerifyBacking implements Serializable {
     @Inject
     private VerificationService verification;
 
+    @Inject
+    private RateLimits rateLimits;
+
     private Long documentId;
     private IssuedRecord issued;
     private VerificationService.Verdict verdict;
@@ -39,6 +45,13 @@ public class VerifyBacking implements Serializable {
 
     public void upload(FileUploadEvent event) {
         FacesContext context = FacesContext.getCurrentInstance();
+        Duration wait = rateLimits.verification((HttpServletRequest) context.getExternalContext().getRequest());
+        if (!wait.isZero()) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(
+                    context.getViewRoot().getLocale(), "public_verify.rateLimited", RateLimits.seconds(wait)), null));
+            verdict = null;
+            return;
+        }
         try {
             verdict = verification.verify(event.getFile().getContent());
         } catch (DomainException refused) {

@@ -16,6 +16,7 @@ import vn.vanban.application.AccountService;
 import vn.vanban.web.i18n.Texts;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -54,6 +55,15 @@ public class LoginBacking {
 
     private void refuse(FacesContext faces) {
         var locale = faces.getViewRoot().getLocale();
+        ExternalContext external = faces.getExternalContext();
+        if (external.getRequestMap().get(PortalAuthenticationMechanism.LOGIN_REFUSED_FOR) instanceof Duration wait) {
+            external.setResponseStatus(PortalAuthenticationMechanism.TOO_MANY_REQUESTS);
+            external.setResponseHeader("Retry-After", String.valueOf(RateLimits.seconds(wait)));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Texts.get(locale, "login.error.rateLimited", RateLimits.seconds(wait)), null));
+            password = null;
+            return;
+        }
         String message = accounts.lockedUntil(username)
                 .map(until -> Texts.get(locale, "login.error.locked",
                         DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(VIETNAM))))

@@ -17,6 +17,7 @@ import vn.vanban.web.api.ApiErrors;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
@@ -32,6 +33,9 @@ import java.util.Optional;
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the form login was refused unchecked, for too many failures; how long to wait. */
+    static final String LOGIN_REFUSED_FOR = PortalAuthenticationMechanism.class.getName() + ".refusedFor";
+    static final int TOO_MANY_REQUESTS = 429;
     private static final String API_PREFIX = "/api/";
 
     @Inject
@@ -39,6 +43,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     private ApiErrors apiErrors;
+
+    @Inject
+    private RateLimits rateLimits;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -74,8 +81,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
                                                Credential credential) {
+        String username = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
+        Duration wait = rateLimits.loginWait(request, username);
+        if (!wait.isZero()) {
+            request.setAttribute(LOGIN_REFUSED_FOR, wait);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            rateLimits.loginFailed(request, username);
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
@@ -89,11 +103,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus loginFromApi(HttpServletRequest request, HttpServletResponse response,
                                               HttpMessageContext context,
                                               UsernamePasswordCredential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
-        }
+        Duration wait = rateLimits.loginWait(request, credential.getCaller());
         try {
+            if (!wait.isZero()) {
+                response.setHeader("Retry-After", String.valueOf(RateLimits.seconds(wait)));
+                apiErrors.write(request, response, TOO_MANY_REQUESTS, "RATE_LIMITED", RateLimits.seconds(wait));
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            rateLimits.loginFailed(request, credential.getCaller());
             apiErrors.writeLoginFailure(request, response, credential.getCaller());
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

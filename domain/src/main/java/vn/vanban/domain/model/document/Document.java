@@ -60,7 +60,10 @@ public class Document extends BaseEntity {
     @Column(name = "summary", nullable = false, length = 1000)
     private String summary;
 
-    @Column(name = "body", nullable = false, length = 1_000_000)
+    /** The size of the body column; a longer body is refused rather than left for the database to reject. */
+    public static final int MAX_BODY_LENGTH = 1_000_000;
+
+    @Column(name = "body", nullable = false, length = MAX_BODY_LENGTH)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -371,8 +374,7 @@ public class Document extends BaseEntity {
 
     /** Whether a member of {@code committees} may read this document once it is published. */
     public boolean isAddressedTo(Set<Long> committeeIds) {
-        if (!(status == DocumentStatus.PUBLISHED || status == DocumentStatus.REVOKED
-                || status == DocumentStatus.SUPERSEDED)) {
+        if (!(status == DocumentStatus.PUBLISHED || wasPublished())) {
             return false;
         }
         return switch (audience) {
@@ -382,9 +384,22 @@ public class Document extends BaseEntity {
         };
     }
 
+    /**
+     * Whether it ever reached its audience: a revoked or superseded document stays readable to those it was published
+     * to, but one replaced or revoked before publication never reached anybody.
+     */
+    public boolean wasPublished() {
+        return events.stream().anyMatch(e -> e.getKind() == DocumentEvent.Kind.TRANSITION
+                && e.getTo() == DocumentStatus.PUBLISHED);
+    }
+
     private void apply(DraftContent content) {
         this.summary = Texts.required(content.summary(), 1000, ErrorCode.SUMMARY_REQUIRED, "summary");
-        this.body = DocumentBody.sanitise(content.body());
+        String sanitised = DocumentBody.sanitise(content.body());
+        if (sanitised.length() > MAX_BODY_LENGTH) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "body");
+        }
+        this.body = sanitised;
         this.signer = content.signer();
         this.signingCapacity = Texts.optional(content.signingCapacity(), 200, "signingCapacity");
         this.signerPosition = Texts.optional(content.signerPosition(), 200, "signerPosition");

@@ -169,6 +169,39 @@ class DocumentTest {
     }
 
     @Test
+    void aDocumentReplacedBeforeItWasPublishedNeverReachesItsAudienceButAPublishedOneStaysReadable() {
+        Document unpublished = issued(1);
+        Document replacement = issued(2);
+        unpublished.supersede(replacement, "vanthu", NOW);
+        Document published = issued(3);
+        published.attachPdf("issued-sha");
+        published.recordSignature("hung.tv", "CN=Trần Văn Hưng", "signed-sha", NOW);
+        published.publish("vanthu", NOW);
+        published.supersede(replacement, "vanthu", NOW);
+
+        assertThat(unpublished.getStatus()).isEqualTo(DocumentStatus.SUPERSEDED);
+        assertThat(unpublished.isAddressedTo(Set.of(1L))).isFalse();
+        assertThat(published.isAddressedTo(Set.of(1L))).isTrue();
+    }
+
+    @Test
+    void aBodyLongerThanItsColumnIsRefusedAsInvalidNotLeftToTheDatabase() {
+        Document document = draft();
+
+        expectRefusal(() -> document.revise(content("Quá dài", "<p>b</p>".repeat(150_000)), "vanthu", null, NOW),
+                ErrorCode.VALIDATION_FAILED);
+        assertThat(document.getCurrentVersion()).isEqualTo(1);
+    }
+
+    private static Document issued(int number) {
+        Document document = draft();
+        document.submitForReview("vanthu", null, Set.of(), NOW);
+        document.approve("hung.tv", null, NOW);
+        document.issue(new RegisterNumber(number, "s", "Số 0" + number + "-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        return document;
+    }
+
+    @Test
     void membersAskedForTheirOpinionMayReadTheDraftUnderReview() {
         UserAccount lan = new UserAccount("lan.nt", "Nguyễn Thị Lan", null, "hash", EnumSet.of(Role.MEMBER));
         Document document = draft();
