@@ -43,8 +43,7 @@ public class ApiErrors {
     /** Written straight to the servlet response: authentication happens before JAX-RS sees the request. */
     public void writeLoginFailure(HttpServletRequest request, HttpServletResponse response, String username)
             throws IOException {
-        Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
-                ? Texts.VIETNAMESE : Texts.supported(request.getLocale());
+        Locale locale = locale(request);
         ApiError error = accounts.lockedUntil(username)
                 .map(until -> new ApiError("ACCOUNT_LOCKED", Texts.get(locale, "login.error.locked",
                         DateTimeFormatter.ofPattern("HH:mm").format(until.atZone(ZoneId.of("Asia/Ho_Chi_Minh")))), null))
@@ -54,6 +53,20 @@ public class ApiErrors {
         response.setContentType(JSON_UTF8);
         response.getOutputStream().write(jsonb.toJson(error).getBytes(StandardCharsets.UTF_8));
         response.flushBuffer();
+    }
+
+    /** Written straight to the servlet response, like a login failure: the credential could not be checked. */
+    public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ApiError error = new ApiError("DATABASE_UNAVAILABLE", Texts.get(locale(request), "error.DATABASE_UNAVAILABLE"), null);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType(JSON_UTF8);
+        response.getOutputStream().write(jsonb.toJson(error).getBytes(StandardCharsets.UTF_8));
+        response.flushBuffer();
+    }
+
+    private static Locale locale(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Texts.VIETNAMESE : Texts.supported(request.getLocale());
     }
 
     /** The first acceptable language the portal speaks; Vietnamese when the client states none of them. */
