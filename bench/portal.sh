@@ -35,7 +35,7 @@ start() {
     if [ "${VANBAN_BENCH_DB:-postgresql}" = h2 ]; then
         rm -rf "$root/bench/target/data"
         export VANBAN_DB_CLASS=org.h2.jdbcx.JdbcDataSource
-        export VANBAN_DB_URL="jdbc:h2:$root/bench/target/data/vanban"
+        export VANBAN_DB_URL="jdbc:h2:$root/bench/target/data/vanban;WRITE_DELAY=0"
         export VANBAN_DB_USER=vanban VANBAN_DB_PASSWORD=vanban
     else
         psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
