@@ -27,7 +27,14 @@ import java.util.logging.Logger;
         user = "${ENV=VANBAN_DB_USER}",
         password = "${ENV=VANBAN_DB_PASSWORD}",
         minPoolSize = 1,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // Connections are checked before use and all dropped at the first broken one, so that after a database
+        // outage the pool serves fresh connections again by itself instead of failing until a restart.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

@@ -65,6 +65,15 @@ public class ApiErrors {
         response.flushBuffer();
     }
 
+    /** Written straight to the servlet response, like a login failure: the credential could not be checked. */
+    public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ApiError error = new ApiError("DATABASE_UNAVAILABLE", Texts.get(locale(request), "error.DATABASE_UNAVAILABLE"), null);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType(JSON_UTF8);
+        response.getOutputStream().write(jsonb.toJson(error).getBytes(StandardCharsets.UTF_8));
+        response.flushBuffer();
+    }
+
     private static Locale locale(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
                 ? Texts.VIETNAMESE : Texts.supported(request.getLocale());

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.web.health.DatabaseUnavailable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.logging.Logger;
 /**
  * Every failure leaves the API as an {@link ApiError} with the right status: a refused rule as 400, 404 or 409 with
  * its code; a missing or insufficient role ({@code @RolesAllowed}, enforced by the server) as 401 or 403; malformed
- * input as 400; anything unexpected as a 500 without internals, logged here instead.
+ * input as 400; an unreachable database as 503; anything unexpected as a 500 without internals, logged here instead.
  */
 @Provider
 public class ErrorMappers implements ExceptionMapper<Throwable> {
@@ -50,6 +51,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Locale locale = ApiErrors.locale(headers);
+        if (DatabaseUnavailable.causedBy(failure)) {
+            LOG.warning(() -> "Database unreachable, answered 503: " + failure);
+            return errors.response(Response.Status.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", locale, null);
+        }
         List<Throwable> causes = causes(failure);
         // A rule refused deep inside a parser (a body over its limit, a value a record refuses) says more than the
         // parser's own wrapping of it.

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import vn.vanban.web.api.ApiErrors;
+import vn.vanban.web.health.DatabaseUnavailable;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -110,7 +111,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 apiErrors.write(request, response, TOO_MANY_REQUESTS, "RATE_LIMITED", RateLimits.seconds(wait));
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            CredentialValidationResult result = identityStores.validate(credential);
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(credential);
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.causedBy(failure)) {
+                    throw failure;
+                }
+                return databaseUnavailable(request, response);
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -118,6 +127,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             apiErrors.writeLoginFailure(request, response, credential.getCaller());
         } catch (IOException e) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The credential could not be checked at all: 503 as the API answers it, not a 500 from the container. */
+    private AuthenticationStatus databaseUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            apiErrors.writeDatabaseUnavailable(request, response);
+        } catch (IOException e) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -69,6 +69,7 @@ public enum ErrorCode {
     TASK_NOT_FOUND(Kind.NOT_FOUND),
     ITEM_NOT_FOUND(Kind.NOT_FOUND),
     TSA_UNAVAILABLE(Kind.UNAVAILABLE),
+    DATABASE_UNAVAILABLE(Kind.UNAVAILABLE),
     SIGNING_KEY_MISSING(Kind.CONFLICT);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */

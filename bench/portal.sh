@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Starts or stops the Payara domain the benchmarks measure: vanban-bench, ports from 32000 (HTTP 32080, admin 32048),
+# on the Payara the build unpacked into ear/target/payara, with the demo data, beside a static copy of what it serves.
+#   bench/portal.sh start    build the EAR and unpack Payara if needed, create the database and the domain, start, deploy
+#   bench/portal.sh stop
+#   bench/portal.sh pid      the server's process id
+# Database: a fresh PostgreSQL database vanban_bench on 127.0.0.1:5432 (VANBAN_BENCH_DB=postgresql, the default), or a
+# fresh H2 file under bench/target (VANBAN_BENCH_DB=h2).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+payara_home="$root/ear/target/payara/payara6"
+asadmin="$payara_home/bin/asadmin"
+domain=vanban-bench
+portbase=32000
+admin_port=$((portbase + 48))
+url="http://localhost:$((portbase + 80))/"
+domain_dir="$payara_home/glassfish/domains/$domain"
+
+running() {
+    "$asadmin" list-domains 2>/dev/null | grep -q "^$domain running"
+}
+
+start() {
+    if [ ! -f "$root/ear/target/vanban.ear" ] || [ ! -x "$asadmin" ]; then
+        (cd "$root" && mvn -q -pl ear -am pre-integration-test -DskipTests -DskipITs=false)
+    fi
+    bash "$root/ear/src/main/portal/create-domain.sh" "$payara_home" "$domain" "$portbase"
+    if running; then
+        echo "$domain is already running on $url"
+        return
+    fi
+    export VANBAN_DEMO_DATA=true
+    export VANBAN_PUBLIC_URL=$url
+    if [ "${VANBAN_BENCH_DB:-postgresql}" = h2 ]; then
+        rm -rf "$root/bench/target/data"
+        export VANBAN_DB_CLASS=org.h2.jdbcx.JdbcDataSource
+        export VANBAN_DB_URL="jdbc:h2:$root/bench/target/data/vanban;WRITE_DELAY=0"
+        export VANBAN_DB_USER=vanban VANBAN_DB_PASSWORD=vanban
+    else
+        psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
+            -c 'DROP DATABASE IF EXISTS vanban_bench' -c 'CREATE DATABASE vanban_bench'
+        export VANBAN_DB_CLASS=org.postgresql.ds.PGSimpleDataSource
+        export VANBAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/vanban_bench
+        export VANBAN_DB_USER=postgres VANBAN_DB_PASSWORD=postgres
+    fi
+    mkdir -p "$root/bench/target"
+    "$asadmin" start-domain "$domain" >"$root/bench/target/start-domain.log" 2>&1 || {
+        cat "$root/bench/target/start-domain.log" >&2; exit 1; }
+    "$asadmin" --port "$admin_port" deploy --force=true --name vanban --contextroot / "$root/ear/target/vanban.ear" \
+        >"$root/bench/target/deploy.log" 2>&1 || {
+        cat "$root/bench/target/deploy.log" >&2; exit 1; }
+    for _ in $(seq 1 120); do
+        curl -fsS -o /dev/null "$url" 2>/dev/null && { echo "$domain runs on $url (${VANBAN_BENCH_DB:-postgresql})"; return; }
+        sleep 1
+    done
+    echo "$url did not answer; see $domain_dir/logs/server.log" >&2
+    exit 1
+}
+
+case "${1:-}" in
+    start) start ;;
+    stop) running && "$asadmin" stop-domain "$domain" || true ;;
+    pid) cat "$domain_dir/config/pid" ;;
+    *) echo "usage: bench/portal.sh start | stop | pid" >&2; exit 2 ;;
+esac

@@ -1,0 +1,44 @@
+package vn.vanban.web.health;
+
+import jakarta.ejb.EJBException;
+import jakarta.resource.ResourceException;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Recognises a failure that means the database cannot be reached (as opposed to a refused rule or a bug), wherever
+ * it sits in the chain of causes: the pool could not open a connection, or an open one broke. Such a failure is the
+ * server's temporary state, answered with 503 rather than 500.
+ */
+public final class DatabaseUnavailable {
+
+    private static final int MAX_CAUSES = 30;
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+
+    private DatabaseUnavailable() {
+    }
+
+    public static boolean causedBy(Throwable failure) {
+        Throwable current = failure;
+        for (int depth = 0; current != null && depth < MAX_CAUSES; depth++) {
+            if (isConnectionFailure(current)) {
+                return true;
+            }
+            current = current instanceof EJBException ejb && ejb.getCausedByException() != null
+                    ? ejb.getCausedByException() : current.getCause();
+        }
+        return false;
+    }
+
+    private static boolean isConnectionFailure(Throwable failure) {
+        return failure instanceof SQLTransientConnectionException
+                || failure instanceof SQLNonTransientConnectionException
+                || failure instanceof SQLException sql && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
+                || failure instanceof ResourceException
+                || failure instanceof ConnectException;
+    }
+}
