@@ -57,16 +57,18 @@ public class IssuedPdfService {
 
     /** The issued PDF, if the actor may read the document and it has one; every such download is logged. */
     public StoredFile pdf(Actor actor, long id) {
-        StoredFile file = current(actor, id);
-        inbox.logDownload(actor, documents.get(actor, id), file.getSha256());
-        return file;
+        return download(actor, id, true);
     }
 
-    /** The document's current file (signed, once signed), without counting it as a download. */
-    public StoredFile current(Actor actor, long id) {
+    /** The document's current file, read once; {@code logged}: counted as a download (not for a partial range). */
+    public StoredFile download(Actor actor, long id, boolean logged) {
         Document document = documents.get(actor, id);
-        return Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
+        StoredFile file = Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND));
+        if (logged) {
+            inbox.logDownload(actor, document, file.getSha256());
+        }
+        return file;
     }
 
     String verificationUrl(long id) {

@@ -224,12 +224,13 @@ public class DocumentsResource {
             + "ETag, If-None-Match, single byte ranges; every download (not every range) is logged")
     public Response pdf(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
                         @HeaderParam("Range") String range, @HeaderParam("If-Range") String ifRange) {
-        StoredFile file = issuedPdfs.current(actor, id);
         Document document = documents.get(actor, id);
-        EntityTag etag = new EntityTag(file.getSha256());
-        if (ifNoneMatch != null && ifNoneMatch.contains(file.getSha256())) {
-            return Response.notModified(etag).build();
+        String sha256 = document.getPdfSha256();
+        if (sha256 != null && ifNoneMatch != null && ifNoneMatch.contains(sha256)) {
+            return Response.notModified(new EntityTag(sha256)).build();
         }
+        StoredFile file = issuedPdfs.download(actor, id, false);
+        EntityTag etag = new EntityTag(file.getSha256());
         byte[] content = file.getContent();
         boolean sameFile = ifRange == null || ifRange.contains(file.getSha256());
         ByteRange part = sameFile ? ByteRange.of(range, content.length).orElse(null) : null;
@@ -238,7 +239,7 @@ public class DocumentsResource {
                     .header("Content-Range", part.contentRange(content.length)).build();
         }
         if (part == null || part.first() == 0) {
-            issuedPdfs.pdf(actor, id);
+            inbox.logDownload(actor, document, file.getSha256());
         }
         Response.ResponseBuilder answer = part == null
                 ? Response.ok(content, "application/pdf")
