@@ -54,6 +54,9 @@ public class DocumentService {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private SearchIndexer searchIndex;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<DocumentType> types() {
@@ -74,6 +77,7 @@ public class DocumentService {
                 : input;
         Document document = new Document(issuer, type, content(filled), actor.username(), clock.instant());
         documents.add(document);
+        searchIndex.index(document);
         return document;
     }
 
@@ -87,7 +91,9 @@ public class DocumentService {
         if (document.getCurrentVersion() != basedOnVersion) {
             throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
         }
-        return document.revise(content(input), actor.username(), note, clock.instant());
+        DocumentVersion saved = document.revise(content(input), actor.username(), note, clock.instant());
+        searchIndex.index(document);
+        return saved;
     }
 
     public Document relate(Actor actor, long id, RelationKind kind, long targetId) {
@@ -168,6 +174,7 @@ public class DocumentService {
                 target.revoke(document, actor.username(), clock.instant());
             }
         }
+        searchIndex.index(document);
         return document;
     }
 
@@ -200,6 +207,7 @@ public class DocumentService {
                 actor.username(), clock.instant());
         replacement.relateTo(RelationKind.REPLACES, original);
         documents.add(replacement);
+        searchIndex.index(replacement);
         return replacement;
     }
 

@@ -1,0 +1,17 @@
+package vn.vanban.domain.service.search;
+
+import java.util.Set;
+
+/**
+ * What one searcher may find. Staff: every document and every article. Members: published documents that are
+ * public, for all members, or addressed to one of their committees. Everybody else: public published documents.
+ * Only staff find unpublished articles.
+ */
+public record SearchScope(boolean staff, Set<Long> committeeIds) {
+
+    public static final SearchScope PUBLIC = new SearchScope(false, Set.of());
+
+    public SearchScope {
+        committeeIds = Set.copyOf(committeeIds);
+    }
+}
