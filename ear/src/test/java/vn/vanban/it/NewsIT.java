@@ -178,7 +178,7 @@ class NewsIT extends DeployedPortal {
 
         assertThat(as("vanthu").post("api/news", "{\"title\":\" \",\"body\":\"<p>x</p>\"}").code()).isEqualTo("TITLE_REQUIRED");
         assertThat(as("lan.nt").post("api/news", "{\"title\":\"Tin\",\"body\":\"<p>x</p>\"}").status()).isEqualTo(403);
-        assertThat(anonymous.post("api/news", "{\"title\":\"Tin\",\"body\":\"<p>x</p>\"}").status()).isEqualTo(401);
+        assertThat(anonymous.post("api/news", "{\"title\":\"Tin\",\"body\":\"<p>x</p>\"}").status()).isEqualTo(403);
         assertThat(anonymous.get("api/news?status=DRAFT").status()).isEqualTo(403);
     }
 
@@ -299,9 +299,11 @@ class NewsIT extends DeployedPortal {
                 .doesNotContain("document");
         assertThat(search(as("lan.nt"), membersNotice)).extracting(h -> h.getString("title"))
                 .contains("Thông báo: Phân công nhiệm vụ thành viên Ban chỉ đạo");
-        assertThat(search(as("lan.nt"), "kien toan")).extracting(h -> h.getString("kind"))
-                .as("a draft decision is not a member's to find").doesNotContain("document");
-        assertThat(search(as("vanthu"), "kien toan")).extracting(h -> h.getString("kind")).contains("document");
+        String draftDecision = "Quyết định: Kiện toàn Ban chỉ đạo xây dựng tổ chức đảng, đoàn thể trong doanh nghiệp "
+                + "ngoài khu vực Nhà nước";
+        assertThat(search(as("lan.nt"), "kien toan")).extracting(h -> h.getString("title"))
+                .as("a draft decision is not a member's to find").doesNotContain(draftDecision);
+        assertThat(search(as("vanthu"), "kien toan")).extracting(h -> h.getString("title")).contains(draftDecision);
     }
 
     @Test
