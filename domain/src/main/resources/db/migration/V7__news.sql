@@ -27,15 +27,21 @@ CREATE TABLE article_document (
     CONSTRAINT fk_article_document_document FOREIGN KEY (document_id) REFERENCES document (id)
 );
 
--- The words of every document and article: folded (lowercase ASCII, no marks, đ as d) for matching, exact
--- (lowercase NFC) for ranking. kind: D document, A article. Plain B-tree indexes, the same on H2 and PostgreSQL.
+-- The words of every document and article, one row per folded word (lowercase ASCII, no marks, đ as d) and item,
+-- with the exact forms it had there (lowercase NFC, space-separated) for ranking, the item's date (each word's rows
+-- read newest first straight from the index) and who may reach the item (0 anyone, 1 members, 2 staff only), so that
+-- a search skips what its reader may not see before it counts hits. kind: D document, A article. Plain B-tree
+-- indexes, the same on H2 and PostgreSQL.
 CREATE TABLE search_word (
-    kind    CHAR(1)     NOT NULL,
-    term    VARCHAR(60) NOT NULL,
-    item_id BIGINT      NOT NULL,
-    word    VARCHAR(60) NOT NULL,
-    CONSTRAINT pk_search_word PRIMARY KEY (kind, term, item_id, word)
+    kind      CHAR(1)      NOT NULL,
+    term      VARCHAR(60)  NOT NULL,
+    item_id   BIGINT       NOT NULL,
+    item_date TIMESTAMP    NOT NULL,
+    exact     VARCHAR(400) NOT NULL,
+    reach     SMALLINT     NOT NULL,
+    CONSTRAINT pk_search_word PRIMARY KEY (kind, term, item_id)
 );
+CREATE INDEX ix_search_word_recent ON search_word (kind, term, item_date DESC, item_id DESC);
 CREATE INDEX ix_search_word_item ON search_word (kind, item_id);
 
 -- Which version of each item the words above describe: an item missing here, or with an older version, is

@@ -182,6 +182,7 @@ public class DocumentService {
         require(actor, Role.SECRETARIAT);
         Document document = get(actor, id);
         document.publish(actor.username(), clock.instant());
+        searchIndex.index(document);
         return document;
     }
 

@@ -82,6 +82,7 @@ public class NewsService {
         requireSecretariat(actor);
         Article article = find(id);
         article.publish(publishedAt);
+        searchIndex.index(article);
         return article;
     }
 
@@ -89,6 +90,7 @@ public class NewsService {
         requireSecretariat(actor);
         Article article = find(id);
         article.unpublish();
+        searchIndex.index(article);
         return article;
     }
 

@@ -59,9 +59,9 @@ public class SearchService {
         List<RankedItem> ranked = new ArrayList<>();
         long total = 0;
         for (SearchHit.Kind kind : SearchHit.Kind.values()) {
-            List<RankedItem> found = index.find(kind, query, scope, first + max);
-            ranked.addAll(found);
-            total += found.size() < first + max ? found.size() : index.count(kind, query, scope);
+            SearchIndex.Found found = index.find(kind, query, scope, first + max);
+            ranked.addAll(found.items());
+            total += found.total();
         }
         ranked.sort(RankedItem.RANKING);
         List<SearchHit> page = ranked.stream().skip(first).limit(max)

@@ -1,12 +1,12 @@
 package vn.vanban.bench;
 
 import org.flywaydb.core.Flyway;
+import vn.vanban.domain.service.search.IndexedWords;
 import vn.vanban.domain.service.search.SearchHit;
 import vn.vanban.domain.service.search.SearchQuery;
 import vn.vanban.domain.service.search.SearchScope;
-import vn.vanban.domain.service.search.Word;
 import vn.vanban.domain.service.search.Words;
-import vn.vanban.infrastructure.persistence.SearchSql;
+import vn.vanban.infrastructure.persistence.WordIndexSearch;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -167,7 +167,7 @@ public final class SearchBenchmark {
              PreparedStatement audience = connection.prepareStatement(
                      "INSERT INTO document_audience_committee (document_id, committee_id) VALUES (?, ?)");
              PreparedStatement word = connection.prepareStatement(
-                     "INSERT INTO search_word (kind, term, item_id, word) VALUES ('D', ?, ?, ?)");
+                     "INSERT INTO search_word (kind, term, item_id, item_date, exact, reach) VALUES ('D', ?, ?, ?, ?, ?)");
              PreparedStatement item = connection.prepareStatement(
                      "INSERT INTO search_item (kind, item_id, indexed_version) VALUES ('D', ?, 1)")) {
             for (int id = 1; id <= documents; id++) {
@@ -201,10 +201,14 @@ public final class SearchBenchmark {
                     audience.addBatch();
                 }
                 String text = String.join("\n", number == null ? "" : number, summary, body);
-                for (Word w : Words.of(text)) {
-                    word.setString(1, w.term());
+                Timestamp dated = draft ? now : Timestamp.valueOf(issued.atStartOfDay());
+                for (var w : IndexedWords.of(Words.of(text)).entrySet()) {
+                    word.setString(1, w.getKey());
                     word.setLong(2, id);
-                    word.setString(3, w.exact());
+                    word.setTimestamp(3, dated);
+                    word.setString(4, w.getValue());
+                    word.setInt(5, draft ? SearchScope.STAFF
+                            : audienceKind.equals("PUBLIC") ? SearchScope.ANYONE : SearchScope.MEMBERS);
                     word.addBatch();
                 }
                 item.setLong(1, id);
@@ -248,16 +252,16 @@ public final class SearchBenchmark {
         return body.toString();
     }
 
-    private static void time(Connection connection, Query query) throws SQLException {
+    private static void time(Connection connection, Query query) {
         SearchQuery parsed = SearchQuery.parse(query.text());
+        WordIndexSearch search = new WordIndexSearch((sql, parameters) -> rows(connection, sql, parameters));
         long hits = 0;
         List<Long> nanos = new ArrayList<>();
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             long start = System.nanoTime();
             hits = 0;
             for (SearchHit.Kind kind : SearchHit.Kind.values()) {
-                int found = rows(connection, SearchSql.find(kind, parsed, query.scope(), PAGE));
-                hits += found < PAGE ? found : count(connection, SearchSql.count(kind, parsed, query.scope()));
+                hits += search.find(kind, parsed, query.scope(), PAGE).total();
             }
             if (run >= WARM_UP) {
                 nanos.add(System.nanoTime() - start);
@@ -269,28 +273,25 @@ public final class SearchBenchmark {
                 nanos.get(nanos.size() - 1) / 1e6);
     }
 
-    private static int rows(Connection connection, SearchSql.Statement statement) throws SQLException {
-        try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
-            int rows = 0;
-            while (rs.next()) {
-                rows++;
+    private static List<Object[]> rows(Connection connection, String sql, List<Object> parameters) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
             }
-            return rows;
+            try (ResultSet rs = ps.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                List<Object[]> rows = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int c = 0; c < columns; c++) {
+                        row[c] = rs.getObject(c + 1);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
-    }
-
-    private static long count(Connection connection, SearchSql.Statement statement) throws SQLException {
-        try (PreparedStatement ps = prepare(connection, statement); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static PreparedStatement prepare(Connection connection, SearchSql.Statement statement) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(statement.sql());
-        for (int i = 0; i < statement.parameters().size(); i++) {
-            ps.setObject(i + 1, statement.parameters().get(i));
-        }
-        return ps;
     }
 }

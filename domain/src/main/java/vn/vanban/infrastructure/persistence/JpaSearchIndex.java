@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import vn.vanban.domain.model.shared.BaseEntity;
-import vn.vanban.domain.service.search.RankedItem;
+import vn.vanban.domain.service.search.IndexedWords;
 import vn.vanban.domain.service.search.SearchHit;
 import vn.vanban.domain.service.search.SearchIndex;
 import vn.vanban.domain.service.search.SearchQuery;
@@ -14,8 +14,8 @@ import vn.vanban.domain.service.search.Word;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 @ApplicationScoped
@@ -25,61 +25,45 @@ public class JpaSearchIndex implements SearchIndex {
     private EntityManager em;
 
     @Override
-    public void index(SearchHit.Kind kind, BaseEntity item, Set<Word> words) {
+    public void index(SearchHit.Kind kind, BaseEntity item, Instant date, int reach, Set<Word> words) {
         em.flush();
         long id = item.getId();
-        long version = item.getVersion();
-        String code = SearchSql.code(kind);
+        String code = WordIndexSearch.code(kind);
+        Timestamp dated = Timestamp.from(date == null ? item.getCreated() : date);
         em.createNativeQuery("DELETE FROM search_word WHERE kind = ? AND item_id = ?")
                 .setParameter(1, code).setParameter(2, id).executeUpdate();
         em.createNativeQuery("DELETE FROM search_item WHERE kind = ? AND item_id = ?")
                 .setParameter(1, code).setParameter(2, id).executeUpdate();
-        for (Word word : words) {
-            if (!word.term().isEmpty()) {
-                em.createNativeQuery("INSERT INTO search_word (kind, term, item_id, word) VALUES (?, ?, ?, ?)")
-                        .setParameter(1, code).setParameter(2, word.term()).setParameter(3, id)
-                        .setParameter(4, word.exact()).executeUpdate();
-            }
+        for (Map.Entry<String, String> word : IndexedWords.of(words).entrySet()) {
+            em.createNativeQuery("INSERT INTO search_word (kind, term, item_id, item_date, exact, reach)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, code).setParameter(2, word.getKey()).setParameter(3, id)
+                    .setParameter(4, dated).setParameter(5, word.getValue()).setParameter(6, reach).executeUpdate();
         }
         em.createNativeQuery("INSERT INTO search_item (kind, item_id, indexed_version) VALUES (?, ?, ?)")
-                .setParameter(1, code).setParameter(2, id).setParameter(3, version).executeUpdate();
+                .setParameter(1, code).setParameter(2, id).setParameter(3, item.getVersion()).executeUpdate();
     }
 
     @Override
-    public List<RankedItem> find(SearchHit.Kind kind, SearchQuery query, SearchScope scope, int max) {
-        List<?> rows = query(SearchSql.find(kind, query, scope, max)).getResultList();
-        return rows.stream().map(row -> (Object[]) row)
-                .map(row -> new RankedItem(kind, ((Number) row[0]).longValue(), ((Number) row[1]).intValue(),
-                        instant(row[2])))
-                .toList();
-    }
-
-    @Override
-    public long count(SearchHit.Kind kind, SearchQuery query, SearchScope scope) {
-        return ((Number) query(SearchSql.count(kind, query, scope)).getSingleResult()).longValue();
+    public Found find(SearchHit.Kind kind, SearchQuery query, SearchScope scope, int max) {
+        return new WordIndexSearch(this::rows).find(kind, query, scope, max);
     }
 
     @Override
     public List<Long> stale(SearchHit.Kind kind, int max) {
-        List<?> rows = query(SearchSql.stale(kind, max)).getResultList();
-        return rows.stream().map(id -> ((Number) id).longValue()).toList();
+        String table = kind == SearchHit.Kind.DOCUMENT ? "document" : "article";
+        return rows("SELECT t.id FROM " + table + " t LEFT JOIN search_item i ON i.kind = ? AND i.item_id = t.id"
+                        + " WHERE i.item_id IS NULL OR i.indexed_version <> t.version ORDER BY t.id"
+                        + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY", List.of(WordIndexSearch.code(kind), max))
+                .stream().map(row -> ((Number) row[0]).longValue()).toList();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
+    private List<Object[]> rows(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        if (value instanceof LocalDateTime local) {
-            return Timestamp.valueOf(local).toInstant();
-        }
-        return null;
-    }
-
-    private Query query(SearchSql.Statement statement) {
-        Query query = em.createNativeQuery(statement.sql());
-        for (int i = 0; i < statement.parameters().size(); i++) {
-            query.setParameter(i + 1, statement.parameters().get(i));
-        }
-        return query;
+        return ((List<?>) query.getResultList()).stream()
+                .map(row -> row instanceof Object[] columns ? columns : new Object[]{row}).toList();
     }
 }

@@ -5,11 +5,9 @@ import vn.vanban.domain.model.shared.ErrorCode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/**
- * What a visitor typed into the search box, as words that must all occur (AND). Every word but the last must match
- * a whole word; the last may be the start of one, because people search while they type ({@code nghi quy}).
- */
+/** What a visitor typed into the search box, as whole words that must all occur (AND), folded or exact. */
 public record SearchQuery(List<Word> words) {
 
     /** More words narrow nothing useful and only make the query slower. */
@@ -21,48 +19,28 @@ public record SearchQuery(List<Word> words) {
 
     /** The query of {@code text}; blank text (or only punctuation) is VALIDATION_FAILED on {@code q}. */
     public static SearchQuery parse(String text) {
-        List<Word> words = new ArrayList<>(Words.of(text));
-        words.removeIf(w -> w.term().isEmpty());
-        if (words.isEmpty()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "q");
-        }
         List<Word> distinct = new ArrayList<>();
-        for (Word word : words) {
-            if (distinct.stream().noneMatch(w -> w.term().equals(word.term())) && distinct.size() < MAX_WORDS) {
+        for (Word word : Words.of(text)) {
+            if (!word.term().isEmpty() && distinct.size() < MAX_WORDS
+                    && distinct.stream().noneMatch(w -> w.term().equals(word.term()))) {
                 distinct.add(word);
             }
+        }
+        if (distinct.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "q");
         }
         return new SearchQuery(distinct);
     }
 
-    public boolean isPrefix(int index) {
-        return index == words.size() - 1;
-    }
-
-    /** Whether a text with these words matches: every query word occurs folded (the last as a prefix). */
+    /** Whether a text matches: every query word occurs in it, folded. */
     public boolean matches(String text) {
-        var indexed = Words.of(text);
-        for (int i = 0; i < words.size(); i++) {
-            String term = words.get(i).term();
-            boolean prefix = isPrefix(i);
-            if (indexed.stream().noneMatch(w -> prefix ? w.term().startsWith(term) : w.term().equals(term))) {
-                return false;
-            }
-        }
-        return true;
+        Set<Word> indexed = Words.of(text);
+        return words.stream().allMatch(q -> indexed.stream().anyMatch(w -> w.term().equals(q.term())));
     }
 
-    /** How many query words occur with exactly the diacritics typed; ranks those hits first. */
+    /** How many query words occur in {@code text} with exactly the diacritics typed; ranks those hits first. */
     public int exactMatches(String text) {
-        var indexed = Words.of(text);
-        int count = 0;
-        for (int i = 0; i < words.size(); i++) {
-            String exact = words.get(i).exact();
-            boolean prefix = isPrefix(i);
-            if (indexed.stream().anyMatch(w -> prefix ? w.exact().startsWith(exact) : w.exact().equals(exact))) {
-                count++;
-            }
-        }
-        return count;
+        Set<Word> indexed = Words.of(text);
+        return (int) words.stream().filter(q -> indexed.stream().anyMatch(w -> w.exact().equals(q.exact()))).count();
     }
 }

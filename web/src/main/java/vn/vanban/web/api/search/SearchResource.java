@@ -40,8 +40,8 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search documents (number, type, summary, body) and articles (title, lead, body). "
-            + "Accent-insensitive (nghi quyet 09 finds Nghị quyết 09-NQ/TU, d finds đ), every word required, the last "
-            + "one also as the start of a word; hits with the diacritics typed come first, then the newest. Without "
+            + "Accent-insensitive (nghi quyet 09 finds Nghị quyết 09-NQ/TU, d finds đ), every whole word required; "
+            + "hits with the diacritics typed come first, then the newest. Without "
             + "authentication only public published documents and published articles; members also find what is "
             + "addressed to their committees; staff find everything. A blank q is 400 VALIDATION_FAILED.")
     public Page<Item> search(@Parameter(description = "the words to find", required = true) @QueryParam("q") String q,
