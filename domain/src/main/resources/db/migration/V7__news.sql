@@ -39,10 +39,11 @@ CREATE TABLE search_word (
     item_date TIMESTAMP    NOT NULL,
     exact     VARCHAR(400) NOT NULL,
     reach     SMALLINT     NOT NULL,
-    CONSTRAINT pk_search_word PRIMARY KEY (kind, term, item_id)
+    CONSTRAINT pk_search_word PRIMARY KEY (kind, item_id, term)
 );
+-- The only index that starts with the word, so that every database reads a word's entries newest first from it and
+-- stops at the first page of hits instead of sorting them all.
 CREATE INDEX ix_search_word_recent ON search_word (kind, term, item_date DESC, item_id DESC);
-CREATE INDEX ix_search_word_item ON search_word (kind, item_id);
 
 -- Which version of each item the words above describe: an item missing here, or with an older version, is
 -- (re)indexed by the indexer's sweep, which is also how documents that existed before this migration get indexed.
