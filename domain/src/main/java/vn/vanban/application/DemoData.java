@@ -44,6 +44,9 @@ public class DemoData {
     @Inject
     private DemoMeetings demoMeetings;
 
+    @Inject
+    private DemoNews news;
+
     public void load() {
         Issuer steering = organisation.createIssuer(new IssuerDetails(
                 "BAN CHỈ ĐẠO XÂY DỰNG TỔ CHỨC ĐẢNG, ĐOÀN THỂ TRONG DOANH NGHIỆP NGOÀI KHU VỰC NHÀ NƯỚC",
@@ -78,8 +81,9 @@ public class DemoData {
         UserAccount lan = accounts.findByUsername("lan.nt").orElseThrow();
         member(committee, user("mai.vt", "Vũ Thị Mai", EnumSet.of(Role.MEMBER, Role.SECRETARIAT)),
                 "Chuyên viên Ban Tổ chức Quận ủy, Thư ký Ban chỉ đạo", CommitteeRole.STANDING);
-        documents(steering, committee, head(committee), lan);
+        Document notice = documents(steering, committee, head(committee), lan);
         demoMeetings.load(committee);
+        news.load(steering, head(committee), notice);
     }
 
     private UserAccount head(Committee committee) {
@@ -88,7 +92,7 @@ public class DemoData {
     }
 
     /** Three documents at three stages: an issued and published notice, a report under review, a draft decision. */
-    private void documents(Issuer steering, Committee committee, UserAccount head, UserAccount consulted) {
+    private Document documents(Issuer steering, Committee committee, UserAccount head, UserAccount consulted) {
         Actor secretariat = new Actor("vanthu", EnumSet.of(Role.SECRETARIAT));
         Actor signer = new Actor(head.getUsername(), EnumSet.of(Role.SIGNER, Role.MEMBER));
         String recipients = "- Thường trực Quận ủy (để b/c),\n- Các đồng chí thành viên Ban chỉ đạo,\n- Đảng ủy các phường,\n- Lưu VP.";
@@ -120,6 +124,7 @@ public class DemoData {
         documents.createDraft(secretariat, steering.getId(), "QĐ", new DraftInput(
                 "Kiện toàn Ban chỉ đạo xây dựng tổ chức đảng, đoàn thể trong doanh nghiệp ngoài khu vực Nhà nước",
                 null, head.getId(), "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ", recipients, Audience.ALL_MEMBERS, Set.of()));
+        return notice;
     }
 
     private UserAccount user(String username, String name, Set<Role> roles) {

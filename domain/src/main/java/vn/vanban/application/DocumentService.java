@@ -58,6 +58,7 @@ public class DocumentService {
 
     @Inject
     private Event<DocumentPublished> published;
+    private SearchIndexer searchIndex;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -79,6 +80,7 @@ public class DocumentService {
                 : input;
         Document document = new Document(issuer, type, content(filled), actor.username(), clock.instant());
         documents.add(document);
+        searchIndex.index(document);
         return document;
     }
 
@@ -92,7 +94,9 @@ public class DocumentService {
         if (document.getCurrentVersion() != basedOnVersion) {
             throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
         }
-        return document.revise(content(input), actor.username(), note, clock.instant());
+        DocumentVersion saved = document.revise(content(input), actor.username(), note, clock.instant());
+        searchIndex.index(document);
+        return saved;
     }
 
     public Document relate(Actor actor, long id, RelationKind kind, long targetId) {
@@ -173,6 +177,7 @@ public class DocumentService {
                 target.revoke(document, actor.username(), clock.instant());
             }
         }
+        searchIndex.index(document);
         return document;
     }
 
@@ -181,6 +186,7 @@ public class DocumentService {
         Document document = get(actor, id);
         document.publish(actor.username(), clock.instant());
         published.fire(new DocumentPublished(document.getId()));
+        searchIndex.index(document);
         return document;
     }
 
@@ -209,6 +215,7 @@ public class DocumentService {
         }
         replacement.relateTo(RelationKind.REPLACES, original);
         documents.add(replacement);
+        searchIndex.index(replacement);
         return replacement;
     }
 

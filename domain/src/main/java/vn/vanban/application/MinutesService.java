@@ -39,6 +39,9 @@ public class MinutesService {
     @Inject
     private DocumentRepository documents;
 
+    @Inject
+    private SearchIndexer searchIndex;
+
     private final Clock clock = Clock.systemUTC();
 
     public Document draftMinutes(Actor actor, long meetingId) {
@@ -71,6 +74,7 @@ public class MinutesService {
         } else {
             throw new DomainException(ErrorCode.MINUTES_EXIST);
         }
+        searchIndex.index(minutes);
         return minutes;
     }
 }

@@ -16,6 +16,16 @@ public class Dates {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("dd/MM/yyyy | HH:mm");
+
+    /** When news was posted, as the news page has always shown it: {@code 21/03/2019 | 08:35}, Vietnam time. */
+    public static String publishedStamp(Instant instant) {
+        return instant == null ? "" : PUBLISHED.format(instant.atZone(VIETNAM));
+    }
+
+    public String published(Instant instant) {
+        return publishedStamp(instant);
+    }
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));

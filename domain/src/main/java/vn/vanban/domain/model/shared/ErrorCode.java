@@ -23,6 +23,7 @@ public enum ErrorCode {
     COMMITTEES_REQUIRED(Kind.INVALID),
     RELATION_TO_ITSELF(Kind.INVALID),
     REVOKING_DOCUMENT_NOT_ISSUED(Kind.INVALID),
+    TITLE_REQUIRED(Kind.INVALID),
     NOT_A_PDF(Kind.INVALID),
     PDF_ENCRYPTED(Kind.INVALID),
     PDF_DAMAGED(Kind.INVALID),
@@ -47,7 +48,6 @@ public enum ErrorCode {
     DOCUMENT_TYPE_NOT_FOUND(Kind.NOT_FOUND),
     VERSION_NOT_FOUND(Kind.NOT_FOUND),
     PDF_NOT_FOUND(Kind.NOT_FOUND),
-    TITLE_REQUIRED(Kind.INVALID),
     TIME_REQUIRED(Kind.INVALID),
     END_BEFORE_START(Kind.INVALID),
     REASON_REQUIRED(Kind.INVALID),
@@ -70,7 +70,8 @@ public enum ErrorCode {
     ITEM_NOT_FOUND(Kind.NOT_FOUND),
     TSA_UNAVAILABLE(Kind.UNAVAILABLE),
     DATABASE_UNAVAILABLE(Kind.UNAVAILABLE),
-    SIGNING_KEY_MISSING(Kind.CONFLICT);
+    SIGNING_KEY_MISSING(Kind.CONFLICT),
+    ARTICLE_NOT_FOUND(Kind.NOT_FOUND);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
     public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND, UNAVAILABLE }

@@ -1,0 +1,80 @@
+package vn.vanban.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.vanban.domain.model.document.Audience;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentBody;
+import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.document.DocumentStatus;
+import vn.vanban.domain.model.news.Article;
+import vn.vanban.domain.model.news.ArticleRepository;
+import vn.vanban.domain.service.search.SearchHit;
+import vn.vanban.domain.service.search.SearchIndex;
+import vn.vanban.domain.service.search.SearchScope;
+import vn.vanban.domain.service.search.Words;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the word index in step with documents and articles: the services that change their text index them in
+ * the same transaction, and {@link SearchIndexSweep} indexes whatever changed by another path (and everything that
+ * existed before search did).
+ */
+@Stateless
+public class SearchIndexer {
+
+    private static final Set<DocumentStatus> READABLE =
+            EnumSet.of(DocumentStatus.PUBLISHED, DocumentStatus.REVOKED, DocumentStatus.SUPERSEDED);
+
+    @Inject
+    private SearchIndex index;
+
+    @Inject
+    private DocumentRepository documents;
+
+    @Inject
+    private ArticleRepository articles;
+
+    /** Number, type, summary and body text, dated by the issue date (the creation time for drafts). */
+    public void index(Document document) {
+        String text = String.join("\n", document.getNumberText() == null ? "" : document.getNumberText(),
+                document.getType().getName(), document.getSummary(), DocumentBody.plainText(document.getBody()));
+        Instant date = document.getIssueDate() == null ? null
+                : document.getIssueDate().atStartOfDay(DocumentService.VIETNAM).toInstant();
+        index.index(SearchHit.Kind.DOCUMENT, document, date, reach(document), Words.of(text));
+    }
+
+    public void index(Article article) {
+        index.index(SearchHit.Kind.ARTICLE, article, article.getPublishedAt(),
+                article.isPublished() ? SearchScope.ANYONE : SearchScope.STAFF, Words.of(article.searchableText()));
+    }
+
+    /** Who may find the document once it is published (as {@link Document#isAddressedTo} decides): staff before. */
+    private static int reach(Document document) {
+        if (!READABLE.contains(document.getStatus())) {
+            return SearchScope.STAFF;
+        }
+        return document.getAudience() == Audience.PUBLIC ? SearchScope.ANYONE : SearchScope.MEMBERS;
+    }
+
+    /** Up to {@code max} items of {@code kind} that are not indexed as they are now. */
+    public List<Long> stale(SearchHit.Kind kind, int max) {
+        return index.stale(kind, max);
+    }
+
+    /** Indexes one item in a transaction of its own, so that one failure does not undo the rest of a sweep. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void reindex(SearchHit.Kind kind, long id) {
+        if (kind == SearchHit.Kind.DOCUMENT) {
+            documents.find(id).ifPresent(this::index);
+        } else {
+            articles.find(id).ifPresent(this::index);
+        }
+    }
+}

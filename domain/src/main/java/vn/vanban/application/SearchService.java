@@ -1,0 +1,101 @@
+package vn.vanban.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.news.Article;
+import vn.vanban.domain.model.news.ArticleRepository;
+import vn.vanban.domain.model.organisation.CommitteeRepository;
+import vn.vanban.domain.model.organisation.Membership;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.service.search.RankedItem;
+import vn.vanban.domain.service.search.SearchHit;
+import vn.vanban.domain.service.search.SearchIndex;
+import vn.vanban.domain.service.search.SearchQuery;
+import vn.vanban.domain.service.search.SearchScope;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Search across documents and articles, accent-insensitive ({@code nghi quyet 09} finds {@code Nghị quyết 09-NQ/TU},
+ * {@code d} finds {@code đ}), every word required, hits with the exact diacritics typed first, then the newest.
+ * Each searcher finds only what they may read (see {@link SearchScope}).
+ */
+@Stateless
+public class SearchService {
+
+    /** How deep one may page: past this, nobody is reading results any more. */
+    public static final int MAX_DEPTH = 1000;
+
+    @Inject
+    private SearchIndex index;
+
+    @Inject
+    private DocumentRepository documents;
+
+    @Inject
+    private ArticleRepository articles;
+
+    @Inject
+    private CommitteeRepository committees;
+
+    /** One page of hits and how many there are in all. */
+    public record Result(long total, List<SearchHit> hits) {
+    }
+
+    public Result search(Actor actor, String text, int first, int max) {
+        if (first < 0 || first + max > MAX_DEPTH) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "first");
+        }
+        SearchQuery query = SearchQuery.parse(text);
+        SearchScope scope = scopeOf(actor);
+        List<RankedItem> ranked = new ArrayList<>();
+        long total = 0;
+        for (SearchHit.Kind kind : SearchHit.Kind.values()) {
+            SearchIndex.Found found = index.find(kind, query, scope, first + max);
+            ranked.addAll(found.items());
+            total += found.total();
+        }
+        ranked.sort(RankedItem.RANKING);
+        List<SearchHit> page = ranked.stream().skip(first).limit(max)
+                .map(this::hit).flatMap(Optional::stream).toList();
+        return new Result(total, page);
+    }
+
+    private Optional<SearchHit> hit(RankedItem item) {
+        if (item.kind() == SearchHit.Kind.DOCUMENT) {
+            return documents.find(item.id()).map(d -> new SearchHit(item.kind(), d.getId(),
+                    d.getType().getName() + ": " + d.getSummary(), d.getNumberText(), null, date(d),
+                    item.exactMatches()));
+        }
+        return articles.find(item.id()).map(a -> new SearchHit(item.kind(), a.getId(), a.getTitle(), null,
+                a.getSummary(), date(a), item.exactMatches()));
+    }
+
+    private static Instant date(Document document) {
+        return document.getIssueDate() == null ? document.getCreated()
+                : document.getIssueDate().atStartOfDay(DocumentService.VIETNAM).toInstant();
+    }
+
+    private static Instant date(Article article) {
+        return article.getPublishedAt() == null ? article.getCreated() : article.getPublishedAt();
+    }
+
+    private SearchScope scopeOf(Actor actor) {
+        if (actor.isStaff()) {
+            return new SearchScope(true, Set.of());
+        }
+        if (actor.username() == null) {
+            return SearchScope.PUBLIC;
+        }
+        return new SearchScope(false, committees.membershipsOf(actor.username()).stream()
+                .map(Membership::getCommittee).map(c -> c.getId()).collect(Collectors.toSet()));
+    }
+}

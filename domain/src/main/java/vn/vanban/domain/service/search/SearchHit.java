@@ -1,0 +1,16 @@
+package vn.vanban.domain.service.search;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** One search result as it is shown: a document (with its number) or an article, in ranking order. */
+public record SearchHit(Kind kind, long id, String title, String number, String excerpt, Instant date,
+                        int exactMatches) {
+
+    public enum Kind { DOCUMENT, ARTICLE }
+
+    /** The API's and the page's name of the kind: {@code document} or {@code article}. */
+    public String kindName() {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

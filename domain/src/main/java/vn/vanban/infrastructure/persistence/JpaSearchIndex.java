@@ -1,0 +1,69 @@
+package vn.vanban.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import vn.vanban.domain.model.shared.BaseEntity;
+import vn.vanban.domain.service.search.IndexedWords;
+import vn.vanban.domain.service.search.SearchHit;
+import vn.vanban.domain.service.search.SearchIndex;
+import vn.vanban.domain.service.search.SearchQuery;
+import vn.vanban.domain.service.search.SearchScope;
+import vn.vanban.domain.service.search.Word;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaSearchIndex implements SearchIndex {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public void index(SearchHit.Kind kind, BaseEntity item, Instant date, int reach, Set<Word> words) {
+        em.flush();
+        long id = item.getId();
+        String code = WordIndexSearch.code(kind);
+        Timestamp dated = Timestamp.from(date == null ? item.getCreated() : date);
+        em.createNativeQuery("DELETE FROM search_word WHERE kind = ? AND item_id = ?")
+                .setParameter(1, code).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("DELETE FROM search_item WHERE kind = ? AND item_id = ?")
+                .setParameter(1, code).setParameter(2, id).executeUpdate();
+        for (Map.Entry<String, String> word : IndexedWords.of(words).entrySet()) {
+            em.createNativeQuery("INSERT INTO search_word (kind, term, item_id, item_date, exact, reach)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, code).setParameter(2, word.getKey()).setParameter(3, id)
+                    .setParameter(4, dated).setParameter(5, word.getValue()).setParameter(6, reach).executeUpdate();
+        }
+        em.createNativeQuery("INSERT INTO search_item (kind, item_id, indexed_version) VALUES (?, ?, ?)")
+                .setParameter(1, code).setParameter(2, id).setParameter(3, item.getVersion()).executeUpdate();
+    }
+
+    @Override
+    public Found find(SearchHit.Kind kind, SearchQuery query, SearchScope scope, int max) {
+        return new WordIndexSearch(this::rows).find(kind, query, scope, max);
+    }
+
+    @Override
+    public List<Long> stale(SearchHit.Kind kind, int max) {
+        String table = kind == SearchHit.Kind.DOCUMENT ? "document" : "article";
+        return rows("SELECT t.id FROM " + table + " t LEFT JOIN search_item i ON i.kind = ? AND i.item_id = t.id"
+                        + " WHERE i.item_id IS NULL OR i.indexed_version <> t.version ORDER BY t.id"
+                        + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY", List.of(WordIndexSearch.code(kind), max))
+                .stream().map(row -> ((Number) row[0]).longValue()).toList();
+    }
+
+    private List<Object[]> rows(String sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return ((List<?>) query.getResultList()).stream()
+                .map(row -> row instanceof Object[] columns ? columns : new Object[]{row}).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package vn.vanban.web.secretariat;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.vanban.application.Actor;
+import vn.vanban.application.ArticleInput;
+import vn.vanban.application.NewsService;
+import vn.vanban.domain.model.news.Article;
+import vn.vanban.domain.model.news.ArticleStatus;
+import vn.vanban.web.faces.Feedback;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/** The secretariat's list of news articles ({@code secretariat/articles.xhtml}) and the start of a new one. */
+@Named
+@ViewScoped
+public class ArticlesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NewsService news;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    private Actor actor;
+
+    private ArticleDataModel model;
+    private ArticleStatus status;
+    private String newTitle;
+
+    @PostConstruct
+    void init() {
+        model = new ArticleDataModel(news, actor, () -> status);
+    }
+
+    public void create() throws IOException {
+        Article[] created = new Article[1];
+        if (feedback.attempt(() -> created[0] = news.create(actor, new ArticleInput(newTitle, null, null, List.of())),
+                "newForm")) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/secretariat/article.xhtml?id=" + created[0].getId());
+        }
+    }
+
+    public ArticleStatus[] getStatuses() {
+        return ArticleStatus.values();
+    }
+
+    public ArticleDataModel getModel() {
+        return model;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ArticleStatus status) {
+        this.status = status;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+}
