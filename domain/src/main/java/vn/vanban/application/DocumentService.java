@@ -58,6 +58,8 @@ public class DocumentService {
 
     @Inject
     private Event<DocumentPublished> published;
+
+    @Inject
     private SearchIndexer searchIndex;
 
     private final Clock clock = Clock.systemUTC();

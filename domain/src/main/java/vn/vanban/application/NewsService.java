@@ -7,6 +7,9 @@ import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.document.DocumentStatus;
+import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.meeting.MeetingNews;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleContent;
 import vn.vanban.domain.model.news.ArticleRepository;
@@ -30,6 +33,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class NewsService {
+
+    @Inject
+    private MeetingService meetings;
 
     @Inject
     private ArticleRepository articles;
@@ -56,6 +62,18 @@ public class NewsService {
         articles.add(article);
         searchIndex.index(article);
         return article;
+    }
+
+    /**
+     * A draft article from a meeting's record (when, who chaired, what was heard, how many spoke, the conclusions),
+     * related to its minutes once they are published, for the secretariat to edit and publish.
+     */
+    public Article draftFromMeeting(Actor actor, long meetingId) {
+        Meeting meeting = meetings.get(actor, meetingId);
+        MeetingNews.Draft draft = MeetingNews.of(meeting, DocumentService.VIETNAM);
+        List<Long> related = meeting.getMinutes() != null && meeting.getMinutes().getStatus() == DocumentStatus.PUBLISHED
+                ? List.of(meeting.getMinutes().getId()) : List.of();
+        return create(actor, new ArticleInput(draft.title(), draft.summary(), draft.body(), related));
     }
 
     /**

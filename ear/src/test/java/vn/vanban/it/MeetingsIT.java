@@ -186,6 +186,14 @@ class MeetingsIT extends DeployedPortal {
                 .isEqualTo("[\"hung.tv\",\"mai.vt\"]");
         assertThat(secretariat.post("api/documents/" + minutesId + "/publish", "").json().getString("status")).isEqualTo("PUBLISHED");
 
+        var article = secretariat.post("api/meetings/" + id + "/news", "");
+        assertThat(article.status()).as(article.body()).isEqualTo(201);
+        assertThat(article.json().getString("status")).isEqualTo("DRAFT");
+        assertThat(article.json().getString("title")).isEqualTo("Hội nghị giao ban quý I năm 2019");
+        assertThat(article.json().getString("body")).contains("đã có 6 ý kiến phát biểu", "2. " + CONCLUSIONS[1]);
+        assertThat(article.json().getJsonArray("relatedDocuments").getJsonObject(0).getInt("id")).isEqualTo((int) minutesId);
+        assertThat(as("lan.nt").post("api/meetings/" + id + "/news", "").status()).isEqualTo(403);
+
         var locked = secretariat.post("api/meetings/" + id + "/opinions", "{\"speaker\":\"A\",\"summary\":\"B\"}");
         assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.code()).isEqualTo("MEETING_LOCKED");

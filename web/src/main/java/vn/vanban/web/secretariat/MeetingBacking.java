@@ -9,6 +9,7 @@ import vn.vanban.application.DocumentService;
 import vn.vanban.application.MeetingInput;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.MinutesService;
+import vn.vanban.application.NewsService;
 import vn.vanban.application.TaskInput;
 import vn.vanban.application.TaskService;
 import vn.vanban.domain.model.document.Document;
@@ -19,6 +20,7 @@ import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.meeting.MeetingKind;
 import vn.vanban.domain.model.meeting.Opinion;
+import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.organisation.Membership;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
@@ -64,6 +66,9 @@ public class MeetingBacking implements Serializable {
 
     @Inject
     private DocumentService documents;
+
+    @Inject
+    private NewsService news;
 
     @Inject
     private Feedback feedback;
@@ -306,6 +311,15 @@ public class MeetingBacking implements Serializable {
         if (feedback.attempt(() -> drafted[0] = minutes.draftMinutes(actor, id), FORM)) {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/secretariat/document.xhtml?id=" + drafted[0].getId());
+        }
+    }
+
+    /** Drafts a news article from the record and opens it in the article editor. */
+    public void draftNews() throws IOException {
+        Article[] drafted = new Article[1];
+        if (feedback.attempt(() -> drafted[0] = news.draftFromMeeting(actor, id), FORM)) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/secretariat/article.xhtml?id=" + drafted[0].getId());
         }
     }
 

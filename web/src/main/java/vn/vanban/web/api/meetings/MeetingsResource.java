@@ -21,14 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.MinutesService;
+import vn.vanban.application.NewsService;
 import vn.vanban.application.TaskService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.task.Task;
 import vn.vanban.web.api.Page;
 import vn.vanban.web.api.documents.DocumentRepresentations;
+import vn.vanban.web.api.news.ArticleRepresentations;
 import vn.vanban.web.api.meetings.MeetingRepresentations.Detail;
 import vn.vanban.web.api.meetings.MeetingRepresentations.Summary;
 import vn.vanban.web.api.meetings.MeetingRepresentations.TaskView;
@@ -58,6 +61,9 @@ public class MeetingsResource {
 
     @Inject
     private TaskService tasks;
+
+    @Inject
+    private NewsService news;
 
     @Inject
     private Actor actor;
@@ -240,6 +246,15 @@ public class MeetingsResource {
     public List<TaskView> forReview(@PathParam("id") long id) {
         LocalDate today = tasks.today();
         return tasks.forReview(actor, id).stream().map(t -> TaskView.of(t, today)).toList();
+    }
+
+    @POST
+    @Path("{id}/news")
+    @Operation(summary = "Draft a news article from the meeting's record, for the secretariat to edit and publish")
+    public Response draftNews(@PathParam("id") long id) {
+        Article article = news.draftFromMeeting(actor, id);
+        return Response.created(uri.getBaseUriBuilder().path("news").path(String.valueOf(article.getId())).build())
+                .entity(ArticleRepresentations.Detail.of(article, news.relatedDocuments(actor, article.getId()))).build();
     }
 
     @POST

@@ -34,7 +34,7 @@ public final class ArticleRepresentations {
                          String publishedAt, String published, long viewCount, long version,
                          List<RelatedDocument> relatedDocuments) {
 
-        static Detail of(Article a, List<Document> related) {
+        public static Detail of(Article a, List<Document> related) {
             return new Detail(a.getId(), a.getTitle(), a.getSummary(), a.getBody(), a.getStatus().name(),
                     a.getAuthor().getDisplayName(), iso(a.getPublishedAt()), Dates.publishedStamp(a.getPublishedAt()),
                     a.getViewCount(), a.getVersion(), related.stream().map(RelatedDocument::of).toList());
