@@ -33,7 +33,7 @@ public final class DocumentBody {
         if (html == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(html, Normalizer.Form.NFC);
+        String nfc = Normalizer.normalize(html.replace("\u0000", ""), Normalizer.Form.NFC);
         return POLICY.sanitize(nfc).strip();
     }
 

@@ -11,12 +11,15 @@ public final class Texts {
     private Texts() {
     }
 
-    /** The NFC form of {@code value} without surrounding white space; {@code null} for null or blank input. */
+    /**
+     * The NFC form of {@code value} without surrounding white space and without NUL characters (which PostgreSQL
+     * cannot store in text); {@code null} for null or blank input.
+     */
     public static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String normalised = Normalizer.normalize(value, Normalizer.Form.NFC).strip();
+        String normalised = Normalizer.normalize(value.replace("\u0000", ""), Normalizer.Form.NFC).strip();
         return normalised.isEmpty() ? null : normalised;
     }
 
