@@ -11,6 +11,11 @@ import java.util.Set;
 public record TaskFilter(Long committeeId, Long meetingId, String assignee, TaskStatus status, Quarter quarter,
                          Set<Long> visibleCommittees) {
 
+    /** NUL characters are dropped: PostgreSQL refuses them in a query parameter. */
+    public TaskFilter {
+        assignee = assignee == null ? null : assignee.replace("\u0000", "");
+    }
+
     public TaskFilter restrictedTo(Set<Long> committees) {
         return new TaskFilter(committeeId, meetingId, assignee, status, quarter, Set.copyOf(committees));
     }
