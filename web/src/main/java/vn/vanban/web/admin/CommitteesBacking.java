@@ -39,6 +39,7 @@ public class CommitteesBacking implements Serializable {
     private List<Committee> committees;
     private List<Issuer> issuers;
     private Committee selected;
+    private Long requestedId;
 
     private Long editingId;
     private String name;
@@ -59,6 +60,21 @@ public class CommitteesBacking implements Serializable {
         } else if (!committees.isEmpty()) {
             selected = committees.get(0);
         }
+    }
+
+    /** {@code ?id=} opens that committee's members; an id that is not in the list leaves the first one open. */
+    public void openRequested() {
+        if (requestedId != null) {
+            committees.stream().filter(c -> c.getId().equals(requestedId)).findFirst().ifPresent(this::select);
+        }
+    }
+
+    public Long getRequestedId() {
+        return requestedId;
+    }
+
+    public void setRequestedId(Long requestedId) {
+        this.requestedId = requestedId;
     }
 
     public void select(Committee committee) {
