@@ -393,6 +393,11 @@ class HostileInputIT extends DeployedPortal {
     }
 
     private static String outcome(PortalClient.Reply reply) {
+        if (!String.valueOf(reply.header("Content-Type")).startsWith("application/json")) {
+            // Told in full so that a failure in CI says which layer answered instead of the API.
+            return "HTTP %d %s: %s".formatted(reply.status(), reply.header("Content-Type"),
+                    reply.body().replaceAll("\\s+", " ").substring(0, Math.min(300, reply.body().length())));
+        }
         if (reply.status() == 200) {
             var signatures = reply.json().getJsonArray("signatures").getValuesAs(JsonObject.class);
             if (signatures.isEmpty()) {
