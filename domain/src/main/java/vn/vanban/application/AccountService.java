@@ -8,6 +8,7 @@ import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
 import vn.vanban.domain.model.account.Username;
+import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
@@ -18,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * User accounts: creation and administration, and the checking of passwords with the lock-out rule. Passwords are
@@ -35,6 +37,12 @@ public class AccountService {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private VerifiedPasswords verifiedPasswords;
+
     private final Clock clock = Clock.systemUTC();
 
     public UserAccount create(String username, String displayName, String email, String password, Set<Role> roles) {
@@ -44,6 +52,7 @@ public class AccountService {
         }
         UserAccount account = new UserAccount(canonical, displayName, email, hash(password), roles);
         accounts.add(account);
+        audit.record(AuditAction.ACCOUNT_CREATED, AuditTrail.account(canonical), roleNames(roles));
         return account;
     }
 
@@ -51,12 +60,16 @@ public class AccountService {
         UserAccount account = get(id);
         account.describe(displayName, email);
         account.grant(roles);
+        verifiedPasswords.forget(account.getUsername());
+        audit.record(AuditAction.ACCOUNT_UPDATED, AuditTrail.account(account.getUsername()), roleNames(roles));
         return account;
     }
 
     public UserAccount resetPassword(long id, String newPassword) {
         UserAccount account = get(id);
         account.changePassword(hash(newPassword));
+        verifiedPasswords.forget(account.getUsername());
+        audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, AuditTrail.account(account.getUsername()), null);
         return account;
     }
 
@@ -67,13 +80,21 @@ public class AccountService {
             throw new DomainException(ErrorCode.CANNOT_DISABLE_YOURSELF);
         }
         account.disable();
+        verifiedPasswords.forget(account.getUsername());
+        audit.record(AuditAction.ACCOUNT_DISABLED, AuditTrail.account(account.getUsername()), null);
         return account;
     }
 
     public UserAccount enable(long id) {
         UserAccount account = get(id);
         account.enable();
+        verifiedPasswords.forget(account.getUsername());
+        audit.record(AuditAction.ACCOUNT_ENABLED, AuditTrail.account(account.getUsername()), null);
         return account;
+    }
+
+    private static String roleNames(Set<Role> roles) {
+        return roles == null ? null : roles.stream().map(Role::name).sorted().collect(Collectors.joining(", "));
     }
 
     public UserAccount get(long id) {
@@ -127,6 +148,10 @@ public class AccountService {
         } catch (DomainException malformed) {
             return LoginOutcome.invalid();
         }
+        Optional<LoginOutcome> recalled = verifiedPasswords.recall(canonical, password);
+        if (recalled.isPresent()) {
+            return recalled.get();
+        }
         Optional<UserAccount> found = accounts.findForUpdate(canonical);
         if (found.isEmpty()) {
             return LoginOutcome.invalid();
@@ -141,9 +166,13 @@ public class AccountService {
         }
         if (password != null && passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
             account.recordSuccessfulLogin();
-            return LoginOutcome.valid(account);
+            LoginOutcome valid = LoginOutcome.valid(account);
+            verifiedPasswords.remember(canonical, password, valid);
+            return valid;
         }
         account.recordFailedLogin(now);
+        // Once locked, the account refuses even the right password until the lock ends: stop recalling it now.
+        verifiedPasswords.forget(canonical);
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
     }
 

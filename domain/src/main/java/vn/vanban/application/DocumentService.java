@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
+import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentPublished;
 import vn.vanban.domain.model.document.DocumentFilter;
@@ -62,6 +63,9 @@ public class DocumentService {
     @Inject
     private SearchIndexer searchIndex;
 
+    @Inject
+    private AuditTrail audit;
+
     private final Clock clock = Clock.systemUTC();
 
     public List<DocumentType> types() {
@@ -83,6 +87,8 @@ public class DocumentService {
         Document document = new Document(issuer, type, content(filled), actor.username(), clock.instant());
         documents.add(document);
         searchIndex.index(document);
+        audit.record(actor, AuditAction.DOCUMENT_CREATED, AuditTrail.document(document.getId()),
+                type.getCode() + ": " + document.getSummary());
         return document;
     }
 
@@ -98,6 +104,7 @@ public class DocumentService {
         }
         DocumentVersion saved = document.revise(content(input), actor.username(), note, clock.instant());
         searchIndex.index(document);
+        audit.record(actor, AuditAction.DOCUMENT_SAVED, AuditTrail.document(id), "version " + saved.getNumber());
         return saved;
     }
 
@@ -122,6 +129,7 @@ public class DocumentService {
                 .map(uid -> accounts.find(uid).orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "consultees")))
                 .collect(Collectors.toSet());
         document.submitForReview(actor.username(), comment, consulted, clock.instant());
+        audit.record(actor, AuditAction.DOCUMENT_SUBMITTED, AuditTrail.document(id), comment);
         return document;
     }
 
@@ -136,6 +144,7 @@ public class DocumentService {
             throw new DomainException(ErrorCode.NOT_ALLOWED);
         }
         document.comment(actor.username(), text, clock.instant());
+        audit.record(actor, AuditAction.DOCUMENT_COMMENTED, AuditTrail.document(id), text);
         return document;
     }
 
@@ -143,6 +152,7 @@ public class DocumentService {
         require(actor, Role.SIGNER);
         Document document = get(actor, id);
         document.approve(actor.username(), comment, clock.instant());
+        audit.record(actor, AuditAction.DOCUMENT_APPROVED, AuditTrail.document(id), comment);
         return document;
     }
 
@@ -152,6 +162,7 @@ public class DocumentService {
             throw new DomainException(ErrorCode.NOT_THE_SIGNER);
         }
         document.returnForChanges(actor.username(), comment, clock.instant());
+        audit.record(actor, AuditAction.DOCUMENT_RETURNED, AuditTrail.document(id), comment);
         return document;
     }
 
@@ -179,6 +190,7 @@ public class DocumentService {
                 target.revoke(document, actor.username(), clock.instant());
             }
         }
+        audit.record(actor, AuditAction.DOCUMENT_ISSUED, AuditTrail.document(id), document.getNumberText());
         searchIndex.index(document);
         return document;
     }
@@ -187,6 +199,7 @@ public class DocumentService {
         require(actor, Role.SECRETARIAT);
         Document document = get(actor, id);
         document.publish(actor.username(), clock.instant());
+        audit.record(actor, AuditAction.DOCUMENT_PUBLISHED, AuditTrail.document(id), document.getAudience().name());
         published.fire(new DocumentPublished(document.getId()));
         searchIndex.index(document);
         return document;
@@ -196,6 +209,7 @@ public class DocumentService {
         require(actor, Role.SECRETARIAT);
         Document document = get(actor, id);
         document.revoke(get(actor, revokingId), actor.username(), clock.instant());
+        audit.record(actor, AuditAction.DOCUMENT_REVOKED, AuditTrail.document(id), "by document " + revokingId);
         return document;
     }
 
@@ -217,6 +231,8 @@ public class DocumentService {
         }
         replacement.relateTo(RelationKind.REPLACES, original);
         documents.add(replacement);
+        audit.record(actor, AuditAction.DOCUMENT_REPLACEMENT_STARTED, AuditTrail.document(replacement.getId()),
+                "replaces document " + id);
         searchIndex.index(replacement);
         return replacement;
     }

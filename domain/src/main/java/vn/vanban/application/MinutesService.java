@@ -3,6 +3,7 @@ package vn.vanban.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentRepository;
@@ -29,6 +30,9 @@ public class MinutesService {
     static final String MINUTES = "BB";
     private static final String CHAIR = "CHỦ TRÌ";
     private static final String SECRETARY = "THƯ KÝ";
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private MeetingService meetings;
@@ -75,6 +79,7 @@ public class MinutesService {
             throw new DomainException(ErrorCode.MINUTES_EXIST);
         }
         searchIndex.index(minutes);
+        audit.record(actor, AuditAction.MINUTES_DRAFTED, AuditTrail.document(minutes.getId()), "meeting " + meetingId);
         return minutes;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
+import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.document.DocumentStatus;
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class NewsService {
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private MeetingService meetings;
@@ -101,6 +105,7 @@ public class NewsService {
         Article article = find(id);
         article.publish(publishedAt);
         searchIndex.index(article);
+        audit.record(actor, AuditAction.ARTICLE_PUBLISHED, AuditTrail.article(id), article.getTitle());
         return article;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
+import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.file.FileStore;
 import vn.vanban.domain.model.file.StoredFile;
@@ -14,7 +15,6 @@ import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.signing.SigningCredential;
 import vn.vanban.infrastructure.signing.KeystorePassword;
 import vn.vanban.infrastructure.signing.SigningToken;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
 import vn.vanban.reports.sign.DevelopmentImages;
@@ -25,6 +25,7 @@ import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
 import vn.vanban.reports.sign.TimestampUnavailableException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.net.URI;
@@ -49,6 +50,9 @@ public class SigningService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private DocumentService documents;
@@ -101,6 +105,7 @@ public class SigningService {
         StoredFile stored = files.store(new StoredFile(signed, IssuedPdfService.PDF, now));
         document.recordSignature(actor.username(), key.certificate().getSubjectX500Principal().getName(),
                 stored.getSha256(), now);
+        audit.record(actor, AuditAction.DOCUMENT_SIGNED, AuditTrail.document(id), stored.getSha256());
         return document;
     }
 

@@ -155,6 +155,13 @@ class FaultsIT {
                 .toList();
         assertThat(numbers).as("the register after the crash: gapless, no number twice")
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+
+        var audit = as("admin").get("api/admin/audit/verification");
+        assertThat(audit.status()).as(audit.body()).isEqualTo(200);
+        assertThat(audit.json().getBoolean("intact")).as("the audit chain after the crash: %s", audit.body()).isTrue();
+        assertThat(audit.json().getJsonNumber("unsealed").longValue()).as("entries left unsealed").isZero();
+        var issued = as("admin").get("api/admin/audit?max=200&subject=document:" + confirmed.keySet().iterator().next());
+        assertThat(issued.body()).as("the audit trail of a document confirmed before the kill").contains("DOCUMENT_CREATED");
     }
 
     @Test

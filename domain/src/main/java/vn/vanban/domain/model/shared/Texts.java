@@ -49,4 +49,17 @@ public final class Texts {
         }
         return cleaned;
     }
+
+    /**
+     * Like {@link #clean(String)}, cut to at most {@code maxLength} characters, never between the two halves of a
+     * character outside the Basic Multilingual Plane: for text the portal writes itself, where refusing is no option.
+     */
+    public static String shortened(String value, int maxLength) {
+        String cleaned = clean(value);
+        if (cleaned == null || cleaned.length() <= maxLength) {
+            return cleaned;
+        }
+        int end = Character.isHighSurrogate(cleaned.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+        return cleaned.substring(0, end);
+    }
 }

@@ -1,0 +1,87 @@
+package vn.vanban.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vanban.domain.model.account.LoginOutcome;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Passwords recently found right, so that an API client sending HTTP Basic on every request costs one PBKDF2 and one
+ * locked account row per minute instead of per request (which made every download of one client wait on the last).
+ * Holds a keyed fingerprint of the password, never the password; the key is made at start and never leaves memory.
+ * {@link AccountService} forgets an account the moment it is changed (password, roles, disabled); another server
+ * of a cluster learns of such a change at the latest when the entry expires.
+ */
+@ApplicationScoped
+public class VerifiedPasswords {
+
+    static final Duration VALIDITY = Duration.ofSeconds(60);
+    static final int CAPACITY = 10_000;
+
+    private record Verified(byte[] fingerprint, LoginOutcome outcome, Instant until) {
+    }
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final byte[] key = new byte[32];
+    private final Clock clock;
+
+    public VerifiedPasswords() {
+        this(Clock.systemUTC());
+    }
+
+    VerifiedPasswords(Clock clock) {
+        this.clock = clock;
+        new SecureRandom().nextBytes(key);
+    }
+
+    /** The outcome of the last check of exactly this password for this account, if it was right and is recent. */
+    public Optional<LoginOutcome> recall(String username, String password) {
+        Verified entry = verified.get(username);
+        if (entry == null || password == null) {
+            return Optional.empty();
+        }
+        if (!clock.instant().isBefore(entry.until())) {
+            verified.remove(username, entry);
+            return Optional.empty();
+        }
+        return MessageDigest.isEqual(entry.fingerprint(), fingerprint(username, password))
+                ? Optional.of(entry.outcome()) : Optional.empty();
+    }
+
+    public void remember(String username, String password, LoginOutcome outcome) {
+        if (!outcome.isValid() || password == null) {
+            return;
+        }
+        if (verified.size() >= CAPACITY) {
+            verified.clear();
+        }
+        verified.put(username, new Verified(fingerprint(username, password), outcome, clock.instant().plus(VALIDITY)));
+    }
+
+    public void forget(String username) {
+        verified.remove(username);
+    }
+
+    private byte[] fingerprint(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", e);
+        }
+    }
+}
