@@ -69,8 +69,8 @@ public class InboxService {
         }
     }
 
-    public void logDownload(Actor actor, Document document, String sha256) {
-        em.persist(new DownloadRecord(document.getId(), actor.username(), clock.instant(), sha256));
+    public void logDownload(Actor actor, long documentId, String sha256) {
+        em.persist(new DownloadRecord(documentId, actor.username(), clock.instant(), sha256));
     }
 
     /**

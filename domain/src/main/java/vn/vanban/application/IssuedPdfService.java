@@ -4,14 +4,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.file.FileStore;
 import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.infrastructure.file.FileCache;
 import vn.vanban.reports.render.PdfRenderer;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -26,10 +29,16 @@ public class IssuedPdfService {
     public static final String PDF = "application/pdf";
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private DocumentService documents;
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private FileCache fileCache;
 
     @Inject
     private InboxService inbox;
@@ -52,6 +61,7 @@ public class IssuedPdfService {
         byte[] pdf = renderer.render(DocumentPages.of(document, verificationUrl(id)));
         StoredFile stored = files.store(new StoredFile(pdf, PDF, clock.instant()));
         document.attachPdf(stored.getSha256());
+        audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
         return stored;
     }
 
@@ -66,9 +76,24 @@ public class IssuedPdfService {
         StoredFile file = Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND));
         if (logged) {
-            inbox.logDownload(actor, document, file.getSha256());
+            logDownload(actor, id, file.getSha256());
         }
         return file;
+    }
+
+    /**
+     * The local copy of an issued document's file, for streaming: {@code sha256} is the one the caller found on a
+     * document it may read. The file is read from the database only when this server has no copy yet.
+     */
+    public Path localCopy(String sha256) {
+        return fileCache.copyOf(sha256, () -> files.find(sha256)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND)).getContent());
+    }
+
+    /** Logs a download of the file {@code sha256} of document {@code id}, in the log of downloads and the audit trail. */
+    public void logDownload(Actor actor, long id, String sha256) {
+        inbox.logDownload(actor, id, sha256);
+        audit.record(actor, AuditAction.PDF_DOWNLOADED, AuditTrail.document(id), sha256);
     }
 
     String verificationUrl(long id) {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
@@ -27,19 +28,23 @@ import vn.vanban.application.DocumentService;
 import vn.vanban.application.InboxService;
 import vn.vanban.application.IssuedPdfService;
 import vn.vanban.application.SigningService;
-import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
 import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.VersionDiff;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.web.api.Page;
 import vn.vanban.web.api.documents.DocumentRepresentations.Detail;
 import vn.vanban.web.api.documents.DocumentRepresentations.Summary;
 import vn.vanban.web.api.documents.DocumentRepresentations.VersionContent;
 
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
@@ -226,31 +231,60 @@ public class DocumentsResource {
                         @HeaderParam("Range") String range, @HeaderParam("If-Range") String ifRange) {
         Document document = documents.get(actor, id);
         String sha256 = document.getPdfSha256();
-        if (sha256 != null && ifNoneMatch != null && ifNoneMatch.contains(sha256)) {
-            return Response.notModified(new EntityTag(sha256)).build();
+        if (sha256 == null) {
+            throw new NotFoundException(ErrorCode.PDF_NOT_FOUND);
         }
-        StoredFile file = issuedPdfs.download(actor, id, false);
-        EntityTag etag = new EntityTag(file.getSha256());
-        byte[] content = file.getContent();
-        boolean sameFile = ifRange == null || ifRange.contains(file.getSha256());
-        ByteRange part = sameFile ? ByteRange.of(range, content.length).orElse(null) : null;
+        EntityTag etag = new EntityTag(sha256);
+        if (ifNoneMatch != null && ifNoneMatch.contains(sha256)) {
+            return Response.notModified(etag).build();
+        }
+        java.nio.file.Path copy = issuedPdfs.localCopy(sha256);
+        long length = fileSize(copy);
+        boolean sameFile = ifRange == null || ifRange.contains(sha256);
+        ByteRange part = sameFile ? ByteRange.of(range, length).orElse(null) : null;
         if (part != null && !part.satisfiable()) {
             return Response.status(Response.Status.REQUESTED_RANGE_NOT_SATISFIABLE)
-                    .header("Content-Range", part.contentRange(content.length)).build();
+                    .header("Content-Range", part.contentRange(length)).build();
         }
         if (part == null || part.first() == 0) {
-            inbox.logDownload(actor, document, file.getSha256());
+            issuedPdfs.logDownload(actor, id, sha256);
         }
         Response.ResponseBuilder answer = part == null
-                ? Response.ok(content, "application/pdf")
-                : Response.status(Response.Status.PARTIAL_CONTENT)
-                        .entity(Arrays.copyOfRange(content, (int) part.first(), (int) part.last() + 1)).type("application/pdf")
-                        .header("Content-Range", part.contentRange(content.length));
+                ? Response.ok(streamed(copy, 0, length), "application/pdf").header(HttpHeaders.CONTENT_LENGTH, length)
+                : Response.status(Response.Status.PARTIAL_CONTENT).type("application/pdf")
+                        .entity(streamed(copy, part.first(), part.last() - part.first() + 1))
+                        .header(HttpHeaders.CONTENT_LENGTH, part.last() - part.first() + 1)
+                        .header("Content-Range", part.contentRange(length));
         return answer.tag(etag)
                 .header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName(document)))
-                .header("X-Content-SHA256", file.getSha256())
+                .header("X-Content-SHA256", sha256)
                 .build();
+    }
+
+    /** {@code length} bytes of the file from {@code offset}, copied to the client through a small buffer. */
+    private static StreamingOutput streamed(java.nio.file.Path file, long offset, long length) {
+        return output -> {
+            try (var channel = FileChannel.open(file)) {
+                var target = Channels.newChannel(output);
+                long sent = 0;
+                while (sent < length) {
+                    long n = channel.transferTo(offset + sent, length - sent, target);
+                    if (n <= 0) {
+                        throw new IOException("file " + file.getFileName() + " ended before its length");
+                    }
+                    sent += n;
+                }
+            }
+        };
+    }
+
+    private static long fileSize(java.nio.file.Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String fileName(Document document) {

@@ -1,0 +1,52 @@
+package vn.vanban.infrastructure.file;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vanban.domain.model.file.StoredFile;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FileCacheTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aFileIsReadFromTheDatabaseOnceAndThenServedFromItsCopy() throws Exception {
+        byte[] pdf = "%PDF-1.7 biên bản".getBytes(StandardCharsets.UTF_8);
+        String sha256 = StoredFile.sha256(pdf);
+        AtomicInteger reads = new AtomicInteger();
+        FileCache cache = new FileCache(directory);
+
+        Path first = cache.copyOf(sha256, () -> {
+            reads.incrementAndGet();
+            return pdf;
+        });
+        Path second = cache.copyOf(sha256, () -> {
+            reads.incrementAndGet();
+            return pdf;
+        });
+
+        assertThat(reads).hasValue(1);
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.readAllBytes(first)).isEqualTo(pdf);
+        assertThat(first.getFileName().toString()).isEqualTo(sha256);
+        try (var left = Files.list(first.getParent())) {
+            assertThat(left).as("no partial file left behind").containsExactly(first);
+        }
+    }
+
+    @Test
+    void somethingElseThanAHashNeverBecomesAPath() {
+        FileCache cache = new FileCache(directory);
+
+        assertThatThrownBy(() -> cache.copyOf("../../etc/passwd", () -> new byte[0]))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
