@@ -68,6 +68,11 @@ public class DocumentService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** Today in Vietnam, where every date the portal prints or numbers by is. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(VIETNAM));
+    }
+
     public List<DocumentType> types() {
         return documents.types();
     }
@@ -174,7 +179,7 @@ public class DocumentService {
     public Document issue(Actor actor, long id, LocalDate issueDate) {
         require(actor, Role.SECRETARIAT);
         Document document = get(actor, id);
-        LocalDate date = issueDate == null ? LocalDate.now(clock.withZone(VIETNAM)) : issueDate;
+        LocalDate date = issueDate == null ? today() : issueDate;
         Issuer issuer = document.getIssuer();
         String typeCode = document.getType().getCode();
         String series = issuer.getNumberingRule().series(date, issuer.getTermStart(), typeCode);

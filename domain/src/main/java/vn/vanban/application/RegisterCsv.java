@@ -24,19 +24,24 @@ public final class RegisterCsv {
         StringBuilder csv = new StringBuilder(BOM);
         line(csv, COLUMNS);
         for (Document d : documents) {
-            line(csv, List.of(
-                    numberAndSymbol(d.getNumberText()),
-                    date(d.getIssueDate()),
-                    d.getType().getName() + ": " + d.getSummary(),
-                    d.getSigner() == null ? "" : d.getSigner().getDisplayName(),
-                    d.getRecipients() == null ? "" : d.getRecipients().replace("\r", "").replace('\n', ' ').strip(),
-                    nullToEmpty(d.getFileCopyKeeper()),
-                    d.getCopies() == null ? "" : d.getCopies().toString(),
-                    date(d.getDateSent()),
-                    "",
-                    notes(d)));
+            line(csv, cells(d));
         }
         return csv.toString();
+    }
+
+    /** One entry of the register, a cell per column of {@link #COLUMNS}; for the CSV and for the printed book. */
+    static List<String> cells(Document d) {
+        return List.of(
+                numberAndSymbol(d.getNumberText()),
+                date(d.getIssueDate()),
+                d.getType().getName() + ": " + d.getSummary(),
+                d.getSigner() == null ? "" : d.getSigner().getDisplayName(),
+                d.getRecipients() == null ? "" : d.getRecipients().replace("\r", "").replace('\n', ' ').strip(),
+                nullToEmpty(d.getFileCopyKeeper()),
+                d.getCopies() == null ? "" : d.getCopies().toString(),
+                date(d.getDateSent()),
+                "",
+                notes(d));
     }
 
     /** {@code 09-TB/BCĐ} from {@code Số 09-TB/BCĐ}: the register's column already says it is the number. */

@@ -186,6 +186,25 @@ class DocumentsIT extends DeployedPortal {
     }
 
     @Test
+    void theRegisterPrintsAsALandscapeBookWithTheSameEntries() throws Exception {
+        long issuerId = newIssuer();
+        long id = approvedDocument(issuerId, "Kết quả khảo sát doanh nghiệp quý I");
+        as("vanthu").post("api/documents/" + id + "/issue", "{\"issueDate\":\"2026-03-19\"}");
+
+        var pdf = as("vanthu").getBytes("api/register/pdf?issuerId=" + issuerId + "&from=2026-01-01&to=2026-03-31");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).contains("filename*=UTF-8''");
+        PdfTools.assumeInstalled();
+        String text = PdfTools.text(pdf.bytes());
+        assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI").contains("Từ ngày 01/01/2026 đến ngày 31/03/2026")
+                .contains("01-TB").contains("Kết quả khảo sát doanh nghiệp quý I").contains("19/03/2026");
+        assertThat(PdfTools.fonts(pdf.bytes())).isNotEmpty().allSatisfy(font -> assertThat(font).contains(" yes "));
+        assertThat(as("vanthu").get("api/register/pdf?from=19-03-2026").code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
     void aPublicDocumentIsListedOnThePublicHomePageAndDownloadableByAnyone() {
         long issuerId = newIssuer();
         long id = draft(issuerId, "TB", "Lịch tiếp công dân quý II", "<p>Lịch tiếp</p>").getInt("id");

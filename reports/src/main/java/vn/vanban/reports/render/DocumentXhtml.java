@@ -1,10 +1,5 @@
 package vn.vanban.reports.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
 /**
  * Lays a {@link DocumentPage} out as XHTML in the format of Party documents (Hướng dẫn 36-HD/VPTW) or, for state
  * issuers, of Decree 30/2020: header of two columns, type and summary centred, justified body, recipients on the
@@ -12,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class DocumentXhtml {
 
-    private static final String CSS = resource("vn/vanban/reports/templates/document.css");
+    private static final String CSS = Templates.css("document.css");
 
     private DocumentXhtml() {
     }
@@ -111,16 +106,5 @@ final class DocumentXhtml {
         x.append("<div class=\"position\">").append(Xml.text(position)).append("</div>");
         x.append("<div class=\"signature-space\"></div>");
         x.append("<div class=\"signer\">").append(Xml.text(name)).append("</div>");
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = DocumentXhtml.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + path);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

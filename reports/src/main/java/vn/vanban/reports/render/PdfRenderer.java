@@ -29,6 +29,11 @@ public class PdfRenderer {
         return renderXhtml(DocumentXhtml.of(page));
     }
 
+    /** A register book, landscape, through the same engine and with the same fonts and conformance as documents. */
+    public byte[] render(RegisterBook book) {
+        return renderXhtml(RegisterXhtml.of(book));
+    }
+
     byte[] renderXhtml(String xhtml) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()

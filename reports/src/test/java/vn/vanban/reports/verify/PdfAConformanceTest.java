@@ -9,6 +9,8 @@ import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
+import vn.vanban.reports.render.PdfRenderer;
+import vn.vanban.reports.render.RegisterBook;
 import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
 import vn.vanban.reports.sign.DevelopmentImages;
@@ -19,6 +21,7 @@ import vn.vanban.reports.sign.SignatureBox;
 import vn.vanban.reports.sign.SigningKey;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +65,13 @@ class PdfAConformanceTest {
     @Test
     void theMinutesStayPdfA2bWithBothVisibleSignatures() throws Exception {
         assertCompliant(signedTwice);
+    }
+
+    @Test
+    void aRegisterBookIsPdfA2bToo() throws Exception {
+        assertCompliant(new PdfRenderer().render(new RegisterBook("BAN CHỈ ĐẠO THỬ", "SỔ ĐĂNG KÝ VĂN BẢN ĐI", null,
+                LocalDate.of(2026, 3, 19), List.of("Số, ký hiệu văn bản", "Trích yếu"), List.of(20, 76),
+                List.of(List.of("09-TB/BCĐ", "Thông báo kết luận giao ban quý I")))));
     }
 
     private static void assertCompliant(byte[] pdf) throws Exception {

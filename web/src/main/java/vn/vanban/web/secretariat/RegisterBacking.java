@@ -72,7 +72,16 @@ public class RegisterBacking implements Serializable {
 
     /** The CSV download of what the filters show, through the API (the browser's session authenticates it). */
     public String getCsvUrl() {
-        StringBuilder url = new StringBuilder("api/register/csv?x=1");
+        return download("csv");
+    }
+
+    /** The same as a printable book. */
+    public String getPdfUrl() {
+        return download("pdf");
+    }
+
+    private String download(String format) {
+        StringBuilder url = new StringBuilder("api/register/" + format + "?x=1");
         if (issuerId != null) {
             url.append("&issuerId=").append(issuerId);
         }

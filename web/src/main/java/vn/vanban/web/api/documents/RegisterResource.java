@@ -8,11 +8,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
+import vn.vanban.application.RegisterBooks;
 import vn.vanban.application.RegisterCsv;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.shared.DomainException;
@@ -23,7 +25,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The outgoing register (sổ đăng ký văn bản đi): JSON for screens and programs, CSV for Excel. */
+/** The outgoing register (sổ đăng ký văn bản đi): JSON for screens and programs, CSV for Excel, PDF to print. */
 @Path("register")
 @RequestScoped
 @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER"})
@@ -41,9 +43,14 @@ public class RegisterResource {
     }
 
     private static final int MAX_CSV_ROWS = 100_000;
+    /** A book of this many entries is some 400 pages; a longer period is printed a part at a time. */
+    private static final int MAX_PDF_ROWS = 5_000;
 
     @Inject
     private DocumentService documents;
+
+    @Inject
+    private RegisterBooks books;
 
     @Inject
     private Actor actor;
@@ -72,6 +79,18 @@ public class RegisterResource {
         return Response.ok(csv)
                 .header("Content-Disposition",
                         "attachment; filename=\"so-dang-ky-van-ban-di.csv\"; filename*=UTF-8''s%E1%BB%95-%C4%91%C4%83ng-k%C3%BD-v%C4%83n-b%E1%BA%A3n-%C4%91i.csv")
+                .build();
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The register as a printable book: landscape PDF/A with the columns of Decree 30/2020 appendix IV")
+    public Response pdf(@QueryParam("issuerId") Long issuerId, @QueryParam("type") String type,
+                        @QueryParam("from") String from, @QueryParam("to") String to) {
+        byte[] pdf = books.pdf(actor, issuerId, type, date(from, "from"), date(to, "to"), MAX_PDF_ROWS);
+        return Response.ok(pdf, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("Sổ đăng ký văn bản đi.pdf"))
                 .build();
     }
 
