@@ -21,3 +21,7 @@ if ! grep -q 'java.io.tmpdir' "$domain_dir/config/domain.xml"; then
     sed -i 's|</java-config>|  <jvm-options>-Djava.io.tmpdir=${com.sun.aas.instanceRoot}/tmp</jvm-options>\n</java-config>|' \
         "$domain_dir/config/domain.xml"
 fi
+
+# Heap: the embedded H2's page cache, PDF rendering and signing, and the checks of 20 MB uploads share it; Payara's
+# default of 512 MB left too little room when those met.
+sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' "$domain_dir/config/domain.xml"

@@ -1,6 +1,5 @@
 package vn.vanban.reports.verify;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +20,7 @@ final class StructuralStreams {
     /** How far before the {@code stream} keyword the dictionary of a stream is looked for. */
     private static final int DICTIONARY_WINDOW = 4096;
 
-    private static final Pattern STREAM_KEYWORD = Pattern.compile("stream\r?\n");
+    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern STRUCTURAL = Pattern.compile("/Type\\s*/(XRef|ObjStm)\\b");
     private static final Pattern FILTER_NAME = Pattern.compile("/(\\w+Decode|AHx|A85|LZW|Fl|RL|CCF|DCT)\\b");
 
@@ -29,23 +28,48 @@ final class StructuralStreams {
     }
 
     static void requireBounded(byte[] pdf) throws UnreadablePdfException {
-        String text = new String(pdf, StandardCharsets.ISO_8859_1);
-        Matcher stream = STREAM_KEYWORD.matcher(text);
-        while (stream.find()) {
-            if (stream.start() > 0 && Character.isLetter(text.charAt(stream.start() - 1))) {
+        for (int at = indexOf(pdf, STREAM, 0); at >= 0; at = indexOf(pdf, STREAM, at + STREAM.length)) {
+            int dataStart = dataStart(pdf, at + STREAM.length);
+            if (dataStart < 0 || at > 0 && Character.isLetter((char) (pdf[at - 1] & 0xFF))) {
                 continue;
             }
-            String dictionary = dictionaryBefore(text, stream.start());
+            String dictionary = dictionaryBefore(pdf, at);
             if (STRUCTURAL.matcher(dictionary).find()) {
-                requireInflatable(pdf, stream.end(), filterCount(dictionary));
+                requireInflatable(pdf, dataStart, filterCount(dictionary));
             }
         }
     }
 
-    private static String dictionaryBefore(String text, int streamKeyword) {
+    /** Where the data of a stream starts: after the end of line that must follow the keyword; -1 if none does. */
+    private static int dataStart(byte[] pdf, int afterKeyword) {
+        if (afterKeyword < pdf.length && pdf[afterKeyword] == '\n') {
+            return afterKeyword + 1;
+        }
+        if (afterKeyword + 1 < pdf.length && pdf[afterKeyword] == '\r' && pdf[afterKeyword + 1] == '\n') {
+            return afterKeyword + 2;
+        }
+        return -1;
+    }
+
+    /** The text between the start of the stream's object (or the window's start) and its keyword. */
+    private static String dictionaryBefore(byte[] pdf, int streamKeyword) {
         int from = Math.max(0, streamKeyword - DICTIONARY_WINDOW);
-        int object = text.lastIndexOf(" obj", streamKeyword);
-        return text.substring(Math.max(from, object < 0 ? from : object), streamKeyword);
+        String window = new String(pdf, from, streamKeyword - from, StandardCharsets.ISO_8859_1);
+        int object = window.lastIndexOf(" obj");
+        return object < 0 ? window : window.substring(object);
+    }
+
+    private static int indexOf(byte[] data, byte[] word, int from) {
+        outer:
+        for (int i = from; i <= data.length - word.length; i++) {
+            for (int j = 0; j < word.length; j++) {
+                if (data[i + j] != word[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** The number of filters, or -1 when one of them is not FlateDecode. */
@@ -61,36 +85,34 @@ final class StructuralStreams {
         return flate;
     }
 
+    /**
+     * Counts what the stream inflates to without keeping it, and refuses it past the limit. A structural stream is
+     * never deflated twice by a real writer, and one that is (or has another filter) is refused unread.
+     */
     private static void requireInflatable(byte[] pdf, int dataStart, int layers) throws UnreadablePdfException {
-        if (layers < 0) {
+        if (layers < 0 || layers > 1) {
             throw new UnreadablePdfException(UnreadablePdfException.Reason.DAMAGED, null);
         }
-        byte[] data = pdf;
-        int offset = dataStart;
-        for (int layer = 0; layer < layers; layer++) {
-            data = inflateAtMost(data, offset);
-            offset = 0;
+        if (layers == 1 && inflatedSize(pdf, dataStart) > MAX_INFLATED_BYTES) {
+            throw new UnreadablePdfException(UnreadablePdfException.Reason.DAMAGED, null);
         }
     }
 
-    /** Inflates until the data ends or the limit is passed; a stream that goes past it is refused. */
-    private static byte[] inflateAtMost(byte[] data, int offset) throws UnreadablePdfException {
+    /** How much the deflated data at {@code offset} inflates to, counted up to just past the limit. */
+    private static long inflatedSize(byte[] data, int offset) {
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(data, offset, data.length - offset);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
-            while (!inflater.finished() && !inflater.needsInput() && !inflater.needsDictionary()) {
-                int n = inflater.inflate(buffer);
-                out.write(buffer, 0, n);
-                if (out.size() > MAX_INFLATED_BYTES) {
-                    throw new UnreadablePdfException(UnreadablePdfException.Reason.DAMAGED, null);
-                }
+            long size = 0;
+            while (!inflater.finished() && !inflater.needsInput() && !inflater.needsDictionary()
+                    && size <= MAX_INFLATED_BYTES) {
+                size += inflater.inflate(buffer);
             }
-            return out.toByteArray();
+            return size;
         } catch (DataFormatException corrupt) {
             // PDFBox copes with corrupt streams on its own; only the size is this class's business.
-            return new byte[0];
+            return 0;
         } finally {
             inflater.end();
         }

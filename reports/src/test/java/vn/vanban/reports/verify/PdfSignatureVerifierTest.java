@@ -15,6 +15,7 @@ import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -134,9 +135,16 @@ class PdfSignatureVerifierTest {
         bomb.writeBytes(deflated.toByteArray());
         bomb.writeBytes(("\nendstream\nendobj\nstartxref\n" + head.length() + "\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> new PdfSignatureVerifier(List.of()).verify(bomb.toByteArray()))
+        byte[] file = bomb.toByteArray();
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+        assertThatThrownBy(() -> new PdfSignatureVerifier(List.of()).verify(file))
                 .isInstanceOfSatisfying(UnreadablePdfException.class,
                         e -> assertThat(e.reason()).isEqualTo(UnreadablePdfException.Reason.DAMAGED));
+        // What is looked at is counted, never kept: a 1 MB file must not cost the heap more than a few times its size
+        // (in CI the server's heap once ran out on it, while other requests had it busy).
+        assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).isLessThan(8L * 1024 * 1024);
     }
 
     @Test

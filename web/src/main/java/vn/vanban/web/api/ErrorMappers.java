@@ -1,6 +1,5 @@
 package vn.vanban.web.api;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.web.health.DatabaseUnavailable;
 
 import java.util.ArrayList;
@@ -56,6 +56,10 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
             return errors.response(Response.Status.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", locale, null);
         }
         List<Throwable> causes = causes(failure);
+        if (causes.stream().anyMatch(OutOfMemoryError.class::isInstance)) {
+            LOG.log(Level.SEVERE, "Out of memory, answered 503", failure);
+            return errors.response(Response.Status.SERVICE_UNAVAILABLE, ErrorCode.SERVER_BUSY.name(), locale, null);
+        }
         // A rule refused deep inside a parser (a body over its limit, a value a record refuses) says more than the
         // parser's own wrapping of it.
         for (Throwable cause : causes) {
@@ -123,14 +127,14 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         };
     }
 
-    /** The failure and its causes, outermost first; EJB exceptions give their cause in a field of their own. */
+    /** The failure and its causes, outermost first. */
     private static List<Throwable> causes(Throwable failure) {
         List<Throwable> chain = new ArrayList<>();
         Throwable current = failure;
         while (current != null && chain.size() < MAX_CAUSES && !chain.contains(current)) {
             chain.add(current);
-            current = current instanceof EJBException ejb && ejb.getCausedByException() != null
-                    ? ejb.getCausedByException() : current.getCause();
+            // Not EJBException.getCausedByException(): it casts the cause to Exception and fails on an Error.
+            current = current.getCause();
         }
         return chain;
     }

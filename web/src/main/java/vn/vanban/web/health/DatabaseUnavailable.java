@@ -1,6 +1,5 @@
 package vn.vanban.web.health;
 
-import jakarta.ejb.EJBException;
 import jakarta.resource.ResourceException;
 
 import java.net.ConnectException;
@@ -27,8 +26,8 @@ public final class DatabaseUnavailable {
             if (isConnectionFailure(current)) {
                 return true;
             }
-            current = current instanceof EJBException ejb && ejb.getCausedByException() != null
-                    ? ejb.getCausedByException() : current.getCause();
+            // Not EJBException.getCausedByException(): it casts the cause to Exception and fails on an Error.
+            current = current.getCause();
         }
         return false;
     }
