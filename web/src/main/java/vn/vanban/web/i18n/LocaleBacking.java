@@ -1,36 +1,35 @@
 package vn.vanban.web.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
-import java.io.IOException;
-import java.io.Serializable;
 import java.util.Locale;
 
-/** The language the visitor chose for this session: Vietnamese until they pick English. */
+/** The language of the page being rendered: the one this browser chose ({@link LanguageChoice}). */
 @Named
-@SessionScoped
-public class LocaleBacking implements Serializable {
+@RequestScoped
+public class LocaleBacking {
 
-    private static final long serialVersionUID = 1L;
-
-    private Locale locale = Texts.VIETNAMESE;
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = LanguageChoice.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest());
+        }
         return locale;
     }
 
     public String getLanguage() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
-    public void switchTo(String language) throws IOException {
-        locale = Texts.supported(Locale.forLanguageTag(language));
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getViewRoot().setLocale(locale);
-        var request = (jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest();
+    /** The address of the current page with its query, for the language links to come back to. */
+    public String getCurrentPage() {
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String query = request.getQueryString();
-        context.getExternalContext().redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 }
