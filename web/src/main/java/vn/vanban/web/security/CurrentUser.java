@@ -13,6 +13,9 @@ import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 
 import java.io.IOException;
+import java.security.Principal;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** Who is looking at the page, for menus and role-dependent content; and the logout action. */
@@ -27,13 +30,23 @@ public class CurrentUser {
     private AccountService accounts;
 
     private Optional<UserAccount> account;
+    private Optional<Principal> caller;
+    private final Map<Role, Boolean> roles = new EnumMap<>(Role.class);
+
+    /** Asked once a request: the server works the caller out anew on every call, which a page makes dozens of. */
+    private Optional<Principal> caller() {
+        if (caller == null) {
+            caller = Optional.ofNullable(securityContext.getCallerPrincipal());
+        }
+        return caller;
+    }
 
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return caller().isPresent();
     }
 
     public String getUsername() {
-        return isLoggedIn() ? securityContext.getCallerPrincipal().getName() : null;
+        return caller().map(Principal::getName).orElse(null);
     }
 
     public Optional<UserAccount> account() {
@@ -48,7 +61,7 @@ public class CurrentUser {
     }
 
     public boolean has(Role role) {
-        return securityContext.isCallerInRole(role.name());
+        return roles.computeIfAbsent(role, r -> isLoggedIn() && securityContext.isCallerInRole(r.name()));
     }
 
     public boolean isAdmin() {
