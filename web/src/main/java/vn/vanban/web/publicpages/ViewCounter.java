@@ -26,6 +26,9 @@ public class ViewCounter {
     @Inject
     private NewsService news;
 
+    @Inject
+    private PublicPageCache publicPages;
+
     private final Clock clock = Clock.systemUTC();
 
     /** True when this view was counted. */
@@ -39,6 +42,7 @@ public class ViewCounter {
             if (!news.countView(articleId)) {
                 return false;
             }
+            publicPages.invalidate();
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "View of article " + articleId + " not counted", failure);
             return false;

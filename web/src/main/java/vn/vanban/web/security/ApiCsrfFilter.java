@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import vn.vanban.web.api.ApiErrors;
 
 import java.io.IOException;
@@ -35,17 +34,13 @@ public class ApiCsrfFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (SAFE_METHODS.contains(request.getMethod()) || request.getHeader("Authorization") != null
-                || !hasLoggedInSession(request) || sentByThePortal(request)) {
+                || !SessionUser.isLoggedIn(request) || sentByThePortal(request)) {
             chain.doFilter(request, response);
             return;
         }
         errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, "CSRF_REJECTED");
     }
 
-    private static boolean hasLoggedInSession(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        return session != null && session.getAttribute(SessionUser.ATTRIBUTE) != null;
-    }
 
     private static boolean sentByThePortal(HttpServletRequest request) {
         if (request.getHeader("X-Requested-With") != null) {
