@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class SearchService {
 
-    /** How deep one may page: past this, nobody is reading results any more. */
-    public static final int MAX_DEPTH = 1000;
+    /** How deep one may page: as deep as the index ranks. */
+    public static final int MAX_DEPTH = SearchIndex.CANDIDATES;
 
     @Inject
     private SearchIndex index;
@@ -46,8 +46,8 @@ public class SearchService {
     @Inject
     private CommitteeRepository committees;
 
-    /** One page of hits and how many there are in all. */
-    public record Result(long total, List<SearchHit> hits) {
+    /** One page of hits and how many there are in all; {@code more}: even more than that, uncounted. */
+    public record Result(long total, boolean more, List<SearchHit> hits) {
     }
 
     public Result search(Actor actor, String text, int first, int max) {
@@ -58,15 +58,17 @@ public class SearchService {
         SearchScope scope = scopeOf(actor);
         List<RankedItem> ranked = new ArrayList<>();
         long total = 0;
+        boolean more = false;
         for (SearchHit.Kind kind : SearchHit.Kind.values()) {
             SearchIndex.Found found = index.find(kind, query, scope, first + max);
             ranked.addAll(found.items());
             total += found.total();
+            more |= found.capped();
         }
         ranked.sort(RankedItem.RANKING);
         List<SearchHit> page = ranked.stream().skip(first).limit(max)
                 .map(this::hit).flatMap(Optional::stream).toList();
-        return new Result(total, page);
+        return new Result(total, more, page);
     }
 
     private Optional<SearchHit> hit(RankedItem item) {

@@ -27,7 +27,7 @@ import java.util.List;
  */
 public final class WordIndexSearch {
 
-    public static final int CANDIDATES = 1000;
+    public static final int CANDIDATES = SearchIndex.CANDIDATES;
 
     /** Runs one statement with {@code ?} parameters and gives its rows. */
     @FunctionalInterface

@@ -30,6 +30,7 @@ public class SearchBacking {
     private int page = 1;
     private List<SearchHit> hits = List.of();
     private long total;
+    private boolean more;
     private boolean searched;
 
     public void load() {
@@ -41,6 +42,7 @@ public class SearchBacking {
             SearchService.Result result = search.search(actor, q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
             hits = result.hits();
             total = result.total();
+            more = result.more();
         } catch (DomainException nothingToSearchFor) {
             hits = List.of();
         }
@@ -80,6 +82,11 @@ public class SearchBacking {
 
     public List<SearchHit> getHits() {
         return hits;
+    }
+
+    /** More hits than counted: the count is shown as a lower bound. */
+    public boolean isMore() {
+        return more;
     }
 
     public long getTotal() {

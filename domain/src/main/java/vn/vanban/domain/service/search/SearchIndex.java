@@ -9,8 +9,19 @@ import java.util.Set;
 /** The word index over documents and articles. */
 public interface SearchIndex {
 
-    /** What one search found: hits in {@link RankedItem#RANKING} order, and how many there are. */
+    /**
+     * How many hits of one kind a search ranks and counts at most: the newest ones, when a query has more. Bounds the
+     * work of a search that names nothing in particular; 15 pages of 20 are more than anybody reads.
+     */
+    int CANDIDATES = 300;
+
+    /** What one search found: hits in {@link RankedItem#RANKING} order, and how many there are (at most the cap). */
     record Found(List<RankedItem> items, long total) {
+
+        /** There were more hits than the ones ranked and counted. */
+        public boolean capped() {
+            return total >= CANDIDATES;
+        }
     }
 
     /**
