@@ -178,7 +178,7 @@ class NewsIT extends DeployedPortal {
 
         assertThat(as("vanthu").post("api/news", "{\"title\":\" \",\"body\":\"<p>x</p>\"}").code()).isEqualTo("TITLE_REQUIRED");
         assertThat(as("lan.nt").post("api/news", "{\"title\":\"Tin\",\"body\":\"<p>x</p>\"}").status()).isEqualTo(403);
-        assertThat(anonymous.post("api/news", "{\"title\":\"Tin\",\"body\":\"<p>x</p>\"}").status()).isEqualTo(403);
+        assertThat(anonymous.post("api/news", "{\"title\":\"Tin\",\"body\":\"<p>x</p>\"}").status()).isEqualTo(401);
         assertThat(anonymous.get("api/news?status=DRAFT").status()).isEqualTo(403);
     }
 

@@ -6,6 +6,7 @@ import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -195,15 +196,62 @@ class PortalIT extends DeployedPortal {
     void visitorSwitchesTheInterfaceToEnglishAndBack() {
         var browser = PortalClient.anonymous(base());
         var login = browser.get("login.xhtml");
-        assertThat(login.body()).contains("Đăng nhập").contains("lang=\"vi\"");
+        assertThat(login.body()).contains("Đăng nhập").contains("lang=\"vi\"")
+                .contains("/language?to=en&amp;back=%2Flogin.xhtml");
 
-        var toEnglish = browser.postForm("login.xhtml", "menuForm", "menuForm:langEn", PortalClient.viewState(login.body()));
-        assertThat(toEnglish.status()).isEqualTo(302);
+        var toEnglish = browser.get("language?to=en&back=%2Flogin.xhtml");
+        assertThat(toEnglish.status()).isEqualTo(303);
+        assertThat(toEnglish.header("Location")).isEqualTo("/login.xhtml");
+        assertThat(toEnglish.header("Set-Cookie")).contains("vanban-lang=en").contains("HttpOnly");
         var english = browser.get("login.xhtml");
         assertThat(english.body()).contains("Log in").contains("Password").contains("lang=\"en\"");
 
-        browser.postForm("login.xhtml", "menuForm", "menuForm:langVi", PortalClient.viewState(english.body()));
+        browser.get("language?to=vi&back=%2Flogin.xhtml");
         assertThat(browser.get("login.xhtml").body()).contains("Mật khẩu");
+    }
+
+    @Test
+    void theLanguageSwitchNeverLeadsAwayFromThePortal() {
+        var browser = PortalClient.anonymous(base());
+
+        assertThat(browser.get("language?to=en&back=https%3A%2F%2Fevil.example%2F").header("Location")).isEqualTo("/");
+        assertThat(browser.get("language?to=en&back=%2F%2Fevil.example%2F").header("Location")).isEqualTo("/");
+        assertThat(browser.get("language?to=xx").header("Set-Cookie")).contains("vanban-lang=vi");
+    }
+
+    @Test
+    void thePublicPagesGiveAnAnonymousReaderNoSession() {
+        var visitor = PortalClient.anonymous(base());
+
+        for (String page : List.of("", "index.xhtml?page=1", "search.xhtml?q=ban+ch%E1%BB%89+%C4%91%E1%BA%A1o")) {
+            var reply = visitor.get(page);
+            assertThat(reply.status()).as(page).isEqualTo(200);
+            assertThat(reply.raw().headers().allValues("Set-Cookie")).as(page)
+                    .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+            assertThat(reply.body()).as(page).contains("value=\"stateless\"");
+        }
+    }
+
+    @Test
+    void theNewsPageServedAgainCarriesAScriptNonceOfItsOwnEachTime() {
+        var visitor = PortalClient.anonymous(base());
+
+        var first = visitor.get("");
+        var second = visitor.get("");
+
+        String firstNonce = nonceOf(first);
+        String secondNonce = nonceOf(second);
+        assertThat(firstNonce).isNotEqualTo(secondNonce);
+        assertThat(first.body()).contains("nonce=\"" + firstNonce + "\"").doesNotContain(secondNonce);
+        assertThat(second.body()).contains("nonce=\"" + secondNonce + "\"").doesNotContain(firstNonce);
+        assertThat(second.body().replace(secondNonce, "N")).isEqualTo(first.body().replace(firstNonce, "N"));
+        assertThat(second.header("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    private static String nonceOf(PortalClient.Reply page) {
+        var nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(page.header("Content-Security-Policy"));
+        assertThat(nonce.find()).as(page.header("Content-Security-Policy")).isTrue();
+        return nonce.group(1);
     }
 
     @Test
