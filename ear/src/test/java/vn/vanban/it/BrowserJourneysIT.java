@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import vn.vanban.it.browser.ArticlePage;
 import vn.vanban.it.browser.Browser;
 import vn.vanban.it.browser.Chromium;
 import vn.vanban.it.browser.CommitteesPage;
@@ -18,6 +19,7 @@ import vn.vanban.it.browser.LoginPage;
 import vn.vanban.it.browser.MemberDocumentPage;
 import vn.vanban.it.browser.MeetingPage;
 import vn.vanban.it.browser.MemberDocumentsPage;
+import vn.vanban.it.browser.NewsPage;
 import vn.vanban.it.browser.RegisterPage;
 import vn.vanban.it.browser.Usability;
 import vn.vanban.it.browser.VerifyPage;
@@ -173,7 +175,28 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(PdfTools.text(pdf)).contains("BIÊN BẢN").contains("THƯ KÝ").contains("CHỦ TRÌ");
     }
 
-    // --- (4) a visitor checks a PDF ---
+    // --- (4) a visitor reads the news and checks a PDF ---
+
+    @Test
+    void visitorReadsTheNewsOpensAnArticleWhichCountsOneViewAndNotASecondOnReload() {
+        NewsPage news = NewsPage.open(browser());
+        assertThat(news.titles()).hasSizeGreaterThanOrEqualTo(5);
+        String title = news.titles().get(0);
+        assertThat(news.metaOf(title)).containsPattern("\\d{2}/\\d{2}/\\d{4} \\| \\d{2}:\\d{2}").contains("Lượt xem");
+        int before = news.viewsOf(title);
+        browser().screenshot("news");
+
+        ArticlePage article = news.open(title);
+        assertThat(article.title()).isEqualTo(title);
+        assertThat(article.body()).isNotBlank();
+        assertThat(article.views()).isEqualTo(before + 1);
+        browser().screenshot("article");
+        browser().reload();
+        assertThat(new ArticlePage(browser()).views()).as("the same browser within 30 minutes").isEqualTo(before + 1);
+
+        assertThat(new ArticlePage(browser()).backToTheNews().viewsOf(title)).isEqualTo(before + 1);
+    }
+
 
     @Test
     void visitorUploadsTheSignedPdfOnTheVerificationPageAndSeesItMatchesAndIsIntact() throws Exception {

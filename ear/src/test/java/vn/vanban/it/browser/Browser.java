@@ -113,6 +113,12 @@ public final class Browser implements AutoCloseable {
         waitUntilIdle();
     }
 
+    /** Loads the current page again, as the reader's reload button does. */
+    public void reload() {
+        driver.navigate().refresh();
+        waitUntilIdle();
+    }
+
     public String currentPath() {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
