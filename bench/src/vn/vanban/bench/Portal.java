@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class Portal {
 
     static final String DEMO_PASSWORD = "Demo@2026";
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
@@ -34,7 +35,11 @@ final class Portal {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    record Reply(int status, String body) {
+    record Reply(int status, String body, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         Reply expect(int... statuses) {
             for (int s : statuses) {
@@ -98,14 +103,19 @@ final class Portal {
 
     static Portal loggedIn(URI base, String username) {
         Portal portal = new Portal(base);
-        String page = portal.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET()).body();
-        Matcher viewState = VIEW_STATE.matcher(page);
+        Reply login = portal.send(HttpRequest.newBuilder(base.resolve("login.xhtml")).GET());
+        Matcher viewState = VIEW_STATE.matcher(login.body());
         if (!viewState.find()) {
             throw new IllegalStateException("No login form at " + base);
         }
+        // PrimeFaces' scripts send the page's script nonce back with every form post; the portal refuses one without.
+        Matcher nonce = NONCE.matcher(login.header("Content-Security-Policy"));
+        if (!nonce.find()) {
+            throw new IllegalStateException("No script nonce in the login page's policy at " + base);
+        }
         String form = "loginForm=loginForm&loginForm%3Ausername=" + encode(username)
                 + "&loginForm%3Apassword=" + encode(DEMO_PASSWORD) + "&loginForm%3Acontinue=&loginForm%3Asubmit="
-                + "&jakarta.faces.ViewState=" + encode(viewState.group(1));
+                + "&jakarta.faces.ViewState=" + encode(viewState.group(1)) + "&primefaces.nonce=" + encode(nonce.group(1));
         Reply reply = portal.send(HttpRequest.newBuilder(base.resolve("login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         reply.expect(302, 303);
@@ -200,7 +210,7 @@ final class Portal {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
