@@ -67,7 +67,9 @@ public final class WordIndexSearch {
             parameters.add(word.term());
         }
         where.append(readable(kind, scope, parameters));
-        where.append(" ORDER BY d.item_date DESC, d.item_id DESC OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY");
+        // kind and term are fixed by the WHERE clause; naming them lets H2 see that the index already has the order
+        // (it sorted every entry of the word otherwise: 0.4 to 1 s for a common word at 100,000 documents).
+        where.append(" ORDER BY d.kind, d.term, d.item_date DESC, d.item_id DESC OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY");
         parameters.add(CANDIDATES);
         List<RankedItem> ranked = new ArrayList<>();
         for (Object[] row : sql.rows(select.toString() + where, parameters)) {
