@@ -40,7 +40,8 @@ final class DocumentXhtml {
     }
 
     private static void header(StringBuilder x, DocumentPage page) {
-        x.append("<table class=\"header\"><tr><td class=\"issuer\">");
+        x.append(page.partyLayout() ? "<table class=\"header\">" : "<table class=\"header state\">")
+                .append("<tr><td class=\"issuer\">");
         if (page.parentBody() != null && !page.parentBody().isBlank()) {
             x.append("<div class=\"parent\">").append(Xml.text(page.parentBody())).append("</div>");
         }
@@ -82,7 +83,9 @@ final class DocumentXhtml {
     /** Minutes: the secretary on the left, the chair on the right, the recipients underneath. */
     private static void twoSignatures(StringBuilder x, DocumentPage page) {
         x.append("<table class=\"footer\"><tr><td class=\"signature\">");
-        signature(x, null, page.secondSignerPosition(), page.secondSignerName());
+        // A blank line where the chair's block has its capacity, so that the two names stand on one line.
+        boolean chairHasCapacity = page.signingCapacity() != null && !page.signingCapacity().isBlank();
+        signature(x, chairHasCapacity ? "\u00A0" : null, page.secondSignerPosition(), page.secondSignerName());
         x.append("</td><td class=\"signature\">");
         signature(x, page.signingCapacity(), page.signerPosition(), page.signerName());
         x.append("</td></tr><tr><td class=\"recipients\" colspan=\"2\">");
