@@ -47,7 +47,10 @@ start() {
     mkdir -p "$root/bench/target"
     "$asadmin" start-domain "$domain" >"$root/bench/target/start-domain.log" 2>&1 || {
         cat "$root/bench/target/start-domain.log" >&2; exit 1; }
-    "$asadmin" --port "$admin_port" deploy --force=true --name vanban --contextroot / "$root/ear/target/vanban.ear" \
+    # A domain started again brings back the EAR it had; redeploying over it with --force fails in Weld
+    # ("Non-unique bean deployment identifier"), so it goes first.
+    "$asadmin" --port "$admin_port" undeploy vanban >/dev/null 2>&1 || true
+    "$asadmin" --port "$admin_port" deploy --name vanban --contextroot / "$root/ear/target/vanban.ear" \
         >"$root/bench/target/deploy.log" 2>&1 || {
         cat "$root/bench/target/deploy.log" >&2; exit 1; }
     for _ in $(seq 1 120); do
