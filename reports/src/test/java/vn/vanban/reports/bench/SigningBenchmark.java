@@ -43,7 +43,7 @@ public final class SigningBenchmark {
         SignatureBox box = SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow();
         SignatureAppearance chairs = new SignatureAppearance(box, DevelopmentImages.signature(Minutes.CHAIR),
                 DevelopmentImages.seal(Minutes.ORGANISATION), Minutes.ORGANISATION);
-        SignatureAppearance secretarys = new SignatureAppearance(Minutes.secretaryBox(box),
+        SignatureAppearance secretarys = new SignatureAppearance(Minutes.secretaryBox(),
                 DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION);
         PadesSigner signer = new PadesSigner();
 

@@ -2,13 +2,14 @@ package vn.vanban.reports.sign;
 
 import vn.vanban.reports.render.DocumentPage;
 import vn.vanban.reports.render.PdfRenderer;
+import vn.vanban.reports.render.SignatureBlock;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 
-/** The minutes of a meeting, as the tests sign them: the chair's signature block is the renderer's. */
+/** The minutes of a meeting, as the tests sign them: the chair's and the secretary's blocks, as the portal lays them. */
 public final class Minutes {
 
     public static final String ORGANISATION = "Quận ủy Long Biên";
@@ -26,7 +27,7 @@ public final class Minutes {
                 "<p>Hội nghị bắt đầu lúc 14 giờ 00, do đồng chí Trưởng Ban chỉ đạo chủ trì.</p>"
                         + "<p>Các đồng chí thành viên báo cáo tiến độ thành lập tổ chức đảng trong doanh nghiệp.</p>",
                 null, "CHỦ TRÌ", CHAIR, List.of("- Các đồng chí thành viên BCĐ,", "- Lưu VP."),
-                "https://vanban.example.vn/xac-thuc/bb03");
+                "https://vanban.example.vn/xac-thuc/bb03", "THƯ KÝ", SECRETARY);
     }
 
     public static byte[] rendered() {
@@ -41,8 +42,8 @@ public final class Minutes {
         return new SignatureRequest(SECRETARY, "Thư ký hội nghị", "Long Biên", SIGNING_TIME.plusMinutes(5), false);
     }
 
-    /** The secretary signs on the left, level with the chair, where minutes put the secretary's block. */
-    public static SignatureBox secretaryBox(SignatureBox chairBox) {
-        return new SignatureBox(chairBox.pageIndex(), 95f, chairBox.y(), chairBox.width(), chairBox.height());
+    /** The secretary's block, on the left of the chair's, found in the rendered minutes as the portal finds it. */
+    public static SignatureBox secretaryBox() {
+        return SignatureBlock.find(rendered(), SECRETARY).orElseThrow();
     }
 }

@@ -137,7 +137,7 @@ class TimestampedSignatureTest {
                 Minutes.ORGANISATION));
         SigningKey secretary = ca.issueSigner(Minutes.SECRETARY, Minutes.ORGANISATION);
         byte[] twice = signer.sign(once, secretary, Minutes.secretaryRequest(), new SignatureAppearance(
-                Minutes.secretaryBox(box), DevelopmentImages.signature(Minutes.SECRETARY), null, null));
+                Minutes.secretaryBox(), DevelopmentImages.signature(Minutes.SECRETARY), null, null));
 
         assertThat(new PdfSignatureVerifier(List.of(ca.root())).verify(twice)).hasSize(2)
                 .allSatisfy(r -> assertThat(r.intact() && r.timestampTime() != null).isTrue());

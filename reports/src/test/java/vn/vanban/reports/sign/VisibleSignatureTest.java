@@ -48,7 +48,7 @@ class VisibleSignatureTest {
         SigningKey secretary = ca.issueSigner(Minutes.SECRETARY, Minutes.ORGANISATION);
         minutes = Minutes.rendered();
         chairBox = SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow();
-        secretaryBox = Minutes.secretaryBox(chairBox);
+        secretaryBox = Minutes.secretaryBox();
         PadesSigner signer = new PadesSigner();
         signedByChair = signer.sign(minutes, chair, Minutes.chairRequest(), new SignatureAppearance(chairBox,
                 DevelopmentImages.signature(Minutes.CHAIR), DevelopmentImages.seal(Minutes.ORGANISATION),

@@ -63,7 +63,7 @@ class DssValidationTest {
         SignatureBox box = SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow();
         SignatureAppearance chairs = new SignatureAppearance(box, DevelopmentImages.signature(Minutes.CHAIR),
                 DevelopmentImages.seal(Minutes.ORGANISATION), Minutes.ORGANISATION);
-        SignatureAppearance secretarys = new SignatureAppearance(Minutes.secretaryBox(box),
+        SignatureAppearance secretarys = new SignatureAppearance(Minutes.secretaryBox(),
                 DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION);
 
         // DSS checks the claimed time against the certificates' validity, which starts today.

@@ -21,6 +21,9 @@ import vn.vanban.reports.sign.SignatureBox;
 import vn.vanban.reports.sign.SigningKey;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,7 +52,18 @@ class PdfAConformanceTest {
                 DevelopmentImages.signature(Minutes.CHAIR), DevelopmentImages.seal(Minutes.ORGANISATION),
                 Minutes.ORGANISATION));
         signedTwice = signer.sign(signedOnce, secretary, Minutes.secretaryRequest(), new SignatureAppearance(
-                Minutes.secretaryBox(box), DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION));
+                Minutes.secretaryBox(), DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION));
+        keepForTheEye(signedTwice);
+    }
+
+    /** The signed minutes and a PNG of their first page in target/samples, for a look by eye (and the README). */
+    private static void keepForTheEye(byte[] pdf) throws IOException, InterruptedException {
+        Path samples = Files.createDirectories(Path.of("target", "samples"));
+        Path file = Files.write(samples.resolve("minutes-signed.pdf"), pdf);
+        if (Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
+            new ProcessBuilder("pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", file.toString(),
+                    samples.resolve("minutes-signed").toString()).inheritIO().start().waitFor();
+        }
     }
 
     @Test
