@@ -16,7 +16,6 @@ import vn.vanban.reports.render.PdfRenderer;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The PDF of an issued document: rendered once in the Party (or state) format, stored immutably and addressed by
@@ -63,22 +62,6 @@ public class IssuedPdfService {
         document.attachPdf(stored.getSha256());
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
         return stored;
-    }
-
-    /** The issued PDF, if the actor may read the document and it has one; every such download is logged. */
-    public StoredFile pdf(Actor actor, long id) {
-        return download(actor, id, true);
-    }
-
-    /** The document's current file, read once; {@code logged}: counted as a download (not for a partial range). */
-    public StoredFile download(Actor actor, long id, boolean logged) {
-        Document document = documents.get(actor, id);
-        StoredFile file = Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
-                .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND));
-        if (logged) {
-            logDownload(actor, id, file.getSha256());
-        }
-        return file;
     }
 
     /**
