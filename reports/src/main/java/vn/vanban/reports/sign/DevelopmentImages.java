@@ -20,6 +20,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stand-ins for a signer's handwritten signature and an organisation's seal, drawn with Java2D (headless), for a
@@ -39,11 +41,18 @@ public final class DevelopmentImages {
     private static final Font ITALIC = font("liberation/LiberationSerif-Italic.ttf");
     private static final Font BOLD = font("liberation/LiberationSerif-Bold.ttf");
 
+    /** Drawn once per name (there are as many as accounts and organisations): the same name always gives the same image. */
+    private static final Map<String, byte[]> DRAWN = new ConcurrentHashMap<>();
+
     private DevelopmentImages() {
     }
 
     /** The person's name as a slanted, flowing stroke with a flourish under it. */
     public static byte[] signature(String personName) {
+        return DRAWN.computeIfAbsent("signature:" + personName, key -> drawSignature(personName)).clone();
+    }
+
+    private static byte[] drawSignature(String personName) {
         String name = Normalizer.normalize(personName.strip(), Normalizer.Form.NFC);
         BufferedImage image = new BufferedImage(SIGNATURE_WIDTH, SIGNATURE_HEIGHT, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = smooth(image, INK);
@@ -71,6 +80,10 @@ public final class DevelopmentImages {
      * marking across the middle.
      */
     public static byte[] seal(String organisation) {
+        return DRAWN.computeIfAbsent("seal:" + organisation, key -> drawSeal(organisation)).clone();
+    }
+
+    private static byte[] drawSeal(String organisation) {
         String rim = Normalizer.normalize(organisation.strip(), Normalizer.Form.NFC).toUpperCase(new Locale("vi"));
         BufferedImage image = new BufferedImage(SEAL_SIZE, SEAL_SIZE, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = smooth(image, SEAL_RED);

@@ -29,6 +29,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +38,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 
@@ -55,6 +59,14 @@ final class VisibleSignatureTemplate {
     private static final float MARGIN = 1f;
     private static final int MAX_DPI = 300;
     private static final int INK_TOLERANCE = 8;
+    private static final EncodedImages ENCODED = new EncodedImages();
+    private static final Map<String, BufferedImage> DECODED = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, BufferedImage> eldest) {
+                    return size() > EncodedImages.CAPACITY;
+                }
+            });
 
     private VisibleSignatureTemplate() {
     }
@@ -104,8 +116,10 @@ final class VisibleSignatureTemplate {
         float size = fittingSize(font, lines, width - 2 * MARGIN);
         float textHeight = lines.size() * size * LEADING + MARGIN;
 
-        BufferedImage signature = read(appearance.signatureImage(), "signature");
-        BufferedImage seal = appearance.sealImage() == null ? null : read(appearance.sealImage(), "seal");
+        String signatureKey = sha256(appearance.signatureImage());
+        String sealKey = appearance.sealImage() == null ? null : sha256(appearance.sealImage());
+        BufferedImage signature = read(signatureKey, appearance.signatureImage(), "signature");
+        BufferedImage seal = sealKey == null ? null : read(sealKey, appearance.sealImage(), "seal");
         float areaBottom = textHeight;
         float areaHeight = Math.max(height - areaBottom - MARGIN, height / 3);
         float sealSize = seal == null ? 0 : Math.min(height - 2 * MARGIN, width * 0.45f);
@@ -119,12 +133,12 @@ final class VisibleSignatureTemplate {
             signatureX = Math.min(Math.max(signatureX, sealSize - signatureWidth / 3), width - signatureWidth);
         }
         float signatureY = areaBottom + (areaHeight - signatureHeight) / 2;
-        content.drawImage(embedded(template, signature, signatureWidth), signatureX, signatureY, signatureWidth,
+        content.drawImage(embedded(template, signatureKey, signature, signatureWidth), signatureX, signatureY, signatureWidth,
                 signatureHeight);
         if (seal != null) {
             float sealX = signatureX + signatureWidth / 3 - sealSize;
             float sealY = Math.min(Math.max(signatureY + signatureHeight / 2 - sealSize / 2, 0), height - sealSize);
-            content.drawImage(embedded(template, seal, sealSize), sealX, sealY, sealSize, sealSize);
+            content.drawImage(embedded(template, sealKey, seal, sealSize), sealX, sealY, sealSize, sealSize);
         }
 
         content.beginText();
@@ -160,20 +174,40 @@ final class VisibleSignatureTemplate {
         return Math.max(SMALLEST_TEXT, Math.min(LARGEST_TEXT, width / widest));
     }
 
-    private static BufferedImage read(byte[] bytes, String what) throws IOException {
+    /** The image decoded, once per distinct image: the pixels are only read afterwards, never changed. */
+    private static BufferedImage read(String sha256, byte[] bytes, String what) throws IOException {
+        BufferedImage known = DECODED.get(sha256);
+        if (known != null) {
+            return known;
+        }
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
         if (image == null) {
             throw new IllegalArgumentException("The " + what + " image is not in a format this signer reads");
         }
+        DECODED.put(sha256, image);
         return image;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
      * The image at no more than {@value #MAX_DPI} dpi of the size it is drawn at: a scan or a development image is
      * far finer than a 3 cm seal needs, and every pixel adds to each signed copy.
      */
-    private static PDImageXObject embedded(PDDocument template, BufferedImage image, float drawnWidth) throws IOException {
+    private static PDImageXObject embedded(PDDocument template, String key, BufferedImage image, float drawnWidth)
+            throws IOException {
         int widest = Math.round(drawnWidth / 72f * MAX_DPI);
+        return ENCODED.in(template, key + "@" + widest,
+                scratch -> EncodedImages.unchecked(() -> encoded(scratch, image, widest)));
+    }
+
+    private static PDImageXObject encoded(PDDocument scratch, BufferedImage image, int widest) throws IOException {
         BufferedImage fitting = image;
         if (image.getWidth() > widest) {
             int height = Math.max(1, Math.round(image.getHeight() * (float) widest / image.getWidth()));
@@ -186,7 +220,7 @@ final class VisibleSignatureTemplate {
             g.drawImage(image, 0, 0, widest, height, null);
             g.dispose();
         }
-        return LosslessFactory.createFromImage(template, withUniformBackground(fitting));
+        return LosslessFactory.createFromImage(scratch, withUniformBackground(fitting));
     }
 
     /**
