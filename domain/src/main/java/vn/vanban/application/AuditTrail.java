@@ -55,6 +55,9 @@ public class AuditTrail {
         entries.add(new AuditEntry(clock.instant(), name, action, subject, detail));
     }
 
+    /** The outgoing register as a whole, for what is done with many of its documents at once. */
+    public static final String REGISTER = "register";
+
     public static String document(long id) {
         return "document:" + id;
     }

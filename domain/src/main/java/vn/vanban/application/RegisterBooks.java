@@ -18,6 +18,8 @@ import java.util.List;
 @Stateless
 public class RegisterBooks {
 
+    /** A book of this many entries is some 400 pages; a longer period is printed a part at a time. */
+    public static final int MAX_ROWS = 5_000;
     static final String TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI";
     /** Shares of the width for the columns of {@link RegisterCsv#COLUMNS}: the summary widest, the blanks narrow. */
     static final List<Integer> WIDTHS = List.of(11, 8, 25, 10, 13, 9, 5, 7, 5, 3);

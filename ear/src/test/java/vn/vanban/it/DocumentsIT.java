@@ -206,6 +206,60 @@ class DocumentsIT extends DeployedPortal {
     }
 
     @Test
+    void theRegistersPdfsArePackedInTheBackgroundIntoAZipWhoseListOfContentsHoldsEveryFilesSha256() throws Exception {
+        long issuerId = newIssuer();
+        var secretariat = as("vanthu");
+        List<String> names = new ArrayList<>();
+        for (String summary : List.of("Khảo sát quý I", "Khảo sát quý II")) {
+            String number = secretariat.post("api/documents/" + approvedDocument(issuerId, summary) + "/issue",
+                    "{\"issueDate\":\"2026-03-19\"}").json().getString("number");
+            names.add(number.replaceFirst("^Số:?\\s*", "").replace('/', '_') + " " + summary + ".pdf");
+        }
+
+        var started = secretariat.post("api/register/archives?issuerId=" + issuerId + "&from=2026-01-01", "");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().getInt("total")).isEqualTo(3);
+        String archive = "api/register/archives/" + started.json().getString("id");
+        assertThat(started.header("Location")).endsWith(archive);
+        JsonObject progress = started.json();
+        for (int i = 0; i < 120 && progress.getString("state").equals("RUNNING"); i++) {
+            Thread.sleep(250);
+            progress = secretariat.get(archive).json();
+        }
+        assertThat(progress.getString("state")).isEqualTo("DONE");
+        assertThat(progress.getInt("percent")).isEqualTo(100);
+        assertThat(progress.getInt("packed")).isEqualTo(3);
+
+        var zip = secretariat.getBytes(archive + "/zip");
+        assertThat(zip.status()).isEqualTo(200);
+        assertThat(zip.header("Content-Type")).startsWith("application/zip");
+        var entries = new java.util.LinkedHashMap<String, byte[]>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()), StandardCharsets.UTF_8)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries.keySet()).containsExactly(names.get(0), names.get(1), "So-dang-ky-van-ban-di.pdf", "danh-muc-tep.csv");
+        String contents = new String(entries.get("danh-muc-tep.csv"), StandardCharsets.UTF_8);
+        for (var entry : entries.entrySet()) {
+            if (!entry.getKey().endsWith(".csv")) {
+                assertThat(new String(entry.getValue(), 0, 5, StandardCharsets.US_ASCII)).as(entry.getKey()).isEqualTo("%PDF-");
+                assertThat(contents).contains(entry.getKey() + "," + entry.getValue().length + "," + PdfTools.sha256(entry.getValue()));
+            }
+        }
+        PdfTools.assumeInstalled();
+        assertThat(PdfTools.text(entries.get("So-dang-ky-van-ban-di.pdf"))).contains("Khảo sát quý II");
+
+        assertThat(as("admin").get(archive).code()).isEqualTo("ARCHIVE_NOT_FOUND");
+        assertThat(as("admin").getBytes(archive + "/zip").status()).isEqualTo(404);
+        assertThat(as("lan.nt").post("api/register/archives", "").status()).isEqualTo(403);
+        var malformed = secretariat.post("api/register/archives?from=19-03-2026", "");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(secretariat.get("api/register/archives/no-such-export").code()).isEqualTo("ARCHIVE_NOT_FOUND");
+    }
+
+    @Test
     void aPublicDocumentIsListedOnThePublicHomePageAndDownloadableByAnyone() {
         long issuerId = newIssuer();
         long id = draft(issuerId, "TB", "Lịch tiếp công dân quý II", "<p>Lịch tiếp</p>").getInt("id");

@@ -8,11 +8,15 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.vanban.application.Actor;
+import vn.vanban.application.ArchiveExport;
+import vn.vanban.application.ArchiveExports;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.OrganisationService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
+import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.web.faces.Feedback;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -21,18 +25,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The outgoing register ({@code secretariat/register.xhtml}), filtered, paged and downloadable as CSV. */
+/**
+ * The outgoing register ({@code secretariat/register.xhtml}), filtered, paged, downloadable as CSV or a printed book,
+ * and packed with its PDFs as a ZIP in the background while the page shows how far the packing has got.
+ */
 @Named
 @ViewScoped
 public class RegisterBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String FORM = "registerForm";
 
     @Inject
     private DocumentService documents;
 
     @Inject
     private OrganisationService organisation;
+
+    @Inject
+    private ArchiveExports archives;
+
+    @Inject
+    private Feedback feedback;
 
     @Inject
     private Actor actor;
@@ -44,12 +58,14 @@ public class RegisterBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private LazyDataModel<Document> entries;
+    private String archiveId;
 
     @PostConstruct
     void init() {
         issuers = organisation.issuers();
         types = documents.types();
         from = LocalDate.now(DocumentService.VIETNAM).withDayOfYear(1);
+        archiveId = archives.latest(actor).map(ArchiveExport::getId).orElse(null);
         entries = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -68,6 +84,29 @@ public class RegisterBacking implements Serializable {
                 return String.valueOf(document.getId());
             }
         };
+    }
+
+    /** Starts packing what the filters show; the page then polls {@link #getArchive()} until it has ended. */
+    public void startArchive() {
+        feedback.attempt(() -> archiveId = archives.start(actor, issuerId, typeCode, from, to).getId(), FORM);
+    }
+
+    /** The export this page follows, null when there is none or it is no longer kept. */
+    public ArchiveExport getArchive() {
+        if (archiveId == null) {
+            return null;
+        }
+        try {
+            return archives.find(actor, archiveId);
+        } catch (NotFoundException gone) {
+            archiveId = null;
+            return null;
+        }
+    }
+
+    public boolean isArchiveRunning() {
+        ArchiveExport archive = getArchive();
+        return archive != null && archive.isRunning();
     }
 
     /** The CSV download of what the filters show, through the API (the browser's session authenticates it). */

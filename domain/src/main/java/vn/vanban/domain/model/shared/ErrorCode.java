@@ -72,7 +72,11 @@ public enum ErrorCode {
     DATABASE_UNAVAILABLE(Kind.UNAVAILABLE),
     SERVER_BUSY(Kind.UNAVAILABLE),
     SIGNING_KEY_MISSING(Kind.CONFLICT),
-    ARTICLE_NOT_FOUND(Kind.NOT_FOUND);
+    ARTICLE_NOT_FOUND(Kind.NOT_FOUND),
+    ARCHIVE_NOT_FOUND(Kind.NOT_FOUND),
+    ARCHIVE_RUNNING(Kind.CONFLICT),
+    ARCHIVE_NOT_READY(Kind.CONFLICT),
+    ARCHIVE_FAILED(Kind.UNAVAILABLE);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
     public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND, UNAVAILABLE }

@@ -27,6 +27,7 @@ import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.InboxService;
 import vn.vanban.application.IssuedPdfService;
+import vn.vanban.application.PdfFileNames;
 import vn.vanban.application.SigningService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
@@ -257,7 +258,7 @@ public class DocumentsResource {
                         .header("Content-Range", part.contentRange(length));
         return answer.tag(etag)
                 .header("Accept-Ranges", "bytes")
-                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName(document)))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(PdfFileNames.of(document)))
                 .header("X-Content-SHA256", sha256)
                 .build();
     }
@@ -287,11 +288,6 @@ public class DocumentsResource {
         }
     }
 
-    private static String fileName(Document document) {
-        String number = document.getNumberText() == null ? "van-ban-" + document.getId()
-                : document.getNumberText().replaceFirst("^Số:?\\s*", "").replace('/', '_');
-        return number + " " + document.getSummary() + ".pdf";
-    }
 
     @POST
     @Path("{id}/sign")

@@ -5,14 +5,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
+import vn.vanban.application.ArchiveExport;
+import vn.vanban.application.ArchiveExports;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.RegisterBooks;
 import vn.vanban.application.RegisterCsv;
@@ -21,6 +26,10 @@ import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.web.api.Page;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -42,15 +51,28 @@ public class RegisterResource {
         }
     }
 
+    /** An export of the register's PDFs as the API shows it: how far it has got, and where its ZIP will be. */
+    public record Archive(String id, String state, String step, int packed, int total, int percent, String failure,
+                          String zip) {
+
+        static Archive of(ArchiveExport export) {
+            return new Archive(export.getId(), export.getState().name(), export.getStep().name(), export.getPacked(),
+                    export.getTotal(), export.getPercent(),
+                    export.getFailure() == null ? null : export.getFailure().name(),
+                    "api/register/archives/" + export.getId() + "/zip");
+        }
+    }
+
     private static final int MAX_CSV_ROWS = 100_000;
-    /** A book of this many entries is some 400 pages; a longer period is printed a part at a time. */
-    private static final int MAX_PDF_ROWS = 5_000;
 
     @Inject
     private DocumentService documents;
 
     @Inject
     private RegisterBooks books;
+
+    @Inject
+    private ArchiveExports archives;
 
     @Inject
     private Actor actor;
@@ -88,10 +110,55 @@ public class RegisterResource {
     @Operation(summary = "The register as a printable book: landscape PDF/A with the columns of Decree 30/2020 appendix IV")
     public Response pdf(@QueryParam("issuerId") Long issuerId, @QueryParam("type") String type,
                         @QueryParam("from") String from, @QueryParam("to") String to) {
-        byte[] pdf = books.pdf(actor, issuerId, type, date(from, "from"), date(to, "to"), MAX_PDF_ROWS);
+        byte[] pdf = books.pdf(actor, issuerId, type, date(from, "from"), date(to, "to"), RegisterBooks.MAX_ROWS);
         return Response.ok(pdf, "application/pdf")
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("Sổ đăng ký văn bản đi.pdf"))
                 .build();
+    }
+
+    @POST
+    @Path("archives")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Starts packing the issued PDFs the filters keep (at most 5,000), the register book and a list "
+            + "of contents with SHA-256 into a ZIP; 202 with the export to follow at its Location")
+    public Response startArchive(@QueryParam("issuerId") Long issuerId, @QueryParam("type") String type,
+                                 @QueryParam("from") String from, @QueryParam("to") String to) {
+        ArchiveExport export = archives.start(actor, issuerId, blankToNull(type), date(from, "from"), date(to, "to"));
+        return Response.accepted(Archive.of(export))
+                .location(URI.create("register/archives/" + export.getId())).build();
+    }
+
+    @GET
+    @Path("archives/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "How far the caller's export has got: state RUNNING, DONE or FAILED (with the error code)")
+    public Archive archive(@PathParam("id") String id) {
+        return Archive.of(archives.find(actor, id));
+    }
+
+    @GET
+    @Path("archives/{id}/zip")
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The finished ZIP of the caller's export; 409 ARCHIVE_NOT_READY while it is being packed")
+    public Response archiveZip(@PathParam("id") String id) {
+        java.nio.file.Path zip = archives.zip(actor, id);
+        StreamingOutput body = output -> Files.copy(zip, output);
+        return Response.ok(body, "application/zip")
+                .header(HttpHeaders.CONTENT_LENGTH, size(zip))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("Hồ sơ văn bản đi.zip"))
+                .build();
+    }
+
+    private static long size(java.nio.file.Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static LocalDate date(String value, String field) {
