@@ -28,7 +28,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -291,7 +295,92 @@ class BrowserJourneysIT extends DeployedPortal {
         browser().screenshot("register");
     }
 
+    @Test
+    void secretariatPacksTheRegistersPdfsWatchesTheProgressAndDownloadsTheZip() throws Exception {
+        String summary = "Kế hoạch kiểm tra, giám sát quý IV";
+        String number = publishedNotice(summary).getString("number");
+
+        logIn("vanthu");
+        RegisterPage register = RegisterPage.open(browser()).packArchive();
+        String status = register.waitUntilPacked();
+        assertThat(status).contains("Đã đóng gói xong").contains("SHA-256");
+        assertThat(register.progressLabel()).isEqualTo("100%");
+        browser().screenshot("register-archive");
+
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (var in = new ZipInputStream(Files.newInputStream(register.downloadArchive()), StandardCharsets.UTF_8)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        String notice = number.replaceFirst("^Số:?\\s*", "").replace('/', '_') + " " + summary + ".pdf";
+        assertThat(entries).containsKeys(notice, "So-dang-ky-van-ban-di.pdf", "danh-muc-tep.csv");
+        // The summary has a comma, so the list of contents quotes the name (RFC 4180).
+        assertThat(new String(entries.get("danh-muc-tep.csv"), StandardCharsets.UTF_8))
+                .contains("\"" + notice + "\"," + entries.get(notice).length + "," + PdfTools.sha256(entries.get(notice)));
+        PdfTools.assumeInstalled();
+        assertThat(PdfTools.signatures(entries.get(notice))).contains("Signature is Valid.").contains(SIGNER);
+    }
+
     // --- usability ---
+
+    /**
+     * Every screen, as the role that uses it: each control has a name, and walking the page with the Tab key shows
+     * where the focus is at every stop.
+     */
+    @Test
+    void everyScreenNamesItsControlsAndShowsTheFocusAtEveryTabStop() {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        for (String page : List.of("index.xhtml", "search.xhtml?q=ban+ch%E1%BB%89+%C4%91%E1%BA%A1o", "verify.xhtml",
+                "login.xhtml", firstLink("index.xhtml", "article.xhtml"))) {
+            keyboardCheck(problems, page);
+        }
+        logIn("lan.nt");
+        for (String page : List.of("home.xhtml", "member/documents.xhtml", "member/tasks.xhtml",
+                firstLink("member/documents.xhtml", "member/document.xhtml"))) {
+            keyboardCheck(problems, page);
+        }
+        browser().forgetSession();
+        logIn("vanthu");
+        for (String page : List.of("secretariat/documents.xhtml", "secretariat/meetings.xhtml", "secretariat/tasks.xhtml",
+                "secretariat/register.xhtml", "secretariat/articles.xhtml",
+                firstLink("secretariat/register.xhtml", "secretariat/document.xhtml"),
+                firstLink("secretariat/meetings.xhtml", "secretariat/meeting.xhtml"),
+                firstLink("secretariat/articles.xhtml", "secretariat/article.xhtml"))) {
+            keyboardCheck(problems, page);
+        }
+        browser().forgetSession();
+        logIn("admin");
+        for (String page : List.of("admin/users.xhtml", "admin/committees.xhtml", "admin/issuers.xhtml", "admin/audit.xhtml")) {
+            keyboardCheck(problems, page);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private void keyboardCheck(Map<String, List<String>> problems, String page) {
+        browser().open(page);
+        assertThat(browser().currentPath()).as("opened " + page).isEqualTo("/" + page.replaceFirst("\\?.*", ""));
+        List<String> unlabelled = Usability.unlabelledControls(browser());
+        if (!unlabelled.isEmpty()) {
+            problems.put(page + ": controls without a name", unlabelled);
+        }
+        Usability.FocusWalk walk = Usability.walkWithTab(browser(), 150);
+        if (!walk.hidden().isEmpty()) {
+            problems.put(page + ": focus not shown on", walk.hidden());
+        }
+        // The skip link, the menu, the language switch and the page's own controls: a walk that stops at fewer
+        // has not walked the page.
+        if (walk.stops() < 4) {
+            problems.put(page + ": only " + walk.stops() + " tab stops", List.of());
+        }
+    }
+
+    /** The address of the first link on {@code page} to {@code target}, relative to the portal. */
+    private String firstLink(String page, String target) {
+        browser().open(page);
+        String href = browser().visible(By.cssSelector("a[href*='" + target + "']")).getAttribute("href");
+        return base().relativize(java.net.URI.create(href)).toString();
+    }
 
     @Test
     void memberLogsInWithTheKeyboardAloneAndTheFocusIsAlwaysVisible() {

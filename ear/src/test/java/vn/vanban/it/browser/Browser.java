@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -208,6 +209,11 @@ public final class Browser implements AutoCloseable {
     /** Sends keys to whatever has the focus, as a person typing does. */
     public void keys(CharSequence... keys) {
         focused().sendKeys(keys);
+    }
+
+    /** Presses a key wherever the focus is, as the keyboard does (a file input takes keys sent to it as a path). */
+    public void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
     }
 
     ChromeDriver driver() {

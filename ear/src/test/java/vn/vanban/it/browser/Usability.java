@@ -1,8 +1,12 @@
 package vn.vanban.it.browser;
 
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Checks of what keyboard and screen-reader users depend on, run on the page the browser shows. */
 public final class Usability {
@@ -36,9 +40,22 @@ public final class Usability {
                 .filter(reachable).filter(el => !named(el))
                 .map(el => el.id || el.name || el.outerHTML.substring(0, 120));""";
 
+    /*
+     * The focused element draws an outline or a focus ring; PrimeFaces' menus, checkboxes and date pickers keep the
+     * focus in a visually hidden input and show it on their visible wrapper, which gets ui-state-focus.
+     */
     private static final String FOCUS_SHOWN = """
-            const style = getComputedStyle(arguments[0]);
-            return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';""";
+            const shows = el => {
+                const style = getComputedStyle(el);
+                return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+            };
+            const el = arguments[0];
+            const wrapper = el.closest('.ui-state-focus, .ui-inputwrapper-focus');
+            return shows(el) || (wrapper !== null && shows(wrapper));""";
+
+    private static final String DESCRIBE = """
+            const el = arguments[0];
+            return el.id ? '#' + el.id : el.tagName.toLowerCase() + ' ' + (el.textContent || '').trim().substring(0, 40);""";
 
     private Usability() {
     }
@@ -47,6 +64,38 @@ public final class Usability {
     @SuppressWarnings("unchecked")
     public static List<String> unlabelledControls(Browser browser) {
         return (List<String>) browser.script(UNLABELLED);
+    }
+
+    /** What a walk with the Tab key met: how many controls took the focus, and those that did not show it. */
+    public record FocusWalk(int stops, List<String> hidden) {
+    }
+
+    /**
+     * Walks the page with the Tab key from its top until the focus leaves the page or comes round again (at most
+     * {@code maxPresses}). Fails if the first press reaches nothing.
+     */
+    public static FocusWalk walkWithTab(Browser browser, int maxPresses) {
+        browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
+        List<String> hidden = new ArrayList<>();
+        Set<WebElement> seen = new HashSet<>();
+        int stops = 0;
+        for (int presses = 0; presses < maxPresses; presses++) {
+            browser.press(Keys.TAB);
+            // A date picker opens its calendar on focus and closes it on blur, with an animation each time.
+            browser.waitUntilIdle();
+            WebElement focused = browser.focused();
+            if ("body".equals(focused.getTagName()) || !seen.add(focused)) {
+                if (presses == 0) {
+                    throw new AssertionError("the Tab key reaches nothing on " + browser.currentPath());
+                }
+                break;
+            }
+            stops++;
+            if (!showsFocus(browser, focused)) {
+                hidden.add((String) browser.script(DESCRIBE, focused));
+            }
+        }
+        return new FocusWalk(stops, hidden);
     }
 
     /** Whether the element shows that it has the focus: an outline or a focus ring drawn as a box shadow. */
