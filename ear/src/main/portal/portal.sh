@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Starts or stops the portal on the Payara unpacked into .run/ at the top of the checkout.
+#   portal.sh prepare     create the domain in the background if needed (the build runs it before compiling)
 #   portal.sh start EAR   create the domain if needed, start it, deploy EAR, wait until the portal answers
 #   portal.sh stop        stop the domain
 # The database is the H2 file .run/data/vanban.mv.db (kept across restarts and 'mvn clean') unless
@@ -32,6 +33,10 @@ start() {
     [ -f "$ear" ] || { echo "No EAR at $ear: build first (mvn -Prun package)" >&2; exit 1; }
     [ -x "$asadmin" ] || chmod +x "$payara_home"/bin/* "$payara_home"/glassfish/bin/*
     bash "$root/ear/src/main/portal/create-domain.sh" "$payara_home" "$domain" "$((port - 80))"
+    # A domain created since the last deployment has no application yet, whatever the checksum says.
+    if [ "$payara_home/glassfish/domains/$domain/.created" -nt "$run_dir/deployed.sha256" ]; then
+        rm -f "$run_dir/deployed.sha256"
+    fi
     mkdir -p "$run_dir/data"
 
     export VANBAN_DB_CLASS=${VANBAN_DB_CLASS:-org.h2.jdbcx.JdbcDataSource}
@@ -98,8 +103,17 @@ stop() {
     fi
 }
 
+# Creates the domain in the background (the build goes on compiling meanwhile); start waits for it.
+prepare() {
+    [ -d "$payara_home" ] || return 0
+    mkdir -p "$run_dir"
+    setsid nohup bash "$root/ear/src/main/portal/create-domain.sh" "$payara_home" "$domain" "$((port - 80))" \
+        >"$run_dir/create-domain.log" 2>&1 </dev/null &
+}
+
 case "${1:-}" in
+    prepare) prepare ;;
     start) start "${2:?EAR path}" ;;
     stop) stop ;;
-    *) echo "usage: portal.sh start EAR | stop" >&2; exit 2 ;;
+    *) echo "usage: portal.sh prepare | start EAR | stop" >&2; exit 2 ;;
 esac
