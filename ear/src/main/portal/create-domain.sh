@@ -11,6 +11,7 @@ chmod +x "$payara_home"/bin/* "$payara_home"/glassfish/bin/* 2>/dev/null || true
 domain_dir="$payara_home/glassfish/domains/$domain"
 # One creation at a time: the run command starts one in the background while the modules compile, and its start
 # waits here for it. A domain is complete once it has the marker; anything else is the rest of a failed creation.
+created=false
 exec 9>"$payara_home/glassfish/domains/.$domain.lock"
 flock 9
 complete="$domain_dir/.created"
@@ -19,7 +20,7 @@ if [ -d "$domain_dir" ] && [ ! -f "$complete" ] && [ ! -f "$domain_dir/config/do
 fi
 if [ ! -d "$domain_dir" ]; then
     "$asadmin" --user admin --interactive=false create-domain --nopassword=true --portbase "$portbase" "$domain" >/dev/null
-    echo "Created Payara domain $domain (ports from $portbase)"
+    created=true
 fi
 
 mkdir -p "$domain_dir/tmp"
@@ -31,4 +32,7 @@ fi
 # Heap: the embedded H2's page cache, PDF rendering and signing, and the checks of 20 MB uploads share it; Payara's
 # default of 512 MB left too little room when those met.
 sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' "$domain_dir/config/domain.xml"
-touch "$complete"
+if $created; then
+    touch "$complete"
+    echo "Created Payara domain $domain (ports from $portbase)"
+fi
