@@ -38,6 +38,18 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void theServedPageIsThePageWithEveryNonceReplacedByteForByte() {
+        String page = NONCE + "<p>Tin mới nhất: đảng \uD83D\uDCDC</p>" + NONCE + NONCE + "<script nonce=\"" + NONCE
+                + "\">x</script>" + NONCE;
+        cache.keep("k", page, Map.of(CachedPage.CSP, POLICY));
+        String fresh = CachedPage.newNonce();
+
+        byte[] served = cache.find("k").orElseThrow().serve(fresh).body();
+
+        assertThat(served).isEqualTo(page.replace(NONCE, fresh).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aPageIsKeptForAFewSecondsOnly() {
         cache.keep("k", HTML, Map.of(CachedPage.CSP, POLICY));
 
