@@ -187,11 +187,20 @@ public class ArchiveExports {
             try {
                 directory = Files.createDirectories(configuredDirectory.map(Path::of)
                         .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "vanban-archives")));
+                forgetEarlierRuns(directory);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return directory;
+    }
+
+    /** Files left by a server that stopped while packing or within the hour: no export of this one knows them. */
+    private static void forgetEarlierRuns(Path directory) throws IOException {
+        try (var files = Files.list(directory)) {
+            files.filter(f -> f.getFileName().toString().matches("[0-9a-f-]{36}\\.(zip|part)"))
+                    .forEach(ArchiveExports::deleteQuietly);
+        }
     }
 
     private static void deleteQuietly(Path file) {

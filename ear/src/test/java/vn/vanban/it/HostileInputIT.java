@@ -178,6 +178,15 @@ class HostileInputIT extends DeployedPortal {
             probe("tasks ?assignee", () -> secretariat.get("api/tasks?assignee=" + query(p)));
             probe("tasks ?quarter", () -> secretariat.get("api/tasks?quarter=" + query(p)));
             probe("register ?type&from", () -> secretariat.get("api/register?type=" + query(p) + "&from=" + query(p)));
+            probe("archive ?type&from", () -> secretariat.post("api/register/archives?type=" + query(p) + "&from=" + query(p), ""));
+            if (p.indexOf('\0') >= 0 || p.indexOf('\\') >= 0 || p.contains("../")) {
+                // The HTTP listener refuses a path with a NUL, a backslash or one that climbs out of the portal
+                // before any application sees it: 400 without a body.
+                inputs++;
+                assertThat(secretariat.get("api/register/archives/" + query(p) + "/zip").status()).as(p).isIn(400, 404);
+            } else {
+                probe("archive id " + query(p), () -> secretariat.get("api/register/archives/" + query(p) + "/zip"));
+            }
             probe("opinion", () -> secretariat.post("api/meetings/" + meeting + "/opinions",
                     "{\"speaker\":%s,\"speakerTitle\":%s,\"summary\":%s}".formatted(s, s, s)));
             probe("conclusion", () -> secretariat.post("api/meetings/" + meeting + "/conclusions", "{\"text\":%s}".formatted(s)));
