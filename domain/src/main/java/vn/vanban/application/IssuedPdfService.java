@@ -57,7 +57,7 @@ public class IssuedPdfService {
         if (document.getPdfSha256() != null) {
             return files.find(document.getPdfSha256()).orElseThrow();
         }
-        byte[] pdf = renderer.render(DocumentPages.of(document, verificationUrl(id)));
+        byte[] pdf = ServerTiming.time("render", () -> renderer.render(DocumentPages.of(document, verificationUrl(id))));
         StoredFile stored = files.store(new StoredFile(pdf, PDF, clock.instant()));
         document.attachPdf(stored.getSha256());
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());

@@ -97,8 +97,8 @@ public class SigningService {
                 ZonedDateTime.ofInstant(now, DocumentService.VIETNAM), document.isNextSignatureCertifying());
         byte[] signed;
         try {
-            signed = signer().sign(issued.getContent(), key, request,
-                    appearance(issued.getContent(), person, document.getIssuer().getName(), first));
+            signed = ServerTiming.time("sign", () -> signer().sign(issued.getContent(), key, request,
+                    appearance(issued.getContent(), person, document.getIssuer().getName(), first)));
         } catch (TimestampUnavailableException e) {
             throw new DomainException(ErrorCode.TSA_UNAVAILABLE);
         }

@@ -211,8 +211,10 @@ class DocumentsIT extends DeployedPortal {
         var secretariat = as("vanthu");
         List<String> names = new ArrayList<>();
         for (String summary : List.of("Khảo sát quý I", "Khảo sát quý II")) {
-            String number = secretariat.post("api/documents/" + approvedDocument(issuerId, summary) + "/issue",
-                    "{\"issueDate\":\"2026-03-19\"}").json().getString("number");
+            var issued = secretariat.post("api/documents/" + approvedDocument(issuerId, summary) + "/issue",
+                    "{\"issueDate\":\"2026-03-19\"}");
+            assertThat(issued.header("Server-Timing")).matches("render;dur=\\d+\\.\\d");
+            String number = issued.json().getString("number");
             names.add(number.replaceFirst("^Số:?\\s*", "").replace('/', '_') + " " + summary + ".pdf");
         }
 

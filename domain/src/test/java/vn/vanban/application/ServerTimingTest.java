@@ -1,0 +1,24 @@
+package vn.vanban.application;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServerTimingTest {
+
+    @Test
+    void theStepsOfARequestAreListedInTheHeadersFormAndForgottenOnceTaken() {
+        ServerTiming.open();
+        assertThat(ServerTiming.time("render", () -> "pdf")).isEqualTo("pdf");
+        ServerTiming.time("sign", () -> 1);
+
+        assertThat(ServerTiming.take()).matches("render;dur=\\d+\\.\\d, sign;dur=\\d+\\.\\d");
+        assertThat(ServerTiming.take()).isEmpty();
+    }
+
+    @Test
+    void aStepOutsideARequestIsDoneButNotRecorded() {
+        assertThat(ServerTiming.time("render", () -> 42)).isEqualTo(42);
+        assertThat(ServerTiming.take()).isEmpty();
+    }
+}
