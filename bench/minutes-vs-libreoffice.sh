@@ -14,7 +14,7 @@ mkdir -p "$out/pdf"
 machine
 
 portal=$(client MinutesBenchmark "$base" "$runs" "$runs" "$out/minutes.docx")
-echo "$portal" | grep -v '^PORTAL_'
+echo "$portal" | grep -v -e '^PORTAL_' -e '^SERVER_'
 portal_median=$(echo "$portal" | sed -n 's/^PORTAL_MEDIAN_MS=//p')
 server_median=$(echo "$portal" | sed -n 's/^SERVER_MEDIAN_MS=//p')
 
