@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -100,10 +101,19 @@ public class ArchiveExports {
                     clock.instant());
             exports.put(id, export);
         }
-        audit.record(actor, AuditAction.ARCHIVE_EXPORTED, AuditTrail.REGISTER,
-                detail(parts.size(), issuerId, typeCode, from, to));
         ArchiveExport started = export;
-        executor.execute(() -> pack(started, parts, () -> books.pdf(actor, issuerId, typeCode, from, to, MAX_DOCUMENTS)));
+        try {
+            audit.record(actor, AuditAction.ARCHIVE_EXPORTED, AuditTrail.REGISTER,
+                    detail(parts.size(), issuerId, typeCode, from, to));
+            executor.execute(() -> pack(started, parts, () -> books.pdf(actor, issuerId, typeCode, from, to, MAX_DOCUMENTS)));
+        } catch (RejectedExecutionException busy) {
+            started.failed(ErrorCode.SERVER_BUSY, clock.instant());
+            throw new DomainException(ErrorCode.SERVER_BUSY);
+        } catch (RuntimeException e) {
+            // An export that never started must not hold its owner's (or the server's) turn.
+            started.failed(ErrorCode.ARCHIVE_FAILED, clock.instant());
+            throw e;
+        }
         return export;
     }
 
