@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A suite of client-side tests against the real EAR the build produced, deployed once per suite to the managed
@@ -20,9 +21,19 @@ abstract class DeployedPortal {
 
     static final String DEMO_PASSWORD = "Demo@2026";
 
+    /** Suites deployed so far in this run; each deployment gets a name of its own from it. */
+    private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
+
+    /*
+     * The same EAR under a new application name per suite: deploying it under the name the previous suite's
+     * deployment had, while the server was still finishing that undeployment (an audit sealing timer being
+     * delivered), once gave the new application the old one's closed EntityManagerFactory.
+     */
     @Deployment(testable = false)
     static EnterpriseArchive portal() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("vanban.ear")));
+        EnterpriseArchive built = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("vanban.ear")));
+        return ShrinkWrap.create(EnterpriseArchive.class, "vanban-" + DEPLOYMENTS.incrementAndGet() + ".ear").merge(built);
     }
 
     @ArquillianResource
