@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -76,12 +74,7 @@ final class EncodedImages {
         }
     }
 
-    private final Map<String, Encoded> encoded = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Encoded> eldest) {
-            return size() > CAPACITY;
-        }
-    });
+    private final RecentlyUsed<String, Encoded> encoded = new RecentlyUsed<>(CAPACITY);
 
     /**
      * The image known as {@code key} in {@code document}: encoded by {@code encoder} (into a scratch document) the

@@ -12,24 +12,15 @@ import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Signing keys as password-protected PKCS#12 keystores, the form they are stored and exchanged in. */
 public final class Pkcs12 {
 
     private static final String ALIAS = "signing";
     private static final int UNLOCKED_KEYS = 256;
-    private static final Map<String, SigningKey> UNLOCKED = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, SigningKey> eldest) {
-                    return size() > UNLOCKED_KEYS;
-                }
-            });
+    private static final RecentlyUsed<String, SigningKey> UNLOCKED = new RecentlyUsed<>(UNLOCKED_KEYS);
 
     private Pkcs12() {
     }

@@ -39,7 +39,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 
@@ -60,13 +59,7 @@ final class VisibleSignatureTemplate {
     private static final int MAX_DPI = 300;
     private static final int INK_TOLERANCE = 8;
     private static final EncodedImages ENCODED = new EncodedImages();
-    private static final Map<String, BufferedImage> DECODED = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, BufferedImage> eldest) {
-                    return size() > EncodedImages.CAPACITY;
-                }
-            });
+    private static final RecentlyUsed<String, BufferedImage> DECODED = new RecentlyUsed<>(EncodedImages.CAPACITY);
 
     private VisibleSignatureTemplate() {
     }
