@@ -17,6 +17,7 @@ import vn.vanban.domain.model.shared.ErrorCode;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -45,6 +46,16 @@ public class AuditTrail {
     public void record(Actor actor, AuditAction action, String subject, String detail) {
         entries.add(new AuditEntry(clock.instant(), actor == null ? null : actor.username(),
                 action, subject, detail));
+    }
+
+    /** Downloads of issued files, as {@link #record} would record each. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordDownloads(List<DownloadLog.Download> downloads) {
+        Instant now = clock.instant();
+        for (DownloadLog.Download download : downloads) {
+            entries.add(new AuditEntry(now, download.actor().username(), AuditAction.PDF_DOWNLOADED,
+                    document(download.documentId()), download.sha256()));
+        }
     }
 
     /** For services that are not handed an {@link Actor}: the caller the container knows, none when anonymous. */

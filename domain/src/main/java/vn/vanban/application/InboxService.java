@@ -69,8 +69,11 @@ public class InboxService {
         }
     }
 
-    public void logDownload(Actor actor, long documentId, String sha256) {
-        em.persist(new DownloadRecord(documentId, actor.username(), clock.instant(), sha256));
+    public void logDownloads(List<DownloadLog.Download> downloads) {
+        Instant now = clock.instant();
+        for (DownloadLog.Download download : downloads) {
+            em.persist(new DownloadRecord(download.documentId(), download.actor().username(), now, download.sha256()));
+        }
     }
 
     /**

@@ -1,6 +1,8 @@
 package vn.vanban.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.domain.model.account.Role;
@@ -16,6 +18,7 @@ import vn.vanban.reports.render.PdfRenderer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The PDF of an issued document: rendered once in the Party (or state) format, stored immutably and addressed by
@@ -69,14 +72,19 @@ public class IssuedPdfService {
      * document it may read. The file is read from the database only when this server has no copy yet.
      */
     public Path localCopy(String sha256) {
-        return fileCache.copyOf(sha256, () -> files.find(sha256)
-                .orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND)).getContent());
+        return fileCache.copyOf(sha256, () -> content(sha256));
     }
 
-    /** Logs a download of the file {@code sha256} of document {@code id}, in the log of downloads and the audit trail. */
-    public void logDownload(Actor actor, long id, String sha256) {
-        inbox.logDownload(actor, id, sha256);
-        audit.record(actor, AuditAction.PDF_DOWNLOADED, AuditTrail.document(id), sha256);
+    /** The stored file {@code sha256} as the database keeps it. */
+    public byte[] content(String sha256) {
+        return files.find(sha256).orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND)).getContent();
+    }
+
+    /** Logs downloads in the log of downloads and the audit trail, all in one transaction of their own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void logDownloads(List<DownloadLog.Download> downloads) {
+        inbox.logDownloads(downloads);
+        audit.recordDownloads(downloads);
     }
 
     String verificationUrl(long id) {

@@ -1,8 +1,10 @@
 package vn.vanban.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -443,5 +445,74 @@ class DocumentsIT extends DeployedPortal {
                 .isEqualTo("NOT_ALLOWED");
         assertThat(secretariat.get("api/documents/99999999").code()).isEqualTo("DOCUMENT_NOT_FOUND");
         assertThat(secretariat.get("api/documents?status=NOPE").code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    void aWholePdfIsLoggedBeforeItIsSentAndAReaderRemovedFromTheAudienceLosesItAtOnce() throws Exception {
+        var admin = as("admin");
+        long issuerId = newIssuer();
+        var committee = admin.post("api/admin/committees", """
+                {"name":"Tổ tải văn bản %s","description":"","issuerId":%d}""".formatted(UUID.randomUUID(), issuerId));
+        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
+        long committeeId = committee.json().getInt("id");
+        String reader = "doc." + UUID.randomUUID().toString().substring(0, 8);
+        var created = admin.post("api/admin/users", """
+                {"username":"%s","displayName":"Người đọc thử","password":"%s","roles":["MEMBER"]}"""
+                .formatted(reader, PASSWORD));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var joined = admin.post("api/admin/committees/" + committeeId + "/members",
+                "{\"userId\":%d,\"positionTitle\":\"Thành viên\",\"role\":\"MEMBER\"}".formatted(created.json().getInt("id")));
+        assertThat(joined.status()).as(joined.body()).isEqualTo(201);
+        long membership = joined.json().getJsonArray("members").getJsonObject(0).getInt("id");
+        var secretariat = as("vanthu");
+        var drafted = secretariat.post("api/documents", """
+                {"issuerId":%d,"typeCode":"TB","summary":"Thông báo cho tổ tải","body":"<p>Nội dung</p>","signerId":%d,
+                 "signingCapacity":"T/M BAN CHỈ ĐẠO","signerPosition":"TRƯỞNG BAN","audience":"COMMITTEES","committeeIds":[%d]}"""
+                .formatted(issuerId, userId("hung.tv"), committeeId));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        long id = drafted.json().getInt("id");
+        assertThat(secretariat.post("api/documents/" + id + "/submit", "{}").status()).isEqualTo(200);
+        assertThat(as("hung.tv").post("api/documents/" + id + "/approve", "{}").status()).isEqualTo(200);
+        assertThat(secretariat.post("api/documents/" + id + "/issue", "{}").status()).isEqualTo(200);
+        String sha256 = as("hung.tv").post("api/documents/" + id + "/sign", "").json().getString("pdfSha256");
+        var browser = PortalClient.anonymous(base());
+        browser.formLogin(reader, PASSWORD, null);
+        String pdf = "api/documents/" + id + "/pdf";
+        assertThat(browser.get(pdf).code()).as("not published yet").isEqualTo("DOCUMENT_NOT_FOUND");
+        assertThat(secretariat.post("api/documents/" + id + "/publish", "").status()).isEqualTo(200);
+
+        var first = browser.getBytes(pdf);
+        var second = browser.getBytes(pdf);
+        var overApi = PortalClient.as(base(), reader, PASSWORD).getBytes(pdf);
+        var part = browser.getBytes(pdf, "Range", "bytes=-100");
+
+        for (var whole : List.of(first, second, overApi)) {
+            assertThat(whole.status()).isEqualTo(200);
+            assertThat(PdfTools.sha256(whole.bytes())).isEqualTo(sha256);
+            assertThat(whole.header("Content-Length")).isEqualTo(String.valueOf(whole.bytes().length));
+            assertThat(whole.header("ETag")).isEqualTo("\"" + sha256 + "\"");
+            assertThat(whole.header("X-Content-SHA256")).isEqualTo(sha256);
+            assertThat(whole.header("Accept-Ranges")).isEqualTo("bytes");
+            assertThat(whole.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(whole.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+            assertThat(whole.header("Content-Disposition")).isEqualTo(part.header("Content-Disposition"));
+        }
+        assertThat(part.status()).isEqualTo(206);
+        var logged = secretariat.get("api/documents/" + id + "/downloads").body();
+        assertThat(jsonArray(logged)).as(logged)
+                .filteredOn(d -> d.getString("username").equals(reader)).hasSize(3)
+                .allSatisfy(d -> assertThat(d.getString("sha256")).isEqualTo(sha256));
+
+        assertThat(admin.delete("api/admin/committees/" + committeeId + "/members/" + membership).status()).isEqualTo(200);
+        assertThat(browser.get(pdf).code()).as("removed from the audience").isEqualTo("DOCUMENT_NOT_FOUND");
+        assertThat(PortalClient.as(base(), reader, PASSWORD).get(pdf).code()).isEqualTo("DOCUMENT_NOT_FOUND");
+        assertThat(jsonArray(secretariat.get("api/documents/" + id + "/downloads").body()).size())
+                .isEqualTo(jsonArray(logged).size());
+    }
+
+    private static List<JsonObject> jsonArray(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
     }
 }

@@ -3,6 +3,7 @@ package vn.vanban.infrastructure.file;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.domain.model.file.StoredFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -26,7 +30,17 @@ public class FileCache {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+    static final int IN_MEMORY_MAX_BYTES = 2 * 1024 * 1024;
+    static final int IN_MEMORY_FILES = 32;
+
     private Path directory;
+
+    private final Map<String, byte[]> inMemory = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > IN_MEMORY_FILES;
+        }
+    });
 
     @Inject
     @ConfigProperty(name = "vanban.file-cache.dir")
@@ -60,6 +74,37 @@ public class FileCache {
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep a local copy of file " + sha256, e);
+        }
+    }
+
+    /**
+     * The bytes of the file {@code sha256} if it is small enough to be kept in memory ({@value #IN_MEMORY_MAX_BYTES}
+     * bytes at most; {@value #IN_MEMORY_FILES} files at most, the least recently used leaving first), from the
+     * local copy, made from {@code content} if there is none. What is read from disk is checked against its hash
+     * first: a copy that no longer matches is made again.
+     */
+    public Optional<byte[]> bytesOf(String sha256, Supplier<byte[]> content) {
+        byte[] kept = inMemory.get(sha256);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Path copy = copyOf(sha256, content);
+        try {
+            if (Files.size(copy) > IN_MEMORY_MAX_BYTES) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(copy);
+            if (!StoredFile.sha256(bytes).equals(sha256)) {
+                Files.delete(copy);
+                bytes = Files.readAllBytes(copyOf(sha256, content));
+                if (!StoredFile.sha256(bytes).equals(sha256)) {
+                    throw new IllegalStateException("file " + sha256 + " does not match its hash");
+                }
+            }
+            inMemory.put(sha256, bytes);
+            return Optional.of(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the local copy of file " + sha256, e);
         }
     }
 

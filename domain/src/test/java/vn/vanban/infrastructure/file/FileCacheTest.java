@@ -49,4 +49,38 @@ class FileCacheTest {
         assertThatThrownBy(() -> cache.copyOf("../../etc/passwd", () -> new byte[0]))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void smallFilesAreKeptInMemoryAndAStaleCopyIsMadeAgain() throws Exception {
+        byte[] pdf = "%PDF-1.7 thông báo".getBytes(StandardCharsets.UTF_8);
+        String sha256 = StoredFile.sha256(pdf);
+        AtomicInteger reads = new AtomicInteger();
+        FileCache cache = new FileCache(directory);
+        Path copy = cache.copyOf(sha256, () -> pdf);
+        Files.write(copy, "%PDF-1.7 tampered".getBytes(StandardCharsets.UTF_8));
+
+        byte[] first = cache.bytesOf(sha256, () -> {
+            reads.incrementAndGet();
+            return pdf;
+        }).orElseThrow();
+        Files.delete(copy);
+        byte[] second = cache.bytesOf(sha256, () -> {
+            reads.incrementAndGet();
+            return pdf;
+        }).orElseThrow();
+
+        assertThat(first).isEqualTo(pdf);
+        assertThat(second).isSameAs(first);
+        assertThat(reads).as("the tampered copy was made again from the database, once").hasValue(1);
+    }
+
+    @Test
+    void aLargeFileIsNotKeptInMemory() {
+        byte[] large = new byte[FileCache.IN_MEMORY_MAX_BYTES + 1];
+        String sha256 = StoredFile.sha256(large);
+        FileCache cache = new FileCache(directory);
+
+        assertThat(cache.bytesOf(sha256, () -> large)).isEmpty();
+        assertThat(cache.copyOf(sha256, () -> new byte[0])).isRegularFile().hasSize(large.length);
+    }
 }

@@ -2,6 +2,7 @@ package vn.vanban.web.security;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -29,15 +30,20 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     @Override
     public void init() throws ServletException {
-        policy = getServletContext().getInitParameter(POLICY_PARAMETER);
+        policy = policy(getServletContext());
+    }
+
+    /** The Content-Security-Policy web.xml gives PrimeFaces. */
+    public static String policy(ServletContext context) throws ServletException {
+        String policy = context.getInitParameter(POLICY_PARAMETER);
         if (policy == null || policy.isBlank()) {
             throw new ServletException("web.xml must set " + POLICY_PARAMETER);
         }
+        return policy;
     }
 
-    @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws IOException, ServletException {
+    /** Sets the headers, for a filter that answers without going on to this one (whose order is not given). */
+    public static void protect(HttpServletRequest request, HttpServletResponse response, String policy) {
         response.setHeader(CSP, policy);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -45,6 +51,12 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        protect(request, response, policy);
         chain.doFilter(request, new OnePolicy(response));
     }
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
+import vn.vanban.application.DownloadLog;
 import vn.vanban.application.InboxService;
 import vn.vanban.application.IssuedPdfService;
 import vn.vanban.application.PdfFileNames;
@@ -70,6 +71,9 @@ public class DocumentsResource {
 
     @Inject
     private SigningService signing;
+
+    @Inject
+    private DownloadLog downloads;
 
     @Inject
     private InboxService inbox;
@@ -248,7 +252,7 @@ public class DocumentsResource {
                     .header("Content-Range", part.contentRange(length)).build();
         }
         if (part == null || part.first() == 0) {
-            issuedPdfs.logDownload(actor, id, sha256);
+            downloads.log(actor, id, sha256);
         }
         Response.ResponseBuilder answer = part == null
                 ? Response.ok(streamed(copy, 0, length), "application/pdf").header(HttpHeaders.CONTENT_LENGTH, length)
