@@ -32,10 +32,6 @@ fi
 # Heap: the embedded H2's page cache, PDF rendering and signing, and the checks of 20 MB uploads share it; Payara's
 # default of 512 MB left too little room when those met.
 sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|' "$domain_dir/config/domain.xml"
-# Request threads: Payara's default of five lets only five requests wait at once for the database, and downloads wait
-# for the commit of their log entry (shared by all downloads waiting with it), so five would cap that commit's batch.
-sed -i 's|<thread-pool name="http-thread-pool"></thread-pool>|<thread-pool name="http-thread-pool" max-thread-pool-size="64"></thread-pool>|' \
-    "$domain_dir/config/domain.xml"
 if $created; then
     touch "$complete"
     echo "Created Payara domain $domain (ports from $portbase)"

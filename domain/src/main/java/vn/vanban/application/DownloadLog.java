@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 public class DownloadLog {
 
     private static final int MAX_BATCH = 200;
-    private static final int WRITERS = 4;
+    /** One write at a time: with Payara's five request threads, a second writer only splits the batches. */
+    private static final int WRITERS = 1;
 
     @Inject
     private IssuedPdfService issuedPdfs;
