@@ -75,7 +75,7 @@ public class IssuedPdfService {
         return fileCache.copyOf(sha256, () -> content(sha256));
     }
 
-    /** The stored file {@code sha256} as the database keeps it. */
+    /** The stored file {@code sha256} as the database keeps it; {@code sha256} as for {@link #localCopy}. */
     public byte[] content(String sha256) {
         return files.find(sha256).orElseThrow(() -> new NotFoundException(ErrorCode.PDF_NOT_FOUND)).getContent();
     }
