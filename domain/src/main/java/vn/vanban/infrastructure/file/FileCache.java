@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.domain.model.file.StoredFile;
+import vn.vanban.reports.RecentlyUsed;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,9 +12,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -35,12 +33,7 @@ public class FileCache {
 
     private Path directory;
 
-    private final Map<String, byte[]> inMemory = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-            return size() > IN_MEMORY_FILES;
-        }
-    });
+    private final RecentlyUsed<String, byte[]> inMemory = new RecentlyUsed<>(IN_MEMORY_FILES);
 
     @Inject
     @ConfigProperty(name = "vanban.file-cache.dir")

@@ -8,6 +8,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.vanban.reports.RecentlyUsed;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package vn.vanban.reports.sign;
 
+import vn.vanban.reports.RecentlyUsed;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,18 +1,18 @@
-package vn.vanban.reports.sign;
+package vn.vanban.reports;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What signing worked out once and will need again (unlocked keys, decoded and encoded images), at most
- * {@code capacity} entries, the least recently used leaving first. Safe to share between threads.
+ * What was worked out once and will be needed again (signing's unlocked keys and images, the portal's small files),
+ * at most {@code capacity} entries, the least recently used leaving first. Safe to share between threads.
  */
-final class RecentlyUsed<K, V> {
+public final class RecentlyUsed<K, V> {
 
     private final Map<K, V> entries;
 
-    RecentlyUsed(int capacity) {
+    public RecentlyUsed(int capacity) {
         entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
@@ -22,15 +22,15 @@ final class RecentlyUsed<K, V> {
     }
 
     /** The value kept for {@code key}, or null. */
-    V get(K key) {
+    public V get(K key) {
         return entries.get(key);
     }
 
-    void put(K key, V value) {
+    public void put(K key, V value) {
         entries.put(key, value);
     }
 
-    int size() {
+    public int size() {
         return entries.size();
     }
 }
