@@ -504,7 +504,9 @@ class DocumentsIT extends DeployedPortal {
                 .allSatisfy(d -> assertThat(d.getString("sha256")).isEqualTo(sha256));
 
         assertThat(admin.delete("api/admin/committees/" + committeeId + "/members/" + membership).status()).isEqualTo(200);
-        assertThat(browser.get(pdf).code()).as("removed from the audience").isEqualTo("DOCUMENT_NOT_FOUND");
+        var afterRemoval = browser.get(pdf);
+        assertThat(afterRemoval.status()).as("removed from the audience").isEqualTo(404);
+        assertThat(afterRemoval.code()).isEqualTo("DOCUMENT_NOT_FOUND");
         assertThat(PortalClient.as(base(), reader, PASSWORD).get(pdf).code()).isEqualTo("DOCUMENT_NOT_FOUND");
         assertThat(jsonArray(secretariat.get("api/documents/" + id + "/downloads").body()).size())
                 .isEqualTo(jsonArray(logged).size());
