@@ -6,11 +6,13 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 
 /**
  * Recognises a failure that means the database cannot be reached (as opposed to a refused rule or a bug), wherever
- * it sits in the chain of causes: the pool could not open a connection, or an open one broke. Such a failure is the
- * server's temporary state, answered with 503 rather than 500.
+ * it sits in the chain of causes: the pool could not open a connection, or an open one broke, also when it broke at
+ * the commit (the connector's XA wrapper then reports a resource manager failure and drops the cause). Such a failure
+ * is the server's temporary state, answered with 503 rather than 500.
  */
 public final class DatabaseUnavailable {
 
@@ -38,6 +40,8 @@ public final class DatabaseUnavailable {
                 || failure instanceof SQLException sql && sql.getSQLState() != null
                         && sql.getSQLState().startsWith(CONNECTION_EXCEPTION_CLASS)
                 || failure instanceof ResourceException
-                || failure instanceof ConnectException;
+                || failure instanceof ConnectException
+                || failure instanceof XAException xa
+                        && (xa.errorCode == XAException.XAER_RMERR || xa.errorCode == XAException.XAER_RMFAIL);
     }
 }
