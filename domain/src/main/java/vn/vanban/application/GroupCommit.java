@@ -2,139 +2,141 @@ package vn.vanban.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * Writes what many threads hand in with few transactions, and each thread returns only once its own item is written.
- * A thread that finds fewer than {@code maxWriters} writes in progress writes everything waiting (up to
- * {@code maxBatch}, its own item among them); the others wait. A writer that is done hands what gathered meanwhile to
- * the longest waiting thread, which writes it, and wakes only the threads whose items it wrote. Under load the cost of
- * a transaction is shared by a whole batch, and nothing is acknowledged before it is durable. A failed write fails
- * every item of its batch, and the next batch is tried afresh.
+ * Writes what many callers hand in with few transactions, and tells each caller when its own item is written. Items
+ * wait in a queue; at most {@code maxWriters} writers, run by the executor, each take what is waiting (up to
+ * {@code maxBatch}) and write it in one go, until nothing is left. Under load the cost of a transaction is shared by
+ * a whole batch, and nothing is acknowledged before it is durable. A caller that does not wait for its item
+ * ({@link #submit}) holds no thread meanwhile, so a batch can be as large as the number of callers, not of threads.
+ * A failed write fails every item of its batch, and the next batch is tried afresh.
  */
 public final class GroupCommit<T> {
 
     private final Consumer<List<T>> writer;
     private final int maxBatch;
     private final int maxWriters;
+    private final Executor executor;
     private final Object lock = new Object();
     private List<Pending<T>> waiting = new ArrayList<>();
     private int writers;
 
-    public GroupCommit(Consumer<List<T>> writer, int maxBatch, int maxWriters) {
+    public GroupCommit(Consumer<List<T>> writer, int maxBatch, int maxWriters, Executor executor) {
         if (maxBatch < 1 || maxWriters < 1) {
             throw new IllegalArgumentException("maxBatch and maxWriters must be positive");
         }
         this.writer = writer;
         this.maxBatch = maxBatch;
         this.maxWriters = maxWriters;
+        this.executor = executor;
+    }
+
+    /**
+     * Completes once {@code item} is written, or exceptionally with what the write of its batch threw. Whatever
+     * depends on it without an executor of its own runs on the writer's thread: it should only hand work on.
+     */
+    public CompletableFuture<Void> submit(T item) {
+        Pending<T> pending = new Pending<>(item);
+        boolean newWriter;
+        synchronized (lock) {
+            waiting.add(pending);
+            newWriter = writers < maxWriters;
+            if (newWriter) {
+                writers++;
+            }
+        }
+        if (newWriter) {
+            startWriter();
+        }
+        return pending.written;
     }
 
     /** Returns once {@code item} is written; throws what the write of its batch threw. */
     public void write(T item) {
-        Pending<T> pending = new Pending<>(item);
-        List<Pending<T>> batch = null;
-        synchronized (lock) {
-            waiting.add(pending);
-            if (writers < maxWriters) {
-                writers++;
-                batch = takeBatch();
+        try {
+            submit(item).get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-        }
-        while (true) {
-            if (batch == null) {
-                batch = pending.awaitTurn();
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
             }
-            if (batch == null) {
-                pending.rethrow();
-                return;
-            }
-            writeBatch(batch);
-            batch = null;
+            throw new IllegalStateException(failed.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a write", e);
         }
     }
 
-    private void writeBatch(List<Pending<T>> batch) {
-        RuntimeException failure = null;
+    private void startWriter() {
         try {
-            writer.accept(batch.stream().map(p -> p.item).toList());
-        } catch (RuntimeException e) {
-            failure = e;
-        } finally {
-            Pending<T> next = null;
-            List<Pending<T>> nextBatch = null;
+            executor.execute(this::writeWhatIsWaiting);
+        } catch (RuntimeException rejected) {
+            List<Pending<T>> stranded;
+            synchronized (lock) {
+                writers--;
+                stranded = writers == 0 ? takeAll() : List.of();
+            }
+            stranded.forEach(pending -> pending.written.completeExceptionally(rejected));
+        }
+    }
+
+    private void writeWhatIsWaiting() {
+        while (true) {
+            List<Pending<T>> batch;
             synchronized (lock) {
                 if (waiting.isEmpty()) {
                     writers--;
-                } else {
-                    next = waiting.get(0);
-                    nextBatch = takeBatch();
+                    return;
                 }
+                batch = takeBatch();
             }
-            for (Pending<T> written : batch) {
-                written.finish(failure);
-            }
-            if (next != null) {
-                next.handOver(nextBatch);
+            write(batch);
+        }
+    }
+
+    /** Tells every caller of the batch how its write went; an error, too, fails the batch rather than the writer. */
+    private void write(List<Pending<T>> batch) {
+        Throwable failure = null;
+        try {
+            writer.accept(batch.stream().map(pending -> pending.item).toList());
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        for (Pending<T> pending : batch) {
+            if (failure == null) {
+                pending.written.complete(null);
+            } else {
+                pending.written.completeExceptionally(failure);
             }
         }
     }
 
     /** The oldest waiting items, at most a batch of them. */
     private List<Pending<T>> takeBatch() {
-        List<Pending<T>> batch;
         if (waiting.size() <= maxBatch) {
-            batch = waiting;
-            waiting = new ArrayList<>();
-        } else {
-            batch = new ArrayList<>(waiting.subList(0, maxBatch));
-            waiting = new ArrayList<>(waiting.subList(maxBatch, waiting.size()));
+            return takeAll();
         }
+        List<Pending<T>> batch = new ArrayList<>(waiting.subList(0, maxBatch));
+        waiting = new ArrayList<>(waiting.subList(maxBatch, waiting.size()));
         return batch;
     }
 
-    /** An item waiting to be written, and its thread: woken when it is written or when it is its turn to write. */
-    private static final class Pending<T> {
+    private List<Pending<T>> takeAll() {
+        List<Pending<T>> all = waiting;
+        waiting = new ArrayList<>();
+        return all;
+    }
 
-        final T item;
-        private boolean finished;
-        private RuntimeException failure;
-        private List<Pending<T>> handedOver;
+    private record Pending<T>(T item, CompletableFuture<Void> written) {
 
         Pending(T item) {
-            this.item = item;
-        }
-
-        /** A batch this thread is to write, or null once its item is written. */
-        synchronized List<Pending<T>> awaitTurn() {
-            while (!finished && handedOver == null) {
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while waiting for a write", e);
-                }
-            }
-            List<Pending<T>> batch = handedOver;
-            handedOver = null;
-            return batch;
-        }
-
-        synchronized void handOver(List<Pending<T>> batch) {
-            handedOver = batch;
-            notifyAll();
-        }
-
-        synchronized void finish(RuntimeException failure) {
-            this.finished = true;
-            this.failure = failure;
-            notifyAll();
-        }
-
-        synchronized void rethrow() {
-            if (failure != null) {
-                throw failure;
-            }
+            this(item, new CompletableFuture<>());
         }
     }
 }

@@ -8,6 +8,7 @@ import vn.vanban.it.faults.PayaraDomain;
 import vn.vanban.it.faults.TcpRelay;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -170,9 +171,17 @@ class FaultsIT {
         var secretariat = as("vanthu");
         var visitor = PortalClient.anonymous(domain.base());
         assertThat(secretariat.get("api/documents?first=0&max=1").status()).isEqualTo(200);
+        String minutes = "api/documents/" + secretariat.get("api/documents?type=BB&status=PUBLISHED&first=0&max=1")
+                .json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue() + "/pdf";
+        var before = secretariat.getBytes(minutes);
+        assertThat(before.status()).isEqualTo(200);
 
         relay.cut();
         try {
+            // First, while the permission to read them is still remembered: the download log fails, not the check.
+            var pdf = secretariat.getBytes(minutes);
+            assertThat(pdf.status()).as("the signed minutes just after the database went away").isEqualTo(503);
+            assertThat(new String(pdf.bytes(), StandardCharsets.UTF_8)).contains("DATABASE_UNAVAILABLE");
             long end = System.nanoTime() + OUTAGE_SECONDS * 1_000_000_000L;
             while (System.nanoTime() < end) {
                 var api = secretariat.get("api/documents?first=0&max=1");
@@ -196,5 +205,8 @@ class FaultsIT {
         }
         assertThat(status).as("the API once the database is back").isEqualTo(200);
         assertThat(visitor.get("").status()).as("the home page once the database is back").isEqualTo(200);
+        var after = secretariat.getBytes(minutes);
+        assertThat(after.status()).as("the signed minutes once the database is back").isEqualTo(200);
+        assertThat(after.bytes()).isEqualTo(before.bytes());
     }
 }

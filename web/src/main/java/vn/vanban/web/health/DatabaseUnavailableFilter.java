@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * database), not the 500 page: the visitor learns that the portal is briefly unavailable, not that it is broken.
  * The API answers the same condition through its exception mapper.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class DatabaseUnavailableFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailableFilter.class.getName());

@@ -27,7 +27,7 @@ import java.util.Set;
  * request may change something (anything but GET and HEAD). Signed-in users, and every other page, always get a
  * freshly rendered page.
  */
-@WebFilter(urlPatterns = "/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PublicPageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -21,7 +21,7 @@ import java.util.Set;
  * header, which a cross-site form cannot set. Otherwise 403 CSRF_REJECTED. The JSF screens need none of this: their
  * views are stateful, and a post without the page's view state is refused.
  */
-@WebFilter(urlPatterns = "/api/*")
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiCsrfFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

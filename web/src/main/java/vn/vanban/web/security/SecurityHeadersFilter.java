@@ -18,7 +18,7 @@ import java.io.IOException;
  * PrimeFaces ({@code primefaces.CSP_POLICY}): on its pages PrimeFaces sends it with the nonce of that page's scripts
  * appended, and that header replaces the one set here, so every answer carries exactly one policy.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
