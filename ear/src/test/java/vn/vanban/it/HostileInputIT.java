@@ -139,6 +139,38 @@ class HostileInputIT extends DeployedPortal {
     }
 
     @Test
+    void aPageAskedForSomethingThatIsNoIdAnswersNotFound() {
+        var visitor = browserFrom("203.0.113.");
+        var member = browserFrom("203.0.113.");
+        member.formLogin("lan.nt", DEMO_PASSWORD, null);
+        var secretariat = browserFrom("203.0.113.");
+        secretariat.formLogin("vanthu", DEMO_PASSWORD, null);
+        Map<String, PortalClient> pages = new LinkedHashMap<>();
+        pages.put("article.xhtml?id=", visitor);
+        pages.put("member/document.xhtml?id=", member);
+        pages.put("secretariat/document.xhtml?id=", secretariat);
+        pages.put("secretariat/meeting.xhtml?id=", secretariat);
+        pages.put("secretariat/article.xhtml?id=", secretariat);
+        List<String> noIds = List.of("x", "1e3", "12abc", "9".repeat(40), "%00", "-", "1.5",
+                URLEncoder.encode("1<script>alert(1)</script>", StandardCharsets.UTF_8));
+
+        for (var page : pages.entrySet()) {
+            for (String noId : noIds) {
+                var reply = page.getValue().get(page.getKey() + noId);
+                assertThat(reply.status()).as("%s%s: %s", page.getKey(), noId, abbreviate(reply.body())).isEqualTo(404);
+                assertThat(reply.body()).as(page.getKey() + noId).contains("Không tìm thấy trang")
+                        .doesNotContain("NullPointerException").doesNotContain("at org.")
+                        .doesNotContain("<script>alert");
+            }
+        }
+    }
+
+    /** A browser of its own address, so that its login counts against no other test's limit. */
+    private PortalClient browserFrom(String network) {
+        return PortalClient.anonymous(base()).withHeader("X-Forwarded-For", network + ADDRESSES.getAndIncrement());
+    }
+
+    @Test
     void hostileInputGetsClearRefusalsOrIsStoredAsHarmlessText() throws Exception {
         var secretariat = as("vanthu");
         var admin = as("admin");
