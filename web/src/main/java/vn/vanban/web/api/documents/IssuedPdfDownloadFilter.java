@@ -46,7 +46,7 @@ public class IssuedPdfDownloadFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(IssuedPdfDownloadFilter.class.getName());
-    /** How long a download may wait for its log entry before the API's own path takes it over. */
+    /** How long a download may wait for its log entry; then it is refused as with the database out of reach. */
     private static final Duration LOG_WAIT = Duration.ofSeconds(30);
     private static final Pattern WHOLE_PDF = Pattern.compile("/api/documents/([1-9][0-9]{0,17})/pdf");
 
