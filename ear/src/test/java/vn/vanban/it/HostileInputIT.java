@@ -160,7 +160,9 @@ class HostileInputIT extends DeployedPortal {
                 assertThat(reply.status()).as("%s%s: %s", page.getKey(), noId, abbreviate(reply.body())).isEqualTo(404);
                 assertThat(reply.body()).as(page.getKey() + noId).contains("Không tìm thấy trang")
                         .doesNotContain("NullPointerException").doesNotContain("at org.")
-                        .doesNotContain("<script>alert");
+                        .doesNotContain("<script>alert")
+                        .as("the language links come back to the page asked for")
+                        .contains("back=" + URLEncoder.encode("/" + page.getKey() + noId, StandardCharsets.UTF_8));
             }
         }
     }
