@@ -9,6 +9,8 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,10 +187,32 @@ class PortalIT extends DeployedPortal {
         var home = member.get("home.xhtml");
         assertThat(home.status()).isEqualTo(200);
 
-        var logout = member.postForm("home.xhtml", "menuForm", "menuForm:logout", PortalClient.viewState(home.body()));
+        assertThat(home.body()).contains("<form id=\"logoutForm\" method=\"post\" action=\"/logout\">")
+                .contains("form=\"logoutForm\"");
 
-        assertThat(logout.status()).isEqualTo(302);
-        assertThat(logout.header("Location")).contains("login.xhtml?loggedOut=true");
+        var logout = member.exchange("POST", "logout", null, null, "Origin", "http://" + base().getAuthority());
+
+        assertThat(logout.status()).isEqualTo(303);
+        assertThat(logout.header("Location")).isEqualTo("/login.xhtml?loggedOut=true");
+        assertThat(member.get("home.xhtml").status()).isEqualTo(302);
+        assertThat(member.get("api/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aMemberLogsOutFromAPageThatIsNotThere() {
+        var member = PortalClient.anonymous(base());
+        member.formLogin("lan.nt", DEMO_PASSWORD, null);
+        var missing = member.get("member/khong-co-trang-nay.xhtml");
+        assertThat(missing.status()).isEqualTo(404);
+        Matcher form = Pattern.compile("<form id=\"logoutForm\" method=\"post\" action=\"([^\"]+)\"").matcher(missing.body());
+        assertThat(form.find()).as("the not-found page offers the logout form").isTrue();
+        assertThat(missing.body()).contains("form=\"logoutForm\"");
+
+        var logout = member.exchange("POST", form.group(1).substring(1), null, null,
+                "Referer", "http://" + base().getAuthority() + "/member/khong-co-trang-nay.xhtml");
+
+        assertThat(logout.status()).isEqualTo(303);
+        assertThat(logout.header("Location")).isEqualTo("/login.xhtml?loggedOut=true");
         assertThat(member.get("home.xhtml").status()).isEqualTo(302);
     }
 

@@ -191,21 +191,40 @@ class SecurityIT extends DeployedPortal {
         var member = PortalClient.anonymous(base());
         member.formLogin("lan.nt", DEMO_PASSWORD, null);
         Map<String, String> forged = new LinkedHashMap<>();
-        forged.put("menuForm", "menuForm");
-        forged.put("menuForm:logout", "");
+        forged.put("loginForm", "loginForm");
+        forged.put("loginForm:username", "vanthu");
+        forged.put("loginForm:password", DEMO_PASSWORD);
+        forged.put("loginForm:continue", "");
+        forged.put("loginForm:submit", "");
 
-        var reply = member.postFields("home.xhtml", forged);
+        var reply = member.postFields("login.xhtml", forged);
 
         assertThat(reply.status()).isIn(200, 302);
-        assertThat(reply.header("Location") == null || !reply.header("Location").contains("loggedOut")).isTrue();
-        var home = member.get("home.xhtml");
-        assertThat(home.status()).isEqualTo(200);
+        assertThat(member.get("api/me").body()).contains("\"username\":\"lan.nt\"");
+        var login = member.get("login.xhtml");
 
-        forged.put("jakarta.faces.ViewState", PortalClient.viewState(home.body()));
-        var withoutNonce = member.postFields("home.xhtml", forged);
+        forged.put("jakarta.faces.ViewState", PortalClient.viewState(login.body()));
+        var withoutNonce = member.postFields("login.xhtml", forged);
         assertThat(withoutNonce.status()).isEqualTo(403);
         assertThat(withoutNonce.body()).contains("tải lại trang");
+        assertThat(member.get("api/me").body()).contains("\"username\":\"lan.nt\"");
+    }
+
+    @Test
+    void onlyThePortalsOwnPagesLogAUserOut() {
+        var member = PortalClient.anonymous(base());
+        member.formLogin("lan.nt", DEMO_PASSWORD, null);
+
+        assertThat(member.exchange("POST", "logout", null, null, "Origin", "https://evil.example").status()).isEqualTo(403);
+        assertThat(member.exchange("POST", "logout", null, null, "Referer", "https://evil.example/page").status())
+                .isEqualTo(403);
+        assertThat(member.exchange("POST", "logout", null, null).status()).isEqualTo(403);
+        var get = member.get("logout");
+        assertThat(get.status()).isEqualTo(303);
+        assertThat(get.header("Location")).isEqualTo("/");
+
         assertThat(member.get("home.xhtml").status()).isEqualTo(200);
+        assertThat(member.get("api/me").body()).contains("\"username\":\"lan.nt\"");
     }
 
     // --- rate limits ---

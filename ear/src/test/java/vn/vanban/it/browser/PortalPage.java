@@ -36,7 +36,7 @@ public abstract class PortalPage {
     }
 
     public LoginPage logOut() {
-        browser.clickAndLoad(By.id("menuForm:logout"));
+        browser.clickAndLoad(By.id("logout"));
         return new LoginPage(browser);
     }
 

@@ -1,24 +1,19 @@
 package vn.vanban.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.ServletException;
 import vn.vanban.application.AccountService;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 
-import java.io.IOException;
 import java.security.Principal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Who is looking at the page, for menus and role-dependent content; and the logout action. */
+/** Who is looking at the page, for menus and role-dependent content. */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -78,12 +73,5 @@ public class CurrentUser {
 
     public boolean isMember() {
         return has(Role.MEMBER);
-    }
-
-    public void logout() throws ServletException, IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + PortalAuthenticationMechanism.LOGIN_PAGE + "?loggedOut=true");
     }
 }
