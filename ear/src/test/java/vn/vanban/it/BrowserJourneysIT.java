@@ -246,7 +246,7 @@ class BrowserJourneysIT extends DeployedPortal {
     }
 
     @Test
-    void memberOpeningTheUsersAdministrationGetsThe403Page() {
+    void memberOpeningTheUsersAdministrationGetsThe403PageAndLogsOutFromIt() {
         logIn("lan.nt");
         chromium.expectConsoleError("the server responded with a status of 403");
 
@@ -256,6 +256,13 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(refused.heading()).isEqualTo("Không có quyền truy cập");
         assertThat(refused.text()).contains("liên hệ quản trị viên");
         assertThat(refused.loggedInUser()).isEqualTo("Nguyễn Thị Lan");
+
+        refused.logOut();
+        assertThat(browser().currentPath()).isEqualTo("/login.xhtml");
+        assertThat(browser().text(By.id("main"))).contains("Bạn đã đăng xuất.");
+        browser().open("home.xhtml");
+        new LoginPage(browser());
+        assertThat(browser().currentPath()).isEqualTo("/login.xhtml");
     }
 
     // --- (6) language ---
