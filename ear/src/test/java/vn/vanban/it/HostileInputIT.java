@@ -167,6 +167,29 @@ class HostileInputIT extends DeployedPortal {
         }
     }
 
+    @Test
+    void theVerificationAndCommitteePagesTreatSomethingThatIsNoIdAsAnUnknownOne() {
+        var visitor = browserFrom("203.0.113.");
+        var admin = browserFrom("203.0.113.");
+        admin.formLogin("admin", DEMO_PASSWORD, null);
+        List<String> noIds = List.of("x", "1e3", "12abc", "9".repeat(40), "%00", "-", "1.5", "987654321",
+                URLEncoder.encode("1<script>alert(1)</script>", StandardCharsets.UTF_8));
+
+        for (String noId : noIds) {
+            var verify = visitor.get("verify.xhtml?document=" + noId);
+            assertThat(verify.status()).as("verify " + noId).isEqualTo(200);
+            assertThat(verify.body()).as("verify " + noId)
+                    .contains("Không có văn bản đã ban hành nào ứng với mã này.")
+                    .doesNotContain("j_idt1:").doesNotContain("must be a number").doesNotContain("phải là một số")
+                    .doesNotContain("<script>alert");
+            var committees = admin.get("admin/committees.xhtml?id=" + noId);
+            assertThat(committees.status()).as("committees " + noId).isEqualTo(200);
+            assertThat(committees.body()).as("committees " + noId).contains("Các Ban chỉ đạo")
+                    .doesNotContain("j_idt1:").doesNotContain("must be a number").doesNotContain("phải là một số")
+                    .doesNotContain("<script>alert");
+        }
+    }
+
     /** A browser of its own address, so that its login counts against no other test's limit. */
     private PortalClient browserFrom(String network) {
         return PortalClient.anonymous(base()).withHeader("X-Forwarded-For", network + ADDRESSES.getAndIncrement());

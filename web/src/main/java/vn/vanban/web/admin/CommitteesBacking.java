@@ -39,7 +39,7 @@ public class CommitteesBacking implements Serializable {
     private List<Committee> committees;
     private List<Issuer> issuers;
     private Committee selected;
-    private Long requestedId;
+    private String requestedId;
 
     private Long editingId;
     private String name;
@@ -62,18 +62,16 @@ public class CommitteesBacking implements Serializable {
         }
     }
 
-    /** {@code ?id=} opens that committee's members; an id that is not in the list leaves the first one open. */
+    /** {@code ?id=} opens that committee's members; anything but the id of a listed one leaves the first open. */
     public void openRequested() {
-        if (requestedId != null) {
-            committees.stream().filter(c -> c.getId().equals(requestedId)).findFirst().ifPresent(this::select);
-        }
+        committees.stream().filter(c -> c.getId().toString().equals(requestedId)).findFirst().ifPresent(this::select);
     }
 
-    public Long getRequestedId() {
+    public String getRequestedId() {
         return requestedId;
     }
 
-    public void setRequestedId(Long requestedId) {
+    public void setRequestedId(String requestedId) {
         this.requestedId = requestedId;
     }
 

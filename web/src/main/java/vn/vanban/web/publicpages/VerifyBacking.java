@@ -15,6 +15,7 @@ import vn.vanban.web.security.RateLimits;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * The public verification page ({@code verify.xhtml}): reached from the QR code of a document, it shows what the
@@ -33,14 +34,22 @@ public class VerifyBacking implements Serializable {
     @Inject
     private RateLimits rateLimits;
 
-    private Long documentId;
+    /** As the QR code of an issued PDF gives it; anything that is no document id matches no document. */
+    private static final Pattern DOCUMENT_ID = Pattern.compile("[1-9][0-9]{0,17}");
+
+    private String document;
     private IssuedRecord issued;
     private VerificationService.Verdict verdict;
 
     public void load() {
-        if (documentId != null) {
-            issued = verification.byDocument(documentId).orElse(null);
+        if (isAsked() && DOCUMENT_ID.matcher(document.strip()).matches()) {
+            issued = verification.byDocument(Long.parseLong(document.strip())).orElse(null);
         }
+    }
+
+    /** Whether the page was opened for one document ({@code ?document=}), as the QR code of its PDF opens it. */
+    public boolean isAsked() {
+        return document != null && !document.isBlank();
     }
 
     public void upload(FileUploadEvent event) {
@@ -61,12 +70,12 @@ public class VerifyBacking implements Serializable {
         }
     }
 
-    public Long getDocumentId() {
-        return documentId;
+    public String getDocument() {
+        return document;
     }
 
-    public void setDocumentId(Long documentId) {
-        this.documentId = documentId;
+    public void setDocument(String document) {
+        this.document = document;
     }
 
     public IssuedRecord getIssued() {
