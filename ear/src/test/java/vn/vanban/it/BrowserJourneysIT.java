@@ -226,6 +226,21 @@ class BrowserJourneysIT extends DeployedPortal {
     // --- (5) refusals ---
 
     @Test
+    void visitorChoosesAPdfLargerThan20MbOnTheVerificationPageAndIsToldSo() throws Exception {
+        Path file = Files.createTempFile("ban-scan", ".pdf");
+        try {
+            Files.write(file, new byte[21 * 1024 * 1024]);
+
+            VerifyPage verify = VerifyPage.open(browser()).uploadRefused(file);
+
+            assertThat(verify.refusal()).isEqualTo("Tệp lớn hơn 20 MB.");
+            assertThat(browser().currentPath()).isEqualTo("/verify.xhtml");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountAndTheLoginFormSaysSoInVietnamese() {
         String username = "khoa.trinhduyet." + UUID.randomUUID().toString().substring(0, 6);
         var created = PortalClient.as(base(), "admin", DEMO_PASSWORD).post("api/admin/users", """

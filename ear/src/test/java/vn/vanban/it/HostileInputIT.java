@@ -5,6 +5,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +79,9 @@ class HostileInputIT extends DeployedPortal {
     private static final Pattern STORED_URL = Pattern.compile("(?i)<[a-z]+\\b[^<>]*\\s(href|src|action|formaction)\\s*=\\s*[\"']?\\s*javascript:");
     private static final Pattern STORED_FRAME = Pattern.compile("<iframe[^>]*xss-");
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
+    private static final String BOUNDARY = "----vanban-test-boundary";
+    /** {@code VerificationService.MAX_BYTES}: the largest PDF the verification checks, on the page and the API. */
+    private static final int VERIFICATION_LIMIT = 20 * 1024 * 1024;
 
     private final List<Long> timings = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
@@ -188,6 +193,54 @@ class HostileInputIT extends DeployedPortal {
                     .doesNotContain("j_idt1:").doesNotContain("must be a number").doesNotContain("phải là một số")
                     .doesNotContain("<script>alert");
         }
+    }
+
+    @Test
+    void aFileLargerThanTheVerificationPageTakesComesBackAsAMessageNotAServerError() {
+        var visitor = browserFrom("198.51.100.");
+        var page = visitor.get("verify.xhtml");
+        String viewState = PortalClient.viewState(page.body());
+        byte[] tooLarge = new byte[VERIFICATION_LIMIT + 512 * 1024];
+        byte[] withinLimit = new byte[64 * 1024];
+        Arrays.fill(tooLarge, (byte) 'x');
+        Arrays.fill(withinLimit, (byte) 'x');
+
+        var ajax = visitor.postBytes("verify.xhtml", "multipart/form-data; boundary=" + BOUNDARY,
+                verificationUpload(viewState, visitor.nonce(), tooLarge), "Faces-Request", "partial/ajax");
+        assertThat(ajax.status()).isEqualTo(200);
+        assertThat(ajax.body()).contains("<redirect url=\"/verify.xhtml?upload=tooLarge\">");
+        var plain = visitor.postBytes("verify.xhtml", "multipart/form-data; boundary=" + BOUNDARY,
+                verificationUpload(viewState, visitor.nonce(), tooLarge));
+        assertThat(plain.status()).isEqualTo(303);
+        assertThat(plain.header("Location")).isEqualTo("/verify.xhtml?upload=tooLarge");
+        assertThat(visitor.get("verify.xhtml?upload=tooLarge").body()).contains("Tệp lớn hơn 20 MB.");
+
+        String freshViewState = PortalClient.viewState(visitor.get("verify.xhtml").body());
+        var small = visitor.postBytes("verify.xhtml", "multipart/form-data; boundary=" + BOUNDARY,
+                verificationUpload(freshViewState, visitor.nonce(), withinLimit), "Faces-Request", "partial/ajax");
+        assertThat(small.status()).as(abbreviate(small.body())).isEqualTo(200);
+        assertThat(small.body()).as("a file within the limit is checked as before").contains("<partial-response")
+                .contains("ui-messages-error").doesNotContain("<redirect");
+    }
+
+    /** The verification page's upload as PrimeFaces sends it when a file is chosen (its Ajax request). */
+    private static byte[] verificationUpload(String viewState, String nonce, byte[] file) {
+        var body = new ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("uploadForm", "uploadForm");
+        fields.put("jakarta.faces.ViewState", viewState);
+        fields.put("primefaces.nonce", nonce);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "uploadForm:file");
+        fields.put("jakarta.faces.partial.execute", "uploadForm:file");
+        fields.put("jakarta.faces.partial.render", "uploadForm");
+        fields.forEach((name, value) -> body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"uploadForm:file_input\"; "
+                + "filename=\"bien-ban.pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     /** A browser of its own address, so that its login counts against no other test's limit. */

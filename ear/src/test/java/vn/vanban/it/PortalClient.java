@@ -161,6 +161,16 @@ final class PortalClient {
         return send(builder);
     }
 
+    /** Posts raw bytes (a multipart form built by the test, say), with extra headers as name, value pairs. */
+    Reply postBytes(String path, String contentType, byte[] body, String... headerPairs) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headerPairs.length; i += 2) {
+            builder.header(headerPairs[i], headerPairs[i + 1]);
+        }
+        return send(builder);
+    }
+
     /** Posts a form with exactly these fields (URL-encoded), as a forger would; see {@link #nonce()} for a browser. */
     Reply postFields(String path, Map<String, String> fields) {
         String encoded = fields.entrySet().stream()

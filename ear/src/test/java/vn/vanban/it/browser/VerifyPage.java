@@ -39,6 +39,18 @@ public final class VerifyPage extends PortalPage {
         return this;
     }
 
+    /** Chooses a file the page does not take (too large): the page comes back with a message instead of a report. */
+    public VerifyPage uploadRefused(Path file) {
+        browser.choose(FILE, file);
+        browser.visible(By.id("uploadForm:tooLarge"));
+        browser.waitUntilIdle();
+        return this;
+    }
+
+    public String refusal() {
+        return browser.text(By.id("uploadForm:tooLarge"));
+    }
+
     public String match() {
         return browser.text(By.id("uploadForm:match"));
     }
