@@ -25,8 +25,8 @@ public class UploadSizeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     /** The largest form an upload screen takes: the largest PDF the verification checks (the API's limit too). */
-    static final long MAX_FORM_BYTES = VerificationService.MAX_BYTES;
-    static final String TOO_LARGE = "upload=tooLarge";
+    private static final long MAX_FORM_BYTES = VerificationService.MAX_BYTES;
+    private static final String TOO_LARGE = "upload=tooLarge";
     private static final long DRAINED_AT_MOST = 256L * 1024 * 1024;
 
     @Override

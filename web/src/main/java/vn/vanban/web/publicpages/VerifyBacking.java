@@ -27,15 +27,14 @@ import java.util.regex.Pattern;
 public class VerifyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** As the QR code of an issued PDF gives it; anything that is no document id matches no document. */
+    private static final Pattern DOCUMENT_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     @Inject
     private VerificationService verification;
 
     @Inject
     private RateLimits rateLimits;
-
-    /** As the QR code of an issued PDF gives it; anything that is no document id matches no document. */
-    private static final Pattern DOCUMENT_ID = Pattern.compile("[1-9][0-9]{0,17}");
 
     private String document;
     private IssuedRecord issued;
