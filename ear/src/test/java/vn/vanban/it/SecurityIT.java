@@ -10,7 +10,9 @@ import javax.net.ssl.X509TrustManager;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +209,28 @@ class SecurityIT extends DeployedPortal {
         var withoutNonce = member.postFields("login.xhtml", forged);
         assertThat(withoutNonce.status()).isEqualTo(403);
         assertThat(withoutNonce.body()).contains("tải lại trang");
+        assertThat(member.get("api/me").body()).contains("\"username\":\"lan.nt\"");
+
+        String otherPagesNonce = Base64.getEncoder()
+                .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        Map<String, String> emptyLogin = new LinkedHashMap<>();
+        emptyLogin.put("loginForm", "loginForm");
+        emptyLogin.put("loginForm:username", "");
+        emptyLogin.put("loginForm:password", "");
+        emptyLogin.put("loginForm:submit", "");
+        for (String wrongNonce : List.of(otherPagesNonce, "khong-phai-nonce")) {
+            emptyLogin.put("jakarta.faces.ViewState", PortalClient.viewState(member.get("login.xhtml").body()));
+            emptyLogin.put("primefaces.nonce", wrongNonce);
+            var withAnotherNonce = member.postFields("login.xhtml", emptyLogin);
+            assertThat(withAnotherNonce.status()).as(wrongNonce).isEqualTo(403);
+            assertThat(withAnotherNonce.body()).as(wrongNonce).contains("tải lại trang");
+            emptyLogin.put("jakarta.faces.partial.ajax", "true");
+            emptyLogin.put("jakarta.faces.source", "loginForm:submit");
+            var ajaxWithAnotherNonce = member.postFields("login.xhtml", emptyLogin);
+            emptyLogin.remove("jakarta.faces.partial.ajax");
+            emptyLogin.remove("jakarta.faces.source");
+            assertThat(ajaxWithAnotherNonce.status()).as("Ajax, " + wrongNonce).isEqualTo(403);
+        }
         assertThat(member.get("api/me").body()).contains("\"username\":\"lan.nt\"");
     }
 

@@ -21,6 +21,10 @@ public class PostbackNonceFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final byte[] REFUSAL = ("<!DOCTYPE html><html lang=\"vi\"><head><title>403</title></head><body>"
+            + "<p>Biểu mẫu không được gửi từ trang của cổng văn bản; vui lòng tải lại trang.</p>"
+            + "<p lang=\"en\">The form was not sent from the portal's page; please reload the page.</p>"
+            + "</body></html>").getBytes(StandardCharsets.UTF_8);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -29,15 +33,17 @@ public class PostbackNonceFilter extends HttpFilter {
         if ("POST".equals(request.getMethod()) && type != null && type.toLowerCase().startsWith(FORM)
                 && request.getParameter("jakarta.faces.ViewState") != null
                 && isBlank(request.getParameter("primefaces.nonce"))) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(("<!DOCTYPE html><html lang=\"vi\"><head><title>403</title></head><body>"
-                    + "<p>Biểu mẫu không được gửi từ trang của cổng văn bản; vui lòng tải lại trang.</p>"
-                    + "<p lang=\"en\">The form was not sent from the portal's page; please reload the page.</p>"
-                    + "</body></html>").getBytes(StandardCharsets.UTF_8));
+            refuse(response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** What a form post that was not sent by the portal's own page gets: a plain 403 in both languages. */
+    public static void refuse(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream().write(REFUSAL);
     }
 
     private static boolean isBlank(String value) {
