@@ -14,12 +14,6 @@ import eu.europa.esig.dss.spi.x509.CommonTrustedCertificateSource;
 import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import eu.europa.esig.dss.validation.reports.Reports;
 import eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource;
-import org.bouncycastle.asn1.x509.CRLNumber;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.X509v2CRLBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,16 +24,17 @@ import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
+import vn.vanban.reports.sign.RevocationLists;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SignatureBox;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
 
-import java.math.BigInteger;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Date;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,14 +76,7 @@ class DssValidationTest {
 
     /** The development root's CRL, issued after the signatures: nothing revoked, fresh for every certificate. */
     private static byte[] emptyRevocationList() throws Exception {
-        SigningKey root = ca.rootKey();
-        Date now = new Date();
-        X509v2CRLBuilder builder = new X509v2CRLBuilder(new X509CertificateHolder(root.certificate().getEncoded()).getSubject(), now);
-        builder.setNextUpdate(new Date(now.getTime() + Duration.ofDays(7).toMillis()));
-        builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.ONE));
-        builder.addExtension(Extension.authorityKeyIdentifier, false,
-                new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(root.certificate().getPublicKey()));
-        return builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(root.privateKey())).getEncoded();
+        return RevocationLists.issue(ca.rootKey(), Instant.now(), Duration.ofDays(7), List.of());
     }
 
     @AfterAll
