@@ -98,7 +98,7 @@ public class SigningService {
         byte[] signed;
         try {
             signed = ServerTiming.time("sign", () -> signer().sign(issued.getContent(), key, request,
-                    appearance(issued.getContent(), person, document.getIssuer().getName(), first)));
+                    appearance(issued.getContent(), person.getDisplayName(), document.getIssuer().getName(), first)));
         } catch (TimestampUnavailableException e) {
             throw new DomainException(ErrorCode.TSA_UNAVAILABLE);
         }
@@ -112,13 +112,14 @@ public class SigningService {
     /**
      * The visible signature of Decree 30 in the signer's block of the PDF: their signature image and, on the first
      * signature, the organisation's seal over its left third (the secretary's signature on minutes has no seal).
-     * Development images stand in for scanned ones; a PDF without the block gets an invisible signature.
+     * Development images stand in for scanned ones. A PDF without the signer's block is refused rather than signed
+     * invisibly: a member holding it would see no signature and no seal.
      */
-    private static SignatureAppearance appearance(byte[] pdf, UserAccount person, String organisation, boolean withSeal) {
-        return SignatureBlock.find(pdf, person.getDisplayName())
-                .map(box -> new SignatureAppearance(box, DevelopmentImages.signature(person.getDisplayName()),
+    static SignatureAppearance appearance(byte[] pdf, String signerName, String organisation, boolean withSeal) {
+        return SignatureBlock.find(pdf, signerName)
+                .map(box -> new SignatureAppearance(box, DevelopmentImages.signature(signerName),
                         withSeal ? DevelopmentImages.seal(organisation) : null, organisation))
-                .orElse(null);
+                .orElseThrow(() -> new DomainException(ErrorCode.SIGNATURE_BLOCK_NOT_FOUND));
     }
 
     /** B-T when a time-stamping authority is configured ({@code vanban.tsa.url}), otherwise B-B. */

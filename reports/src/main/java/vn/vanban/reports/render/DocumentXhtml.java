@@ -62,7 +62,12 @@ final class DocumentXhtml {
         x.append("</td></tr></table>");
     }
 
+    /**
+     * The signature blocks, recipients and verification footer, kept on one page: the footer alone on a page would
+     * leave a reader with a QR code and no signature, and a block split from its name cannot carry a visible one.
+     */
     private static void footer(StringBuilder x, DocumentPage page) {
+        x.append("<div class=\"closing\">");
         if (page.hasSecondSigner()) {
             twoSignatures(x, page);
         } else {
@@ -78,6 +83,7 @@ final class DocumentXhtml {
                     .append("Kiểm tra tính xác thực của văn bản: ").append(Xml.text(page.verificationUrl()))
                     .append("</td></tr></table>");
         }
+        x.append("</div>");
     }
 
     /** Minutes: the secretary on the left, the chair on the right, the recipients underneath. */

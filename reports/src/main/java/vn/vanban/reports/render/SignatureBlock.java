@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds, in a PDF this renderer made, the space it leaves for the handwritten signature: on the last page, in the
- * signer's block (bottom right; on minutes the secretary's is bottom left), between the position ({@code TRƯỞNG BAN})
- * and the name. Works on
- * the stored file, so a document issued long ago is signed where its own layout put the block.
+ * Finds, in a PDF this renderer made, the space it leaves for the handwritten signature: in the signer's block
+ * (bottom right; on minutes the secretary's is bottom left), between the position ({@code TRƯỞNG BAN}) and the name,
+ * on whatever page the block fell. Works on the stored file, so a document issued long ago is signed where its own
+ * layout put the block.
  */
 public final class SignatureBlock {
 
@@ -32,23 +32,39 @@ public final class SignatureBlock {
     private SignatureBlock() {
     }
 
-    /** The box between the position line and the name, or empty when the last page shows no such name. */
+    /**
+     * The box between the position line and the name, on the last page that shows the name in such a block, looked
+     * for from the last page backwards: a long body can push the block onto any page, and the verification footer
+     * or the recipients can follow it onto a page of their own. Empty when no page shows the block.
+     */
     public static Optional<SignatureBox> find(byte[] pdf, String signerName) {
         String wanted = squeezed(signerName);
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            int last = document.getNumberOfPages() - 1;
-            PDRectangle page = document.getPage(last).getMediaBox();
-            List<Line> lines = lines(document, last + 1, page.getHeight());
-            for (int i = lines.size() - 1; i >= 0; i--) {
-                Line name = lines.get(i);
-                if (name.text().equals(wanted)) {
-                    return above(lines, name).map(position -> box(last, page, position, name));
+            for (int index = document.getNumberOfPages() - 1; index >= 0; index--) {
+                Optional<SignatureBox> box = findOnPage(document, index, wanted);
+                if (box.isPresent()) {
+                    return box;
                 }
             }
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("Unreadable PDF", e);
         }
+    }
+
+    private static Optional<SignatureBox> findOnPage(PDDocument document, int index, String wanted) throws IOException {
+        PDRectangle page = document.getPage(index).getMediaBox();
+        List<Line> lines = lines(document, index + 1, page.getHeight());
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line name = lines.get(i);
+            if (name.text().equals(wanted)) {
+                Optional<SignatureBox> box = above(lines, name).map(position -> box(index, page, position, name));
+                if (box.isPresent()) {
+                    return box;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static SignatureBox box(int pageIndex, PDRectangle page, Line position, Line name) {
