@@ -21,6 +21,7 @@ import vn.vanban.reports.sign.DevelopmentImages;
 import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.Pkcs12;
+import vn.vanban.reports.sign.RevocationLists;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
@@ -47,6 +48,7 @@ import java.util.Optional;
 public class SigningService {
 
     private static final Duration TSA_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration REVOCATION_LIST_VALIDITY = Duration.ofDays(7);
 
     @PersistenceContext
     private EntityManager em;
@@ -136,6 +138,32 @@ public class SigningService {
             return root.isPresent() ? List.of(Pkcs12.read(root.get().getKeystore(), password.get()).certificate()) : List.of();
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("The development root cannot be read", e);
+        }
+    }
+
+    /**
+     * The root certificate that outside validators anchor trust in, as the portal publishes it: the development
+     * root, once the portal has made one. Empty before the first signing key exists.
+     */
+    public Optional<X509Certificate> publishedRoot() {
+        return trustedRoots().stream().findFirst();
+    }
+
+    /**
+     * A revocation list of the development root, issued now and due again in {@link #REVOCATION_LIST_VALIDITY}, so
+     * that a validator outside the portal can tell that no signer certificate was revoked. The portal revokes none:
+     * a signer who leaves keeps their earlier signatures valid, and loses their key with their account.
+     */
+    public Optional<byte[]> revocationList() {
+        try {
+            Optional<SigningCredential> root = credential(SigningCredential.ROOT);
+            if (root.isEmpty()) {
+                return Optional.empty();
+            }
+            SigningKey rootKey = Pkcs12.read(root.get().getKeystore(), password.get());
+            return Optional.of(RevocationLists.issue(rootKey, clock.instant(), REVOCATION_LIST_VALIDITY, List.of()));
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("The development root cannot issue its revocation list", e);
         }
     }
 

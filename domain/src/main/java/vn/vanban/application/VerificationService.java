@@ -13,7 +13,10 @@ import vn.vanban.reports.verify.SignatureReport;
 import vn.vanban.reports.verify.UnreadablePdfException;
 
 import java.io.Serializable;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,6 +64,21 @@ public class VerificationService {
                 case DAMAGED -> ErrorCode.PDF_DAMAGED;
             }, "file");
         }
+    }
+
+    /**
+     * The SHA-256 fingerprint of the root certificate published at {@code /ca/root.cer}, as certificate viewers
+     * show it ({@code 3A:F0:...}), so that whoever installs it as a trust anchor can check it is the right one.
+     */
+    public Optional<String> rootFingerprint() {
+        return signing.publishedRoot().map(root -> {
+            try {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(root.getEncoded());
+                return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("The root certificate cannot be fingerprinted", e);
+            }
+        });
     }
 
     public Optional<IssuedRecord> byDocument(long id) {

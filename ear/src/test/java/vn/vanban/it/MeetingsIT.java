@@ -213,6 +213,19 @@ class MeetingsIT extends DeployedPortal {
         String signatures = PdfTools.signatures(download.bytes());
         assertThat(signatures).contains("Signature #1", "Signature #2", "Trần Văn Hưng", "Vũ Thị Mai");
         assertThat(Pattern.compile("Signature is Valid\\.").matcher(signatures).results().count()).isEqualTo(2);
+        assertThat(OutsideValidators.signatureAreas(download.bytes())).as("visible signatures in their blocks")
+                .containsOnlyKeys("Trần Văn Hưng", "Vũ Thị Mai").allSatisfy((signer, area) -> assertThat(area).isGreaterThan(5000f));
+        var anonymous = PortalClient.anonymous(base());
+        var root = anonymous.getBytes("ca/root.cer");
+        var revocationList = anonymous.getBytes("ca/root.crl");
+        assertThat(root.status()).isEqualTo(200);
+        assertThat(root.header("Content-Type")).startsWith("application/pkix-cert");
+        assertThat(revocationList.status()).isEqualTo(200);
+        assertThat(OutsideValidators.dss(download.bytes(), root.bytes(), revocationList.bytes()))
+                .as("EU DSS trusting only the root published by the portal").hasSize(2)
+                .allSatisfy((signer, verdict) -> assertThat(verdict).isEqualTo("TOTAL_PASSED"));
+        String trusting = OutsideValidators.pdfsigTrusting(download.bytes(), root.bytes());
+        assertThat(Pattern.compile("Certificate is Trusted\\.").matcher(trusting).results().count()).as(trusting).isEqualTo(2);
         String text = PdfTools.text(download.bytes()).replaceAll("\\s+", " ");
         assertThat(text).contains("BIÊN BẢN", issued.getString("number"), "ngày 19 tháng 3 năm 2019",
                 "Hội nghị giao ban quý I năm 2019", "bắt đầu lúc 14 giờ 00",

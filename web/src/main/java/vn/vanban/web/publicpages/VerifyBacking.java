@@ -39,8 +39,10 @@ public class VerifyBacking implements Serializable {
     private String document;
     private IssuedRecord issued;
     private VerificationService.Verdict verdict;
+    private String rootFingerprint;
 
     public void load() {
+        rootFingerprint = verification.rootFingerprint().orElse(null);
         if (isAsked() && DOCUMENT_ID.matcher(document.strip()).matches()) {
             issued = verification.byDocument(Long.parseLong(document.strip())).orElse(null);
         }
@@ -83,5 +85,10 @@ public class VerifyBacking implements Serializable {
 
     public VerificationService.Verdict getVerdict() {
         return verdict;
+    }
+
+    /** The SHA-256 fingerprint of the published root certificate; null before the portal has one. */
+    public String getRootFingerprint() {
+        return rootFingerprint;
     }
 }
