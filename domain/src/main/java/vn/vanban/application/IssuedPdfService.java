@@ -18,6 +18,7 @@ import vn.vanban.reports.render.PdfRenderer;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -65,6 +66,23 @@ public class IssuedPdfService {
         document.attachPdf(stored.getSha256());
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
         return stored;
+    }
+
+    /**
+     * A preview of a draft as it will be issued, rendered by the same engine from its current version and marked
+     * {@code DỰ THẢO}: the number left open, today's date, the signature blocks empty. Nothing is stored and no number
+     * is spent. For those who see drafts: staff, the members asked for their opinion and the signers.
+     */
+    public byte[] preview(Actor actor, long id) {
+        Document document = documents.get(actor, id);
+        if (!actor.isStaff() && !document.isConsulted(actor.username()) && !document.isRequiredSigner(actor.username())) {
+            throw new NotFoundException(ErrorCode.DOCUMENT_NOT_FOUND);
+        }
+        if (document.getStatus().isIssued()) {
+            throw new DomainException(ErrorCode.DOCUMENT_NOT_EDITABLE);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(DocumentService.VIETNAM));
+        return ServerTiming.time("render", () -> renderer.renderDraft(DocumentPages.draft(document, today, verificationUrl(id))));
     }
 
     /**

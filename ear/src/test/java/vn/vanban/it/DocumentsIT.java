@@ -70,7 +70,7 @@ class DocumentsIT extends DeployedPortal {
     }
 
     @Test
-    void aNoticeGoesFromDraftThroughReturnAndApprovalToIssueAndPublication() {
+    void aNoticeGoesFromDraftThroughReturnAndApprovalToIssueAndPublication() throws Exception {
         long issuerId = newIssuer();
         JsonObject created = draft(issuerId, "TB", "Phân công nhiệm vụ thành viên Ban chỉ đạo",
                 "<p>Phân công <script>alert(1)</script><strong>đồng chí Lan</strong></p>");
@@ -117,7 +117,17 @@ class DocumentsIT extends DeployedPortal {
         assertThat(signer.post("api/documents/" + id + "/approve", "{\"comment\":\"Đồng ý\"}").json().getString("status"))
                 .isEqualTo("APPROVED");
 
+        var preview = secretariat.getBytes("api/documents/" + id + "/preview");
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.header("Content-Type")).startsWith("application/pdf");
+        assertThat(as("lan.nt").getBytes("api/documents/" + id + "/preview").status()).as("not consulted").isEqualTo(404);
+        String previewText = PdfTools.textInReadingOrder(preview.bytes());
+        assertThat(previewText).contains("DỰ THẢO");
+
         var issued = secretariat.post("api/documents/" + id + "/issue", "{\"issueDate\":\"2026-03-19\"}").json();
+        assertThat(withoutNumberDateAndMark(PdfTools.textInReadingOrder(secretariat.getBytes("api/documents/" + id + "/pdf").bytes())))
+                .as("the issued PDF reads as its last preview").isEqualTo(withoutNumberDateAndMark(previewText));
+        assertThat(secretariat.get("api/documents/" + id + "/preview").code()).isEqualTo("DOCUMENT_NOT_EDITABLE");
         assertThat(issued.getString("status")).isEqualTo("ISSUED");
         assertThat(issued.getString("number")).matches("Số 01-TB/V[0-9A-F]{10}");
         assertThat(issued.getString("issueDate")).isEqualTo("2026-03-19");
@@ -142,6 +152,20 @@ class DocumentsIT extends DeployedPortal {
         assertThat(PortalClient.anonymous(base()).get("api/documents/published?max=200").body())
                 .doesNotContain(issued.getString("number"));
         assertThat(member.get("api/documents").status()).isEqualTo(403);
+    }
+
+    @Test
+    void everySignedPdfOfTheDemoDataShowsEachSignatureInItsBlock() throws Exception {
+        var admin = as("admin");
+        List<JsonObject> published = admin.get("api/documents?status=PUBLISHED&first=0&max=200").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(published).isNotEmpty();
+        for (JsonObject document : published) {
+            var pdf = admin.getBytes("api/documents/" + document.getInt("id") + "/pdf");
+            assertThat(pdf.status()).isEqualTo(200);
+            assertThat(OutsideValidators.signatureAreas(pdf.bytes())).as("signatures of %s", document.getString("number"))
+                    .isNotEmpty().allSatisfy((signer, area) -> assertThat(area).as(signer).isGreaterThan(5000f));
+        }
     }
 
     @Test
@@ -516,5 +540,13 @@ class DocumentsIT extends DeployedPortal {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.readArray().getValuesAs(JsonObject.class);
         }
+    }
+
+    /** The text of a PDF less what a preview leaves open (number, date) or adds (the DỰ THẢO mark). */
+    private static String withoutNumberDateAndMark(String text) {
+        return text.replace("DỰ THẢO", " ").replace('\u00A0', ' ')
+                .replaceAll("Số\\s*[0-9]*-", "Số -")
+                .replaceAll("ngày [0-9]+ tháng [0-9]+ năm [0-9]+", "ngày")
+                .replaceAll("\\s+", " ").strip();
     }
 }

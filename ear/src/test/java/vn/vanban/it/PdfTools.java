@@ -1,5 +1,8 @@
 package vn.vanban.it;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
@@ -36,6 +39,16 @@ final class PdfTools {
     /** What pdfsig says of the signatures; it exits 0 even for a broken one, so callers read the text. */
     static String signatures(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, "pdfsig", "{}");
+    }
+
+    /**
+     * The text as PDFBox reads it, for the draft preview: pdftotext takes a rotated watermark apart into letters
+     * scattered over the page, PDFBox keeps it one word.
+     */
+    static String textInReadingOrder(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     static String sha256(byte[] content) throws NoSuchAlgorithmException {

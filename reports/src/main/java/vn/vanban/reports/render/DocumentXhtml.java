@@ -8,11 +8,20 @@ package vn.vanban.reports.render;
 final class DocumentXhtml {
 
     private static final String CSS = Templates.css("document.css");
+    static final String DRAFT_MARK = "DỰ THẢO";
 
     private DocumentXhtml() {
     }
 
     static String of(DocumentPage page) {
+        return of(page, false);
+    }
+
+    /**
+     * @param draft whether to mark every page {@code DỰ THẢO} across its middle: a preview of a draft, which must
+     *              never pass for the issued document
+     */
+    static String of(DocumentPage page, boolean draft) {
         StringBuilder x = new StringBuilder(8192);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\"><head>")
                 .append("<meta charset=\"UTF-8\"/><title>").append(Xml.text(title(page))).append("</title>")
@@ -20,6 +29,9 @@ final class DocumentXhtml {
                 .append("<meta name=\"author\" content=\"").append(Xml.text(page.issuerName())).append("\"/>")
                 .append("<meta name=\"keywords\" content=\"").append(Xml.text(page.numberText())).append("\"/>")
                 .append("<style>").append(CSS).append("</style></head><body>");
+        if (draft) {
+            x.append("<div class=\"draft-mark\">").append(DRAFT_MARK).append("</div>");
+        }
         header(x, page);
         if (page.typeTitle() != null && !page.typeTitle().isBlank()) {
             x.append("<div class=\"type\">").append(Xml.text(page.typeTitle())).append("</div>");

@@ -29,6 +29,14 @@ public class PdfRenderer {
         return renderXhtml(DocumentXhtml.of(page));
     }
 
+    /**
+     * A preview of a draft exactly as it would be issued, but marked {@code DỰ THẢO} on every page: the caller gives
+     * the page with the number left open and today's date.
+     */
+    public byte[] renderDraft(DocumentPage page) {
+        return renderXhtml(DocumentXhtml.of(page, true));
+    }
+
     /** A register book, landscape, through the same engine and with the same fonts and conformance as documents. */
     public byte[] render(RegisterBook book) {
         return renderXhtml(RegisterXhtml.of(book));

@@ -136,4 +136,21 @@ class PdfRendererTest {
 
         assertThat(text).contains("Thành lập tổ chức đảng", "Nhiệm vụ").doesNotContain("Số ");
     }
+
+    @Test
+    void aDraftPreviewIsMarkedOnEveryPageAndOtherwiseReadsAsTheIssuedDocument() throws IOException {
+        byte[] draft = new PdfRenderer().renderDraft(page(LONG_BODY, true));
+
+        try (PDDocument document = Loader.loadPDF(draft)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page %d", page).contains("DỰ THẢO");
+            }
+        }
+        assertThat(text(draft).replace("DỰ THẢO", "").replaceAll("\\s+", " ").strip())
+                .isEqualTo(text(longNotice).strip());
+    }
 }

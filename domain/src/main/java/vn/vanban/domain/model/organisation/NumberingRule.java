@@ -52,6 +52,16 @@ public enum NumberingRule {
     public abstract String format(int number, String typeCode, String issuerSymbol);
 
     /**
+     * The number line of a draft, with the number left open as it is on paper before the register gives it:
+     * {@code Số      -TB/BCĐ}. The spaces do not break, so the layout keeps room for the number.
+     */
+    public String unnumbered(String typeCode, String issuerSymbol) {
+        return format(1, typeCode, issuerSymbol).replaceFirst("01", UNNUMBERED);
+    }
+
+    private static final String UNNUMBERED = "\u00A0".repeat(6);
+
+    /**
      * The numbering period a document issued on {@code issueDate} belongs to: two documents share a sequence of
      * numbers exactly when they have the same issuer, period (and, under the Party rule, type).
      */

@@ -76,4 +76,11 @@ class NumberingRuleTest {
         assertThat(party.formatNumber(12, "TB")).isEqualTo("Số 12-TB/BCĐ");
         assertThat(state.formatNumber(12, "TB")).isEqualTo("Số: 12/TB-UBND");
     }
+
+    @Test
+    void aDraftLeavesTheNumberOpenWithRoomForItAndTheRestOfTheLineAsIssued() {
+        String open = "\u00A0".repeat(6);
+        assertThat(NumberingRule.PARTY_PER_TYPE_PER_TERM.unnumbered("TB", "BCĐ")).isEqualTo("Số " + open + "-TB/BCĐ");
+        assertThat(NumberingRule.STATE_PER_CALENDAR_YEAR.unnumbered("QĐ", "UBND")).isEqualTo("Số: " + open + "/QĐ-UBND");
+    }
 }

@@ -227,6 +227,18 @@ public class DocumentsResource {
     }
 
     @GET
+    @Path("{id}/preview")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A draft's PDF as it will be issued, marked DỰ THẢO, with the number left open and today's "
+            + "date (staff, consulted members, signers); 409 DOCUMENT_NOT_EDITABLE once issued")
+    public Response preview(@PathParam("id") long id) {
+        byte[] pdf = issuedPdfs.preview(actor, id);
+        return Response.ok(pdf, "application/pdf").header(HttpHeaders.CONTENT_LENGTH, pdf.length)
+                .header("Content-Disposition", "inline; filename=\"du-thao-" + id + ".pdf\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
+    @GET
     @Path("{id}/pdf")
     @PermitAll
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
