@@ -28,11 +28,14 @@ import java.util.Optional;
 
 /**
  * Checks every signature of a PDF: that the signed bytes are unchanged and the CMS signature verifies, whether
- * anything was appended afterwards, and whether the signer's certificate was issued by a trusted root. Reads only
+ * anything was appended afterwards, and whether the signer's certificate was issued by a trusted root. A document
+ * time-stamp (PAdES B-LTA) is checked as the time-stamping authority's signature. Reads only
  * what it needs and never trusts lengths the file claims beyond its own size; structures nested too deep and
  * decompression bombs in the cross-reference are refused as damaged.
  */
 public class PdfSignatureVerifier {
+
+    private static final String DOCUMENT_TIMESTAMP = "ETSI.RFC3161";
 
     private final List<X509Certificate> trustedRoots;
 
@@ -74,6 +77,9 @@ public class PdfSignatureVerifier {
                     signature.getSubFilter(), false, false, false, null, null);
         }
         boolean wholeDocument = (long) range[2] + range[3] == pdf.length;
+        if (DOCUMENT_TIMESTAMP.equals(signature.getSubFilter())) {
+            return documentTimestamp(signature, pdf, wholeDocument);
+        }
         try {
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
                     signature.getContents(pdf));
@@ -93,6 +99,26 @@ public class PdfSignatureVerifier {
             return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
                     signature.getSubFilter(), false, wholeDocument, false, null, null);
         }
+    }
+
+    /**
+     * A document time-stamp reads as a signature by the time-stamping authority whose time is the token's: it has no
+     * signer's name nor claimed time, and it is intact when its token holds over the bytes it covers.
+     */
+    private SignatureReport documentTimestamp(PDSignature signature, byte[] pdf, boolean wholeDocument)
+            throws IOException {
+        Optional<TimeStampToken> token = SignatureTimestamps.verifiedDocumentTimestamp(signature.getContents(pdf),
+                signature.getSignedContent(pdf));
+        Optional<X509Certificate> certificate = token.flatMap(SignatureTimestamps::certificate);
+        if (certificate.isEmpty()) {
+            return new SignatureReport(signature.getName(), null, null, null, null, null, signature.getSubFilter(),
+                    false, wholeDocument, false, null, null);
+        }
+        X509Certificate authority = certificate.get();
+        return new SignatureReport(signature.getName(), authority.getSubjectX500Principal().getName(),
+                authority.getIssuerX500Principal().getName(), authority.getNotBefore().toInstant(),
+                authority.getNotAfter().toInstant(), null, signature.getSubFilter(), true, wholeDocument,
+                trusted(authority), SignatureTimestamps.time(token.get()), SignatureTimestamps.authority(token.get()));
     }
 
     /** The claimed signing time as ISO 8601 with its offset, {@code 2026-03-19T16:30:00+07:00}, as Decree 30 shows it. */

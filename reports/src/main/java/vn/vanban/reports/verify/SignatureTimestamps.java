@@ -5,6 +5,8 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.DigestCalculator;
@@ -13,15 +15,18 @@ import org.bouncycastle.tsp.TimeStampToken;
 
 import java.io.OutputStream;
 import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The signature-time-stamp of a CMS signer (RFC 3161 appendix A), when it is there and holds: its imprint is the
- * digest of this signer's signature value and it is signed by the certificate it carries, which must be for
- * time-stamping. Whether that TSA is trusted is another question, which this portal leaves to the reader.
+ * The signature-time-stamp of a CMS signer (RFC 3161 appendix A), or a document time-stamp (PAdES B-LTA), when it is
+ * there and holds: its imprint is the digest of this signer's signature value, or of the bytes the document
+ * time-stamp covers, and it is signed by the certificate it carries, which must be for time-stamping. Whether that
+ * TSA is trusted is another question, which this portal leaves to the reader.
  */
 final class SignatureTimestamps {
 
@@ -37,23 +42,52 @@ final class SignatureTimestamps {
             return Optional.empty();
         }
         try {
-            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
-            DigestCalculator digest = new JcaDigestCalculatorProviderBuilder().build()
-                    .get(token.getTimeStampInfo().getHashAlgorithm());
-            try (OutputStream out = digest.getOutputStream()) {
-                out.write(signer.getSignature());
-            }
-            if (!MessageDigest.isEqual(digest.getDigest(), token.getTimeStampInfo().getMessageImprintDigest())) {
-                return Optional.empty();
-            }
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> certificates = token.getCertificates().getMatches(token.getSID());
-            if (certificates.isEmpty()) {
-                return Optional.empty();
-            }
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificates.iterator().next()));
-            return Optional.of(token);
+            return verified(new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0))),
+                    signer.getSignature());
         } catch (Exception unusableToken) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The token of a document time-stamp ({@code ETSI.RFC3161}) when it holds: its imprint is the digest of the bytes
+     * its byte range covers, and it is signed by the certificate it carries.
+     */
+    static Optional<TimeStampToken> verifiedDocumentTimestamp(byte[] contents, byte[] signedContent) {
+        try {
+            return verified(new TimeStampToken(new CMSSignedData(contents)), signedContent);
+        } catch (Exception unusableToken) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<TimeStampToken> verified(TimeStampToken token, byte[] stamped) throws Exception {
+        DigestCalculator digest = new JcaDigestCalculatorProviderBuilder().build()
+                .get(token.getTimeStampInfo().getHashAlgorithm());
+        try (OutputStream out = digest.getOutputStream()) {
+            out.write(stamped);
+        }
+        if (!MessageDigest.isEqual(digest.getDigest(), token.getTimeStampInfo().getMessageImprintDigest())) {
+            return Optional.empty();
+        }
+        Optional<X509Certificate> certificate = certificate(token);
+        if (certificate.isEmpty()) {
+            return Optional.empty();
+        }
+        token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate.get()));
+        return Optional.of(token);
+    }
+
+    /** The certificate that signed the token, when the token carries it. */
+    static Optional<X509Certificate> certificate(TimeStampToken token) {
+        @SuppressWarnings("unchecked")
+        Collection<X509CertificateHolder> certificates = token.getCertificates().getMatches(token.getSID());
+        if (certificates.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new JcaX509CertificateConverter().getCertificate(certificates.iterator().next()));
+        } catch (CertificateException unreadable) {
             return Optional.empty();
         }
     }

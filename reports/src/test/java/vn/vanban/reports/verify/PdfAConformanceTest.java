@@ -14,16 +14,24 @@ import vn.vanban.reports.render.RegisterBook;
 import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
 import vn.vanban.reports.sign.DevelopmentImages;
+import vn.vanban.reports.sign.DocumentTimestamper;
+import vn.vanban.reports.sign.HttpTimestampAuthority;
+import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
+import vn.vanban.reports.sign.RevocationLists;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SignatureBox;
 import vn.vanban.reports.sign.SigningKey;
+import vn.vanban.reports.sign.ValidationData;
+import vn.vanban.reports.sign.ValidationMaterial;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,13 +39,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * veraPDF, the reference PDF/A validator, on the rendered minutes and on the same file after one and after two
- * visible signatures (each an incremental update; veraPDF checks the file as its last revision shows it).
+ * visible signatures, then with their validation data and then a document time-stamp (each an incremental update;
+ * veraPDF checks the file as its last revision shows it).
  */
 class PdfAConformanceTest {
 
     private static byte[] rendered;
     private static byte[] signedOnce;
     private static byte[] signedTwice;
+    private static byte[] withValidationData;
+    private static byte[] archived;
 
     @BeforeAll
     static void renderAndSignVisibly() throws Exception {
@@ -54,6 +65,12 @@ class PdfAConformanceTest {
         signedTwice = signer.sign(signedOnce, secretary, Minutes.secretaryRequest(), new SignatureAppearance(
                 Minutes.secretaryBox(), DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION));
         keepForTheEye(signedTwice);
+        withValidationData = ValidationData.addTo(signedTwice, ValidationMaterial.ofRevocationLists(
+                RevocationLists.issue(ca.rootKey(), Instant.now(), Duration.ofDays(7), List.of())));
+        try (LocalTimestampAuthority tsa = new LocalTimestampAuthority(ca)) {
+            archived = new DocumentTimestamper(new HttpTimestampAuthority(tsa.uri(), Duration.ofSeconds(10)))
+                    .timestamp(withValidationData);
+        }
     }
 
     /** The signed minutes and a PNG of their first page in target/samples, for a look by eye (and the README). */
@@ -79,6 +96,16 @@ class PdfAConformanceTest {
     @Test
     void theMinutesStayPdfA2bWithBothVisibleSignatures() throws Exception {
         assertCompliant(signedTwice);
+    }
+
+    @Test
+    void theMinutesStayPdfA2bWithTheirValidationData() throws Exception {
+        assertCompliant(withValidationData);
+    }
+
+    @Test
+    void theMinutesStayPdfA2bWithADocumentTimestamp() throws Exception {
+        assertCompliant(archived);
     }
 
     @Test

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.reports.render.DocumentPage;
 import vn.vanban.reports.render.PdfRenderer;
 import vn.vanban.reports.sign.DevelopmentCertificates;
+import vn.vanban.reports.sign.DocumentTimestamper;
+import vn.vanban.reports.sign.HttpTimestampAuthority;
+import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
@@ -17,6 +20,7 @@ import vn.vanban.reports.sign.SigningKey;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -83,6 +87,41 @@ class PdfSignatureVerifierTest {
 
         assertThat(new PdfSignatureVerifier(List.of(portalRoot.root())).verify(tampered))
                 .anySatisfy(r -> assertThat(r.intact()).isFalse());
+    }
+
+    @Test
+    void aDocumentTimestampReadsAsTheAuthoritysIntactSignatureWithItsTime() throws Exception {
+        byte[] archived = documentTimestamped(signedTwice);
+
+        List<SignatureReport> reports = new PdfSignatureVerifier(List.of(portalRoot.root())).verify(archived);
+
+        assertThat(reports).hasSize(3);
+        assertThat(reports.subList(0, 2)).allSatisfy(r -> assertThat(r.intact()).isTrue());
+        SignatureReport timestamp = reports.get(2);
+        assertThat(timestamp.subFilter()).isEqualTo("ETSI.RFC3161");
+        assertThat(timestamp.intact()).isTrue();
+        assertThat(timestamp.trusted()).isTrue();
+        assertThat(timestamp.coversWholeDocument()).isTrue();
+        assertThat(timestamp.certificateSubject()).contains("test TSA");
+        assertThat(timestamp.timestampAuthority()).contains("test TSA");
+        assertThat(timestamp.timestampTime()).endsWith("+07:00");
+        assertThat(timestamp.signingTime()).isNull();
+    }
+
+    @Test
+    void aDocumentTimestampOverChangedBytesIsNotIntact() throws Exception {
+        byte[] tampered = documentTimestamped(signedTwice);
+        tampered[600] ^= 0x01;
+
+        List<SignatureReport> reports = new PdfSignatureVerifier(List.of(portalRoot.root())).verify(tampered);
+
+        assertThat(reports).hasSize(3).allSatisfy(r -> assertThat(r.intact()).isFalse());
+    }
+
+    private static byte[] documentTimestamped(byte[] pdf) throws Exception {
+        try (LocalTimestampAuthority tsa = new LocalTimestampAuthority(portalRoot)) {
+            return new DocumentTimestamper(new HttpTimestampAuthority(tsa.uri(), Duration.ofSeconds(10))).timestamp(pdf);
+        }
     }
 
     @Test
