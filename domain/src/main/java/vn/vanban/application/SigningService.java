@@ -19,13 +19,16 @@ import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
 import vn.vanban.reports.sign.DevelopmentImages;
 import vn.vanban.reports.sign.HttpTimestampAuthority;
+import vn.vanban.reports.sign.LongTermSigner;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.Pkcs12;
 import vn.vanban.reports.sign.RevocationLists;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
+import vn.vanban.reports.sign.TimestampAuthority;
 import vn.vanban.reports.sign.TimestampUnavailableException;
+import vn.vanban.reports.sign.ValidationMaterial;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -97,10 +100,12 @@ public class SigningService {
         SignatureRequest request = new SignatureRequest(person.getDisplayName(),
                 "Ký ban hành " + document.getNumberText(), document.getIssuer().getPlaceName(),
                 ZonedDateTime.ofInstant(now, DocumentService.VIETNAM), document.isNextSignatureCertifying());
+        boolean last = document.isNextSignatureTheLast();
         byte[] signed;
         try {
-            signed = ServerTiming.time("sign", () -> signer().sign(issued.getContent(), key, request,
+            byte[] withSignature = ServerTiming.time("sign", () -> signer().sign(issued.getContent(), key, request,
                     appearance(issued.getContent(), person.getDisplayName(), document.getIssuer().getName(), first)));
+            signed = last ? ServerTiming.time("ltv", () -> forTheYears(withSignature)) : withSignature;
         } catch (TimestampUnavailableException e) {
             throw new DomainException(ErrorCode.TSA_UNAVAILABLE);
         }
@@ -126,9 +131,31 @@ public class SigningService {
 
     /** B-T when a time-stamping authority is configured ({@code vanban.tsa.url}), otherwise B-B. */
     private PadesSigner signer() {
+        return timestampAuthority().map(PadesSigner::new).orElseGet(PadesSigner::new);
+    }
+
+    private Optional<TimestampAuthority> timestampAuthority() {
         return timestampAuthorityUrl.filter(url -> !url.isBlank())
-                .map(url -> new PadesSigner(new HttpTimestampAuthority(URI.create(url), TSA_TIMEOUT)))
-                .orElseGet(PadesSigner::new);
+                .map(url -> new HttpTimestampAuthority(URI.create(url), TSA_TIMEOUT));
+    }
+
+    /**
+     * The fully signed file made checkable for years, once its last signer has signed: with a time-stamping
+     * authority and the development root, PAdES B-LT (the chains and the root's revocation list, issued after the
+     * signatures' time-stamps, in the file's document security store), then B-LTA (a document time-stamp over all
+     * of it, with its own chain added). Members download that file from publication on. Without an authority the
+     * signatures stay B-B, and the verification report says what that means for a reader; with a token of a real
+     * CA the portal has no revocation data to embed, and the signatures stay B-T.
+     */
+    private byte[] forTheYears(byte[] signed) {
+        Optional<TimestampAuthority> authority = timestampAuthority();
+        Optional<byte[]> revocationList = authority.isPresent() && !token.isConfigured() ? revocationList() : Optional.empty();
+        if (authority.isEmpty() || revocationList.isEmpty()) {
+            return signed;
+        }
+        LongTermSigner longTerm = new LongTermSigner(authority.get());
+        ValidationMaterial material = ValidationMaterial.ofRevocationLists(revocationList.get());
+        return longTerm.withValidationData(longTerm.archive(longTerm.withValidationData(signed, material)), material);
     }
 
     /** The roots whose certificates the portal trusts when it verifies a signature: today its development root. */

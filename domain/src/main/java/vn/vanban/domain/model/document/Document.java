@@ -324,6 +324,11 @@ public class Document extends BaseEntity {
         return signatures.isEmpty() && requiredSigners().size() > 1;
     }
 
+    /** Whether the next signature completes the document: after it nobody else must sign. */
+    public boolean isNextSignatureTheLast() {
+        return signatures.size() + 1 == requiredSigners().size();
+    }
+
     public boolean isRequiredSigner(String username) {
         return username != null && requiredSigners().stream().anyMatch(p -> p.getUsername().equals(username));
     }

@@ -257,11 +257,13 @@ class DocumentTest {
         minutes.attachPdf("issued-sha");
 
         assertThat(minutes.isNextSignatureCertifying()).isTrue();
+        assertThat(minutes.isNextSignatureTheLast()).isFalse();
         expectRefusal(() -> minutes.recordSignature("mai.vt", "CN=x", "s1", NOW), ErrorCode.NOT_YOUR_TURN_TO_SIGN);
         minutes.recordSignature("hung.tv", "CN=Trần Văn Hưng", "chair-signed", NOW);
         assertThat(minutes.isSigned()).isFalse();
         expectRefusal(() -> minutes.publish("vanthu", NOW), ErrorCode.SIGNATURE_REQUIRED);
         assertThat(minutes.isNextSignatureCertifying()).isFalse();
+        assertThat(minutes.isNextSignatureTheLast()).as("the secretary completes the minutes").isTrue();
 
         minutes.recordSignature("mai.vt", "CN=Vũ Thị Mai", "both-signed", NOW);
 
