@@ -5,6 +5,7 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.DigestCalculator;
@@ -19,9 +20,10 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The signature-time-stamp of a CMS signer (RFC 3161 appendix A), when it is there and holds: its imprint is the
- * digest of this signer's signature value and it is signed by the certificate it carries, which must be for
- * time-stamping. Whether that TSA is trusted is another question, which this portal leaves to the reader.
+ * The signature-time-stamp of a CMS signer (RFC 3161 appendix A) or a document time-stamp, when it is there and
+ * holds: its imprint is the digest of what it time-stamps (the signer's signature value, the document's signed
+ * bytes) and it is signed by the certificate it carries, which must be for time-stamping. Whether that TSA is
+ * trusted is another question, which this portal leaves to the reader.
  */
 final class SignatureTimestamps {
 
@@ -38,24 +40,46 @@ final class SignatureTimestamps {
         }
         try {
             TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
-            DigestCalculator digest = new JcaDigestCalculatorProviderBuilder().build()
-                    .get(token.getTimeStampInfo().getHashAlgorithm());
-            try (OutputStream out = digest.getOutputStream()) {
-                out.write(signer.getSignature());
-            }
-            if (!MessageDigest.isEqual(digest.getDigest(), token.getTimeStampInfo().getMessageImprintDigest())) {
-                return Optional.empty();
-            }
-            @SuppressWarnings("unchecked")
-            Collection<X509CertificateHolder> certificates = token.getCertificates().getMatches(token.getSID());
-            if (certificates.isEmpty()) {
-                return Optional.empty();
-            }
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificates.iterator().next()));
-            return Optional.of(token);
+            return verified(token, signer.getSignature());
         } catch (Exception unusableToken) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The token of a document time-stamp ({@code /SubFilter /ETSI.RFC3161}), whose {@code /Contents} is the token
+     * itself and whose imprint is the digest of the bytes its byte range covers.
+     */
+    static Optional<TimeStampToken> verifiedDocumentTimestamp(byte[] contents, byte[] signedContent) {
+        try {
+            return verified(new TimeStampToken(new CMSSignedData(contents)), signedContent);
+        } catch (Exception unusableToken) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<TimeStampToken> verified(TimeStampToken token, byte[] imprinted) throws Exception {
+        DigestCalculator digest = new JcaDigestCalculatorProviderBuilder().build()
+                .get(token.getTimeStampInfo().getHashAlgorithm());
+        try (OutputStream out = digest.getOutputStream()) {
+            out.write(imprinted);
+        }
+        if (!MessageDigest.isEqual(digest.getDigest(), token.getTimeStampInfo().getMessageImprintDigest())) {
+            return Optional.empty();
+        }
+        X509CertificateHolder certificate = certificate(token);
+        if (certificate == null) {
+            return Optional.empty();
+        }
+        token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+        return Optional.of(token);
+    }
+
+    /** The certificate that signed the token, when the token carries it. */
+    static X509CertificateHolder certificate(TimeStampToken token) {
+        @SuppressWarnings("unchecked")
+        Collection<X509CertificateHolder> certificates = token.getCertificates().getMatches(token.getSID());
+        return certificates.isEmpty() ? null : certificates.iterator().next();
     }
 
     static String time(TimeStampToken token) {
@@ -64,8 +88,6 @@ final class SignatureTimestamps {
     }
 
     static String authority(TimeStampToken token) {
-        @SuppressWarnings("unchecked")
-        Collection<X509CertificateHolder> certificates = token.getCertificates().getMatches(token.getSID());
-        return certificates.iterator().next().getSubject().toString();
+        return certificate(token).getSubject().toString();
     }
 }
