@@ -25,7 +25,7 @@ import java.util.Set;
  * dictionary and raw bytes; {@code /Parent} back-links are not followed. Pages are compared as positions (a reference
  * to page 3 equals a reference to page 3), since their content is compared page by page elsewhere and an
  * annotation's link to its page must not drag the whole page in. A file built to make the walk endless (nesting,
- * millions of objects) ends it with {@link TooComplexException}.
+ * millions of objects, streams read over and over) ends it with {@link TooComplexException}.
  */
 final class CosComparison {
 
@@ -33,10 +33,9 @@ final class CosComparison {
     /** Far above what the pages, annotations and form of a real 20 MB file need, counted over all comparisons. */
     static final int MAX_VISITS = 2_000_000;
 
-    private static final int CHUNK = 64 * 1024;
-
     private final Map<COSBase, Integer> olderPages;
     private final Map<COSBase, Integer> newerPages;
+    private final ComparisonBudget budget;
     /** Pairs a completed comparison found equal: every pair an equal walk visited is equal, cycles included. */
     private final Set<Pair> provenSame = new HashSet<>();
     private final Map<Pair, Boolean> sameBytes = new HashMap<>();
@@ -45,10 +44,16 @@ final class CosComparison {
     /**
      * @param olderPages the page dictionaries of the signed revision with their index, by identity
      * @param newerPages the same for the final file
+     * @param budget     the bytes it may read, shared with the comparison of decoded page content
      */
-    CosComparison(Map<COSBase, Integer> olderPages, Map<COSBase, Integer> newerPages) {
+    CosComparison(Map<COSBase, Integer> olderPages, Map<COSBase, Integer> newerPages, ComparisonBudget budget) {
         this.olderPages = olderPages;
         this.newerPages = newerPages;
+        this.budget = budget;
+    }
+
+    ComparisonBudget budget() {
+        return budget;
     }
 
     boolean same(COSBase older, COSBase newer) throws IOException {
@@ -139,32 +144,10 @@ final class CosComparison {
         boolean same;
         try (InputStream olderBytes = older.createRawInputStream();
              InputStream newerBytes = newer.createRawInputStream()) {
-            same = sameBytes(olderBytes, newerBytes, Long.MAX_VALUE);
+            same = budget.sameBytes(olderBytes, newerBytes);
         }
         sameBytes.put(pair, same);
         return same;
-    }
-
-    /** Whether both streams hold the same bytes; false when they go on past {@code limit}, as unproven. */
-    static boolean sameBytes(InputStream older, InputStream newer, long limit) throws IOException {
-        byte[] olderChunk = new byte[CHUNK];
-        byte[] newerChunk = new byte[CHUNK];
-        long compared = 0;
-        while (true) {
-            int olderRead = older.readNBytes(olderChunk, 0, CHUNK);
-            int newerRead = newer.readNBytes(newerChunk, 0, CHUNK);
-            if (olderRead != newerRead
-                    || !Arrays.equals(olderChunk, 0, olderRead, newerChunk, 0, newerRead)) {
-                return false;
-            }
-            if (olderRead < CHUNK) {
-                return true;
-            }
-            compared += CHUNK;
-            if (compared > limit) {
-                return false;
-            }
-        }
     }
 
     /** Two objects, one of each file, by identity: PDFBox keeps one instance per object of a loaded file. */

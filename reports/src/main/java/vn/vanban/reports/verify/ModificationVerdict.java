@@ -6,7 +6,10 @@ package vn.vanban.reports.verify;
  */
 public enum ModificationVerdict {
 
-    /** Nothing was appended after the signature, or what was appended changes nothing (an object written again as it was). */
+    /**
+     * Nothing was appended after the signature, or what was appended changes nothing (an object written again as it
+     * was).
+     */
     NONE,
 
     /**

@@ -16,18 +16,15 @@ import java.util.zip.InflaterInputStream;
  * Whether two values of a page's {@code /Contents} draw the same once decoded, as a viewer reads them: the streams
  * in order, a line break between two (a stream's end ends a token). Asked only when they differ object-wise, so that
  * a content written again in other objects is not taken for a change. Only unfiltered and deflated streams are
- * decoded, as a stream at a time through a bounded window, so a decompression bomb costs time up to the limit and
- * no memory; whatever cannot be decoded that way counts as different.
+ * decoded, a chunk at a time against the comparison's budget, so a decompression bomb costs no memory and ends the
+ * comparison when the budget is spent; whatever cannot be decoded that way counts as different.
  */
 final class PageContents {
-
-    /** Far above the content of a real page (a scanned page is an image, not content). */
-    static final long MAX_DECODED_BYTES = 64L * 1024 * 1024;
 
     private PageContents() {
     }
 
-    static boolean drawSame(COSBase older, COSBase newer) {
+    static boolean drawSame(COSBase older, COSBase newer, ComparisonBudget budget) {
         List<COSStream> olderStreams = streams(older);
         List<COSStream> newerStreams = streams(newer);
         if (olderStreams == null || newerStreams == null) {
@@ -35,7 +32,7 @@ final class PageContents {
         }
         try (InputStream olderDecoded = new Concatenated(olderStreams);
              InputStream newerDecoded = new Concatenated(newerStreams)) {
-            return CosComparison.sameBytes(olderDecoded, newerDecoded, MAX_DECODED_BYTES);
+            return budget.sameBytes(olderDecoded, newerDecoded);
         } catch (IOException undecodable) {
             return false;
         }

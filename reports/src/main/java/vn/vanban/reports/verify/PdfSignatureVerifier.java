@@ -75,8 +75,7 @@ public class PdfSignatureVerifier {
         boolean rangeSane = range != null && range.length == 4 && range[0] == 0 && range[1] >= 0 && range[2] > range[1]
                 && range[3] >= 0 && (long) range[2] + range[3] <= pdf.length;
         if (!rangeSane) {
-            return new ExaminedSignature(signature, -1, null, false, null,
-                    new SignedRevisions.Revision(Modifications.UNREADABLE, ValidationData.NONE));
+            return new ExaminedSignature(signature, -1, null, false, null, SignedRevisions.Revision.UNREADABLE);
         }
         int end = range[2] + range[3];
         SignedRevisions.Revision revision = revisions.endingAt(end);

@@ -35,20 +35,21 @@ final class RevisionComparison {
     private final CosComparison cos;
     private final Findings findings = new Findings();
 
-    private RevisionComparison(PDDocument older, PDDocument newer, PageList newerPages) {
+    private RevisionComparison(PDDocument older, PageList newerPages, ComparisonBudget budget) {
         this.olderPages = PageList.of(older);
         this.newerPages = newerPages;
-        this.cos = new CosComparison(olderPages.indexes(), newerPages.indexes());
+        this.cos = new CosComparison(olderPages.indexes(), newerPages.indexes(), budget);
     }
 
     /**
      * @param signedRevision the revision a signature covers, loaded on its own
      * @param latest         the whole file
      * @param latestPages    its pages, listed once for all its signatures
+     * @param budget         the bytes the comparison may read
      */
-    static Modifications compare(PDDocument signedRevision, PDDocument latest, PageList latestPages)
-            throws IOException {
-        RevisionComparison comparison = new RevisionComparison(signedRevision, latest, latestPages);
+    static Modifications compare(PDDocument signedRevision, PDDocument latest, PageList latestPages,
+                                 ComparisonBudget budget) throws IOException {
+        RevisionComparison comparison = new RevisionComparison(signedRevision, latestPages, budget);
         comparison.comparePages();
         COSDictionary olderCatalog = signedRevision.getDocumentCatalog().getCOSObject();
         COSDictionary newerCatalog = latest.getDocumentCatalog().getCOSObject();
@@ -74,7 +75,8 @@ final class RevisionComparison {
     private void comparePage(int index, COSDictionary olderPage, COSDictionary newerPage) throws IOException {
         COSBase olderContents = olderPage.getItem(COSName.CONTENTS);
         COSBase newerContents = newerPage.getItem(COSName.CONTENTS);
-        if (!cos.same(olderContents, newerContents) && !PageContents.drawSame(olderContents, newerContents)) {
+        if (!cos.same(olderContents, newerContents)
+                && !PageContents.drawSame(olderContents, newerContents, cos.budget())) {
             findings.changed(Change.onPage(ChangeCode.PAGE_CONTENT, index, null));
         }
         if (!cos.same(Inheritance.get(olderPage, COSName.RESOURCES), Inheritance.get(newerPage, COSName.RESOURCES))) {

@@ -2,6 +2,7 @@ package vn.vanban.reports.verify;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
@@ -23,13 +24,17 @@ import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SigningKey;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,7 +107,7 @@ class ModificationsAfterSigningTest {
             try (InputStream original = page.getContents()) {
                 content = original.readAllBytes();
             }
-            page.setContents(new PDStream(document, new java.io.ByteArrayInputStream(concat(content, BLUE_BOX)),
+            page.setContents(new PDStream(document, new ByteArrayInputStream(concat(content, BLUE_BOX)),
                     COSName.FLATE_DECODE));
             markPathTo(document, page);
         });
@@ -181,7 +186,8 @@ class ModificationsAfterSigningTest {
             markPathTo(document, page);
         });
 
-        String appended = new String(attacked, signed.length, attacked.length - signed.length, StandardCharsets.ISO_8859_1);
+        String appended = new String(attacked, signed.length, attacked.length - signed.length,
+                StandardCharsets.ISO_8859_1);
         assertThat(appended.split("endstream", -1)).as("the only stream appended is the cross-reference stream")
                 .hasSize(2);
         assertThat(appended).contains("/Type /XRef");
@@ -212,6 +218,50 @@ class ModificationsAfterSigningTest {
         assertThat(report.changes()).containsExactly(new Change(ChangeCode.UNREADABLE_REVISION, null, null));
     }
 
+    /**
+     * Content the chair signed, deflated again otherwise after signing: equal once decoded, so only decoding tells.
+     * Here it is 128 MB of spaces, far beyond what the comparison may read; it stops at its budget, holding a chunk
+     * at a time, and cannot call the content unchanged.
+     */
+    @Test
+    void contentInflatingFarBeyondTheFileEndsTheComparisonWithoutHoldingIt() throws Exception {
+        byte[] spaces = new byte[1024 * 1024];
+        Arrays.fill(spaces, (byte) ' ');
+        byte[] bomb = updated(Minutes.rendered(), document -> appendContent(document, deflated(spaces, 128, 9)));
+        byte[] signed = new PadesSigner().sign(bomb, chair, Minutes.chairRequest());
+        byte[] redeflated = updated(signed, document -> {
+            COSArray contents = (COSArray) document.getPage(0).getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            contents.remove(contents.size() - 1);
+            appendContent(document, deflated(spaces, 128, 1));
+        });
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+
+        SignatureReport report = verifier.verify(redeflated).get(0);
+
+        assertThat(threads.getCurrentThreadAllocatedBytes() - allocatedBefore).isLessThan(64L * 1024 * 1024);
+        assertThat(report.modification()).isEqualTo(ModificationVerdict.CONTENT_CHANGED);
+        assertThat(report.changes()).containsExactly(new Change(ChangeCode.UNREADABLE_REVISION, null, null));
+    }
+
+    /** Each revision costs a load and a comparison, so a file with more signatures than a document gathers is cut short. */
+    @Test
+    void signaturesBeyondTheRevisionsComparedGetAnUnreadableRevision() throws Exception {
+        byte[] pdf = signedByChair;
+        for (int i = 0; i <= SignedRevisions.MAX_COMPARED; i++) {
+            pdf = new PadesSigner().sign(pdf, secretary, Minutes.secretaryRequest());
+        }
+
+        List<SignatureReport> reports = verifier.verify(pdf);
+
+        assertThat(reports).hasSize(SignedRevisions.MAX_COMPARED + 2);
+        assertThat(reports.subList(0, SignedRevisions.MAX_COMPARED)).extracting(SignatureReport::modification)
+                .containsOnly(ModificationVerdict.SIGNATURES_ONLY);
+        assertThat(reports.get(SignedRevisions.MAX_COMPARED).changes())
+                .containsExactly(new Change(ChangeCode.UNREADABLE_REVISION, null, null));
+        assertThat(reports.get(SignedRevisions.MAX_COMPARED + 1).modification()).isEqualTo(ModificationVerdict.NONE);
+    }
+
     private void assertContentChanged(byte[] changed, Change... expected) throws Exception {
         SignatureReport report = verifier.verify(changed).get(0);
 
@@ -238,6 +288,31 @@ class ModificationsAfterSigningTest {
         catalog.setNeedToBeUpdated(true);
         document.getPages().getCOSObject().setNeedToBeUpdated(true);
         page.getCOSObject().setNeedToBeUpdated(true);
+    }
+
+    /** Adds a content stream, already deflated, after page 1's others. */
+    private static void appendContent(PDDocument document, byte[] deflated) throws IOException {
+        PDPage page = document.getPage(0);
+        COSBase existing = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        COSArray contents = existing instanceof COSArray array ? array : new COSArray(List.of(existing));
+        COSStream stream = document.getDocument().createCOSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(deflated);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        contents.add(stream);
+        page.getCOSObject().setItem(COSName.CONTENTS, contents);
+        markPathTo(document, page);
+    }
+
+    private static byte[] deflated(byte[] chunk, int times, int level) throws IOException {
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(deflated, new Deflater(level))) {
+            for (int i = 0; i < times; i++) {
+                out.write(chunk);
+            }
+        }
+        return deflated.toByteArray();
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
