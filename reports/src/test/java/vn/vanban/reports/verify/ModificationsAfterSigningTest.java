@@ -157,6 +157,29 @@ class ModificationsAfterSigningTest {
         assertContentChanged(changed, new Change(ChangeCode.OTHER, null, "OpenAction"));
     }
 
+    @Test
+    void anotherValueInAFormFieldIsAFormFieldChangeNamingTheField() throws Exception {
+        byte[] withField = updated(Minutes.rendered(), document -> {
+            COSDictionary field = new COSDictionary();
+            field.setItem(COSName.FT, COSName.getPDFName("Tx"));
+            field.setString(COSName.T, "KetLuan");
+            field.setString(COSName.V, "Thông qua");
+            COSDictionary form = new COSDictionary();
+            form.setItem(COSName.FIELDS, new COSArray(List.of(field)));
+            document.getDocumentCatalog().getCOSObject().setItem(COSName.ACRO_FORM, form);
+            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+        });
+        byte[] signed = new PadesSigner().sign(withField, chair, Minutes.chairRequest(), chairs);
+        byte[] changed = updated(signed, document -> {
+            COSDictionary field = document.getDocumentCatalog().getAcroForm(null).getField("KetLuan").getCOSObject();
+            field.setString(COSName.V, "Không thông qua");
+            field.setNeedToBeUpdated(true);
+            document.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
+        });
+
+        assertContentChanged(changed, new Change(ChangeCode.FORM_FIELD, null, "KetLuan"));
+    }
+
     /**
      * The shadow attack: the content to show later is in the file when the chair signs, unused; afterwards an update
      * only points page 1's {@code /Contents} at it. No content object is written after signing, so only the page's
