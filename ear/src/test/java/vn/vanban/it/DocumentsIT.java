@@ -430,6 +430,9 @@ class DocumentsIT extends DeployedPortal {
         assertThat(signature.getBoolean("intact")).isTrue();
         assertThat(signature.getBoolean("trusted")).isTrue();
         assertThat(signature.getBoolean("coversWholeDocument")).isTrue();
+        assertThat(signature.getString("modification")).isEqualTo("NONE");
+        assertThat(signature.getJsonArray("changes")).isEmpty();
+        assertThat(signature.getString("level")).isIn("B_B", "B_T");
         assertThat(signature.getString("certificateSubject")).contains("DEVELOPMENT");
         byte[] tampered = download.bytes().clone();
         tampered[700] ^= 0x01;

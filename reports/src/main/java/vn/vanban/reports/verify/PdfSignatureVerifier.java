@@ -17,6 +17,7 @@ import org.bouncycastle.tsp.TimeStampToken;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,18 +25,16 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Checks every signature of a PDF: that the signed bytes are unchanged and the CMS signature verifies, whether
- * anything was appended afterwards, and whether the signer's certificate was issued by a trusted root. A document
- * time-stamp (PAdES B-LTA) is checked as the time-stamping authority's signature. Reads only
- * what it needs and never trusts lengths the file claims beyond its own size; structures nested too deep and
- * decompression bombs in the cross-reference are refused as damaged.
+ * Checks every signature of a PDF: that the signed bytes are unchanged and the CMS signature (or a document
+ * time-stamp's token) verifies, what was done to the file afterwards (compared object by object, so that a second
+ * signature is told from a changed page), its PAdES level, and whether the signer's certificate was issued by a
+ * trusted root. Reads only what it needs and never trusts lengths the file claims beyond its own size; structures
+ * nested too deep and decompression bombs in the cross-reference are refused as damaged, and a revision that cannot
+ * be compared is reported as changed.
  */
 public class PdfSignatureVerifier {
-
-    private static final String DOCUMENT_TIMESTAMP = "ETSI.RFC3161";
 
     private final List<X509Certificate> trustedRoots;
 
@@ -52,11 +51,15 @@ public class PdfSignatureVerifier {
             if (document.isEncrypted()) {
                 throw new UnreadablePdfException(UnreadablePdfException.Reason.ENCRYPTED, null);
             }
-            List<SignatureReport> reports = new ArrayList<>();
+            SignedRevisions revisions = new SignedRevisions(pdf, document);
+            List<ExaminedSignature> examined = new ArrayList<>();
             for (PDSignature signature : document.getSignatureDictionaries()) {
-                reports.add(report(signature, pdf));
+                examined.add(examine(signature, pdf, revisions));
             }
-            return reports;
+            SecurityStoreContents latest = revisions.latestValidationData();
+            return examined.stream()
+                    .map(signature -> report(signature, PadesLevels.of(signature, examined, latest), pdf.length))
+                    .toList();
         } catch (InvalidPasswordException e) {
             throw new UnreadablePdfException(UnreadablePdfException.Reason.ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
@@ -67,58 +70,59 @@ public class PdfSignatureVerifier {
         }
     }
 
-    private SignatureReport report(PDSignature signature, byte[] pdf) throws IOException {
+    private ExaminedSignature examine(PDSignature signature, byte[] pdf, SignedRevisions revisions) throws IOException {
         int[] range = signature.getByteRange();
         boolean rangeSane = range != null && range.length == 4 && range[0] == 0 && range[1] >= 0 && range[2] > range[1]
                 && range[3] >= 0 && (long) range[2] + range[3] <= pdf.length;
-        String signingTime = iso8601(signature.getSignDate());
         if (!rangeSane) {
-            return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
-                    signature.getSubFilter(), false, false, false, null, null);
+            return new ExaminedSignature(signature, -1, null, false, null, SignedRevisions.Revision.UNREADABLE);
         }
-        boolean wholeDocument = (long) range[2] + range[3] == pdf.length;
-        if (DOCUMENT_TIMESTAMP.equals(signature.getSubFilter())) {
-            return documentTimestamp(signature, pdf, wholeDocument);
+        int end = range[2] + range[3];
+        SignedRevisions.Revision revision = revisions.endingAt(end);
+        byte[] signedContent = signature.getSignedContent(pdf);
+        byte[] contents = signature.getContents(pdf);
+        if (ExaminedSignature.DOCUMENT_TIMESTAMP.equals(signature.getSubFilter())) {
+            TimeStampToken token = SignatureTimestamps.verifiedDocumentTimestamp(contents, signedContent).orElse(null);
+            X509Certificate authority = token == null ? null : certificate(SignatureTimestamps.certificate(token));
+            return new ExaminedSignature(signature, end, authority, token != null, token, revision);
         }
         try {
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(pdf)),
-                    signature.getContents(pdf));
+            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signedContent), contents);
             SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
             @SuppressWarnings("unchecked")
             Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
             X509CertificateHolder holder = matches.iterator().next();
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
             boolean intact = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
-            Optional<TimeStampToken> timestamp = SignatureTimestamps.verifiedTokenOf(signer);
-            return new SignatureReport(signature.getName(), certificate.getSubjectX500Principal().getName(),
-                    certificate.getIssuerX500Principal().getName(), certificate.getNotBefore().toInstant(),
-                    certificate.getNotAfter().toInstant(), signingTime, signature.getSubFilter(), intact, wholeDocument,
-                    trusted(certificate), timestamp.map(SignatureTimestamps::time).orElse(null),
-                    timestamp.map(SignatureTimestamps::authority).orElse(null));
+            return new ExaminedSignature(signature, end, certificate(holder), intact,
+                    SignatureTimestamps.verifiedTokenOf(signer).orElse(null), revision);
         } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
-            return new SignatureReport(signature.getName(), null, null, null, null, signingTime,
-                    signature.getSubFilter(), false, wholeDocument, false, null, null);
+            return new ExaminedSignature(signature, end, null, false, null, revision);
         }
     }
 
-    /**
-     * A document time-stamp reads as a signature by the time-stamping authority whose time is the token's: it has no
-     * signer's name nor claimed time, and it is intact when its token holds over the bytes it covers.
-     */
-    private SignatureReport documentTimestamp(PDSignature signature, byte[] pdf, boolean wholeDocument)
-            throws IOException {
-        Optional<TimeStampToken> token = SignatureTimestamps.verifiedDocumentTimestamp(signature.getContents(pdf),
-                signature.getSignedContent(pdf));
-        Optional<X509Certificate> certificate = token.flatMap(SignatureTimestamps::certificate);
-        if (certificate.isEmpty()) {
-            return new SignatureReport(signature.getName(), null, null, null, null, null, signature.getSubFilter(),
-                    false, wholeDocument, false, null, null);
+    private SignatureReport report(ExaminedSignature examined, PadesLevel level, int fileLength) {
+        PDSignature signature = examined.signature();
+        X509Certificate certificate = examined.certificate();
+        TimeStampToken timestamp = examined.timestamp();
+        Modifications modifications = examined.revision().modifications();
+        return new SignatureReport(signature.getName(),
+                certificate == null ? null : certificate.getSubjectX500Principal().getName(),
+                certificate == null ? null : certificate.getIssuerX500Principal().getName(),
+                certificate == null ? null : certificate.getNotBefore().toInstant(),
+                certificate == null ? null : certificate.getNotAfter().toInstant(),
+                iso8601(signature.getSignDate()), signature.getSubFilter(), examined.intact(),
+                examined.end() == fileLength, certificate != null && trusted(certificate),
+                timestamp == null ? null : SignatureTimestamps.time(timestamp),
+                timestamp == null ? null : SignatureTimestamps.authority(timestamp),
+                modifications.verdict(), modifications.changes(), level);
+    }
+
+    private static X509Certificate certificate(X509CertificateHolder holder) {
+        try {
+            return new JcaX509CertificateConverter().getCertificate(holder);
+        } catch (CertificateException unreadable) {
+            return null;
         }
-        X509Certificate authority = certificate.get();
-        return new SignatureReport(signature.getName(), authority.getSubjectX500Principal().getName(),
-                authority.getIssuerX500Principal().getName(), authority.getNotBefore().toInstant(),
-                authority.getNotAfter().toInstant(), null, signature.getSubFilter(), true, wholeDocument,
-                trusted(authority), SignatureTimestamps.time(token.get()), SignatureTimestamps.authority(token.get()));
     }
 
     /** The claimed signing time as ISO 8601 with its offset, {@code 2026-03-19T16:30:00+07:00}, as Decree 30 shows it. */

@@ -2,6 +2,8 @@ package vn.vanban.reports.verify;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * What one signature of a PDF says and whether it holds.
@@ -20,9 +22,22 @@ import java.time.Instant;
  *                            8601 in Vietnam time ({@code 2026-03-19T16:30:02+07:00}); null without a time-stamp or
  *                            when it does not verify against the signature
  * @param timestampAuthority  the subject of the certificate that signed that time-stamp; null without one
+ * @param modification        what was done to the file after this signature, judged on what the file shows and
+ *                            not only on which bytes were appended: nothing, only further signatures and their
+ *                            validation data (allowed), or a change of its content
+ * @param changes             for {@link ModificationVerdict#CONTENT_CHANGED}, what changed and on which page; empty
+ *                            otherwise
+ * @param level               the PAdES baseline level the file gives this signature
  */
 public record SignatureReport(String signerName, String certificateSubject, String certificateIssuer,
                               Instant validFrom, Instant validUntil, String signingTime, String subFilter,
                               boolean intact, boolean coversWholeDocument, boolean trusted, String timestampTime,
-                              String timestampAuthority) implements Serializable {
+                              String timestampAuthority, ModificationVerdict modification, List<Change> changes,
+                              PadesLevel level) implements Serializable {
+
+    public SignatureReport {
+        Objects.requireNonNull(modification, "modification");
+        Objects.requireNonNull(level, "level");
+        changes = changes == null ? List.of() : List.copyOf(changes);
+    }
 }

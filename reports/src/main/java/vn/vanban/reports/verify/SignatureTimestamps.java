@@ -5,7 +5,6 @@ import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -15,18 +14,16 @@ import org.bouncycastle.tsp.TimeStampToken;
 
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Optional;
 
 /**
- * The signature-time-stamp of a CMS signer (RFC 3161 appendix A), or a document time-stamp (PAdES B-LTA), when it is
- * there and holds: its imprint is the digest of this signer's signature value, or of the bytes the document
- * time-stamp covers, and it is signed by the certificate it carries, which must be for time-stamping. Whether that
- * TSA is trusted is another question, which this portal leaves to the reader.
+ * The signature-time-stamp of a CMS signer (RFC 3161 appendix A) or a document time-stamp, when it is there and
+ * holds: its imprint is the digest of what it time-stamps (the signer's signature value, the document's signed
+ * bytes) and it is signed by the certificate it carries, which must be for time-stamping. Whether that TSA is
+ * trusted is another question, which this portal leaves to the reader.
  */
 final class SignatureTimestamps {
 
@@ -42,16 +39,16 @@ final class SignatureTimestamps {
             return Optional.empty();
         }
         try {
-            return verified(new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0))),
-                    signer.getSignature());
+            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+            return verified(token, signer.getSignature());
         } catch (Exception unusableToken) {
             return Optional.empty();
         }
     }
 
     /**
-     * The token of a document time-stamp ({@code ETSI.RFC3161}) when it holds: its imprint is the digest of the bytes
-     * its byte range covers, and it is signed by the certificate it carries.
+     * The token of a document time-stamp ({@code /SubFilter /ETSI.RFC3161}), whose {@code /Contents} is the token
+     * itself and whose imprint is the digest of the bytes its byte range covers.
      */
     static Optional<TimeStampToken> verifiedDocumentTimestamp(byte[] contents, byte[] signedContent) {
         try {
@@ -61,35 +58,28 @@ final class SignatureTimestamps {
         }
     }
 
-    private static Optional<TimeStampToken> verified(TimeStampToken token, byte[] stamped) throws Exception {
+    private static Optional<TimeStampToken> verified(TimeStampToken token, byte[] imprinted) throws Exception {
         DigestCalculator digest = new JcaDigestCalculatorProviderBuilder().build()
                 .get(token.getTimeStampInfo().getHashAlgorithm());
         try (OutputStream out = digest.getOutputStream()) {
-            out.write(stamped);
+            out.write(imprinted);
         }
         if (!MessageDigest.isEqual(digest.getDigest(), token.getTimeStampInfo().getMessageImprintDigest())) {
             return Optional.empty();
         }
-        Optional<X509Certificate> certificate = certificate(token);
-        if (certificate.isEmpty()) {
+        X509CertificateHolder certificate = certificate(token);
+        if (certificate == null) {
             return Optional.empty();
         }
-        token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate.get()));
+        token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
         return Optional.of(token);
     }
 
     /** The certificate that signed the token, when the token carries it. */
-    static Optional<X509Certificate> certificate(TimeStampToken token) {
+    static X509CertificateHolder certificate(TimeStampToken token) {
         @SuppressWarnings("unchecked")
         Collection<X509CertificateHolder> certificates = token.getCertificates().getMatches(token.getSID());
-        if (certificates.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new JcaX509CertificateConverter().getCertificate(certificates.iterator().next()));
-        } catch (CertificateException unreadable) {
-            return Optional.empty();
-        }
+        return certificates.isEmpty() ? null : certificates.iterator().next();
     }
 
     static String time(TimeStampToken token) {
@@ -98,8 +88,6 @@ final class SignatureTimestamps {
     }
 
     static String authority(TimeStampToken token) {
-        @SuppressWarnings("unchecked")
-        Collection<X509CertificateHolder> certificates = token.getCertificates().getMatches(token.getSID());
-        return certificates.iterator().next().getSubject().toString();
+        return certificate(token).getSubject().toString();
     }
 }

@@ -27,8 +27,13 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Public verification of a PDF: each signature (signer, certificate, time, integrity, whether anything was added
- * after it, whether it chains to the portal's root) and whether the file is, byte for byte, one the portal issued.
+ * Public verification of a PDF: each signature (signer, certificate, time, integrity, whether it chains to the
+ * portal's root, what was done to the file after it and its PAdES level) and whether the file is, byte for byte, one
+ * the portal issued. What was done after a signature is {@code modification} ({@code NONE}, {@code SIGNATURES_ONLY}
+ * or {@code CONTENT_CHANGED}) with {@code changes} ({@code code} such as {@code PAGE_CONTENT}, {@code page} from 1
+ * when on one page, {@code detail}); the level is {@code level} ({@code B_B}, {@code B_T}, {@code B_LT},
+ * {@code B_LTA}). These are the names of the enums in {@code vn.vanban.reports.verify}, which JSON-B writes as they
+ * are and which are never renamed.
  * At most 20 MB; anything else than a readable PDF gets a 400 with NOT_A_PDF, PDF_ENCRYPTED or PDF_DAMAGED; more
  * than {@code vanban.rate-limit.verify-per-address} verifications a minute from one client get 429 RATE_LIMITED.
  */
