@@ -153,9 +153,7 @@ public class SigningService {
         if (authority.isEmpty() || revocationList.isEmpty()) {
             return signed;
         }
-        LongTermSigner longTerm = new LongTermSigner(authority.get());
-        ValidationMaterial material = ValidationMaterial.ofRevocationLists(revocationList.get());
-        return longTerm.withValidationData(longTerm.archive(longTerm.withValidationData(signed, material)), material);
+        return new LongTermSigner(authority.get()).completed(signed, ValidationMaterial.ofRevocationLists(revocationList.get()));
     }
 
     /** The roots whose certificates the portal trusts when it verifies a signature: today its development root. */

@@ -44,4 +44,15 @@ public class LongTermSigner {
     public byte[] archive(byte[] longTermPdf) {
         return timestamper.timestamp(longTermPdf);
     }
+
+    /**
+     * A fully signed file taken to B-LTA in one call, as the portal does after the last signature: its validation
+     * data, a document time-stamp over it, then the time-stamp's own validation data.
+     *
+     * @param material revocation lists issued after the signatures' time-stamps
+     * @throws TimestampUnavailableException when the authority gives no token
+     */
+    public byte[] completed(byte[] signedPdf, ValidationMaterial material) {
+        return withValidationData(archive(withValidationData(signedPdf, material)), material);
+    }
 }

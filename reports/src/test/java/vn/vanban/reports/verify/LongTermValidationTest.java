@@ -59,6 +59,7 @@ class LongTermValidationTest {
     private static byte[] archivedWithTimestampData;
     private static Reports longTermReports;
     private static Reports archivedReports;
+    private static Reports completedReports;
 
     @BeforeAll
     static void signMinutesAndAddValidationData() throws Exception {
@@ -76,6 +77,7 @@ class LongTermValidationTest {
 
         longTermReports = validate(longTerm);
         archivedReports = validate(archivedWithTimestampData);
+        completedReports = validate(longTermSigner.completed(baselineT, ValidationMaterial.ofRevocationLists(rootsList())));
     }
 
     private static byte[] signedByChairAndSecretary(PadesSigner signer) throws Exception {
@@ -136,6 +138,11 @@ class LongTermValidationTest {
     @Test
     void withADocumentTimestampAndItsValidationDataBothSignaturesArePadesBaselineLtaAndPass() {
         assertLevelAndPassed(archivedReports, SignatureLevel.PAdES_BASELINE_LTA);
+    }
+
+    @Test
+    void completingAFullySignedFileInOneCallMakesItPadesBaselineLta() {
+        assertLevelAndPassed(completedReports, SignatureLevel.PAdES_BASELINE_LTA);
     }
 
     @Test
