@@ -13,6 +13,9 @@ final class UnbreakableForms {
     /** More than any match can span: every part of the pattern has a bounded length. */
     static final int LONGEST = 128;
 
+    /** Every form holds a digit, at most this far from its start: {@code tháng} and three spaces before it. */
+    static final int LEAD = 8;
+
     // Collapsed white space is one space; a no-break space typed into the editor counts too.
     private static final String SPACE = "\\h{1,3}";
 

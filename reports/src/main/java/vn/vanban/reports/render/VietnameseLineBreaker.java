@@ -19,11 +19,13 @@ final class VietnameseLineBreaker implements FSTextBreaker {
 
     private final BreakIterator opportunities = BreakIterator.getLineInstance(VIETNAMESE);
     private final Matcher forms = UnbreakableForms.PATTERN.matcher("");
-    private int length;
+    private String text = "";
     /** Every form that starts before this offset has been found. */
     private int searchedTo;
     /** The end of the furthest-reaching form found so far. */
     private int protectedTo;
+    /** Where the last look for a digit stopped: at a digit, or at the end it was asked to look to. */
+    private int digitFreeTo;
 
     VietnameseLineBreaker() {
         // A form is recognised by what stands around it, also where the search window cuts the text.
@@ -33,11 +35,12 @@ final class VietnameseLineBreaker implements FSTextBreaker {
 
     @Override
     public void setText(String text) {
+        this.text = text;
         opportunities.setText(text);
         forms.reset(text);
-        length = text.length();
         searchedTo = 0;
         protectedTo = 0;
+        digitFreeTo = 0;
     }
 
     @Override
@@ -50,14 +53,29 @@ final class VietnameseLineBreaker implements FSTextBreaker {
     }
 
     private boolean insideForm(int offset) {
-        if (searchedTo < offset) {
-            // A form that starts before the offset ends within LONGEST of it; later ones wait for a later offset.
-            forms.region(searchedTo, Math.min(length, offset + UnbreakableForms.LONGEST));
+        // A form that starts before the offset has a digit before offset + LEAD and ends before offset + LONGEST.
+        // Most words have no digit near them, and then the pattern, the costly part, is not tried at all.
+        if (searchedTo < offset && digitBefore(Math.min(text.length(), offset + UnbreakableForms.LEAD))) {
+            forms.region(searchedTo, Math.min(text.length(), offset + UnbreakableForms.LONGEST));
             while (forms.find() && forms.start() < offset) {
                 protectedTo = Math.max(protectedTo, forms.end());
             }
-            searchedTo = Math.max(offset, protectedTo);
         }
+        searchedTo = Math.max(searchedTo, Math.max(offset, protectedTo));
         return offset < protectedTo;
+    }
+
+    /** Whether a digit stands between {@link #searchedTo} and {@code end}; each character is looked at once. */
+    private boolean digitBefore(int end) {
+        int at = Math.max(searchedTo, digitFreeTo);
+        while (at < end && !isAsciiDigit(text.charAt(at))) {
+            at++;
+        }
+        digitFreeTo = at;
+        return at < end;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

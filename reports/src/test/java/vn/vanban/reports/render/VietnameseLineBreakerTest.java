@@ -89,6 +89,12 @@ class VietnameseLineBreakerTest {
     }
 
     @Test
+    void keepsAWordWithItsNumberAcrossNoBreakAndRepeatedSpaces() {
+        assertThat(pieces("Trong tháng\u00A03 và tháng   4 năm\u00A0 2019"))
+                .containsExactly("Trong ", "tháng\u00A03 ", "và ", "tháng   4 năm\u00A0 2019");
+    }
+
+    @Test
     void leavesNumbersAndWordsThatAreNoneOfTheFormsBreakable() {
         assertThat(pieces("số 5 đồng chí, năm nay, 12-Tổ trưởng, địa chỉ https://vanban.example.vn/xac-thuc/abc123"))
                 .containsExactly("số ", "5 ", "đồng ", "chí, ", "năm ", "nay, ", "12-", "Tổ ", "trưởng, ", "địa ", "chỉ ",
@@ -106,6 +112,11 @@ class VietnameseLineBreakerTest {
                 for (int filler = 0; filler < round % 7; filler++) {
                     paragraph.append("các phường ");
                     expected.addAll(List.of("các ", "phường "));
+                }
+                if (round % 3 == 0) {
+                    // A digit that is no form: the breaker looks closely around it, then goes on.
+                    paragraph.append("quý 2 ");
+                    expected.addAll(List.of("quý ", "2 "));
                 }
                 paragraph.append(form).append(' ');
                 expected.add(form + " ");
