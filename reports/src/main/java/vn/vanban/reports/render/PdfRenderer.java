@@ -14,7 +14,8 @@ import java.util.logging.Level;
 
 /**
  * Renders documents to PDF/A-2b: A4, Liberation Serif embedded, sRGB output intent, the document's title, summary,
- * issuer and number in the metadata. Thread-safe; each call renders into a document of its own.
+ * issuer and number in the metadata, lines broken by {@link VietnameseLineBreaker}. Thread-safe; each call renders
+ * into a document of its own.
  */
 public class PdfRenderer {
 
@@ -48,6 +49,8 @@ public class PdfRenderer {
                     .useFastMode()
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B)
                     .useColorProfile(SRGB)
+                    // A breaker of its own per render: it keeps the state of the text it is breaking.
+                    .useUnicodeLineBreaker(new VietnameseLineBreaker())
                     .usePDDocument(document)
                     .withHtmlContent(xhtml, null);
             SerifFonts.register(builder, document);
