@@ -22,7 +22,7 @@ public class RegisterBooks {
     public static final int MAX_ROWS = 5_000;
     static final String TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI";
     /** Shares of the width for the columns of {@link RegisterCsv#COLUMNS}: the summary widest, the blanks narrow. */
-    static final List<Integer> WIDTHS = List.of(11, 8, 25, 10, 13, 9, 5, 7, 5, 3);
+    static final List<Integer> WIDTHS = List.of(13, 9, 21, 10, 13, 9, 5, 9, 4, 3);
 
     @Inject
     private DocumentService documents;
