@@ -203,8 +203,8 @@ class PublishedRevocationListsTest {
         URI loop = server.redirect("/loop.crl", "/loop.crl");
 
         assertThat(failuresFor(loop.toString())).containsExactly(entry(loop.toString(),
-                "redirected more than " + PublishedRevocationLists.MOST_REDIRECTS + " times"));
-        assertThat(server.requests("/loop.crl")).isEqualTo(PublishedRevocationLists.MOST_REDIRECTS + 1);
+                "redirected more than " + RevocationListDownloads.MOST_REDIRECTS + " times"));
+        assertThat(server.requests("/loop.crl")).isEqualTo(RevocationListDownloads.MOST_REDIRECTS + 1);
     }
 
     @Test
