@@ -68,6 +68,28 @@ public final class ValidationData {
         }
     }
 
+    /**
+     * The certificates that the PDF's signatures, their signature time-stamps and its document time-stamps carry,
+     * signers' and time-stamping authorities' first: those whose revocation status B-LT must answer for, and whose
+     * revocation lists a caller may have to fetch. Each certificate appears once; a PDF without signatures has none.
+     *
+     * @throws IllegalArgumentException when a signature is unreadable
+     */
+    public static List<X509Certificate> certificatesIn(byte[] signedPdf) {
+        try (PDDocument document = Loader.loadPDF(signedPdf)) {
+            Set<X509Certificate> certificates = new LinkedHashSet<>();
+            List<SignatureCertificates> signatures = new ArrayList<>();
+            for (PDSignature signature : document.getSignatureDictionaries()) {
+                signatures.add(SignatureCertificates.of(signature));
+            }
+            signatures.forEach(signature -> certificates.addAll(signature.signers()));
+            signatures.forEach(signature -> certificates.addAll(signature.carried()));
+            return List.copyOf(certificates);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the signed PDF", e);
+        }
+    }
+
     private static void describe(DocumentSecurityStore store, SignatureCertificates signature,
                                  ValidationMaterial material, List<X509CRL> revocationLists)
             throws IOException, CertificateEncodingException, CRLException {

@@ -44,7 +44,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * An RFC 3161 time-stamping authority on the loopback interface, for tests: BouncyCastle's response generator behind
  * the JDK's HTTP server, with a certificate for time-stamping (critical extended key usage) issued by the test's
  * development root. {@code /tsa} answers time-stamp queries; {@code /broken} always answers HTTP 500;
- * {@code /other} answers with a time-stamp for another digest.
+ * {@code /other} answers with a time-stamp for another digest. Its certificate may name a CRL distribution point, as
+ * a real authority's does.
  */
 public final class LocalTimestampAuthority implements AutoCloseable {
 
@@ -55,10 +56,17 @@ public final class LocalTimestampAuthority implements AutoCloseable {
     private final AtomicLong answered = new AtomicLong();
 
     public LocalTimestampAuthority(DevelopmentCertificates ca) throws Exception {
+        this(ca, null);
+    }
+
+    /**
+     * @param revocationList where {@code ca} publishes its CRL, named in the authority's certificate; null for none
+     */
+    public LocalTimestampAuthority(DevelopmentCertificates ca, URI revocationList) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
-        certificate = tsaCertificate(ca, keys);
+        certificate = tsaCertificate(ca, keys, revocationList);
         TimeStampTokenGenerator tokens = new TimeStampTokenGenerator(
                 new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", keys.getPrivate(), certificate),
                 new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
@@ -118,7 +126,8 @@ public final class LocalTimestampAuthority implements AutoCloseable {
         }
     }
 
-    private static X509Certificate tsaCertificate(DevelopmentCertificates ca, KeyPair keys) throws Exception {
+    private static X509Certificate tsaCertificate(DevelopmentCertificates ca, KeyPair keys, URI revocationList)
+            throws Exception {
         Instant now = Instant.now();
         SigningKey root = ca.rootKey();
         JcaX509ExtensionUtils extensions = new JcaX509ExtensionUtils();
@@ -131,6 +140,10 @@ public final class LocalTimestampAuthority implements AutoCloseable {
                 .addExtension(Extension.subjectKeyIdentifier, false, extensions.createSubjectKeyIdentifier(keys.getPublic()))
                 .addExtension(Extension.authorityKeyIdentifier, false,
                         extensions.createAuthorityKeyIdentifier(root.certificate().getPublicKey()));
+        if (revocationList != null) {
+            builder.addExtension(Extension.cRLDistributionPoints, false,
+                    DistributionPointCertificates.naming(revocationList.toString()));
+        }
         return new JcaX509CertificateConverter().getCertificate(
                 builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(root.privateKey())));
     }

@@ -42,6 +42,23 @@ public final class Minutes {
         return new SignatureRequest(SECRETARY, "Thư ký hội nghị", "Long Biên", SIGNING_TIME.plusMinutes(5), false);
     }
 
+    /**
+     * The minutes signed by the chair, with the seal, and then the secretary, in their blocks, claiming the present
+     * time: validators such as EU DSS check the claimed time against the certificates' validity, which starts today.
+     */
+    public static byte[] signedNowByChairAndSecretary(PadesSigner signer, SigningKey chair, SigningKey secretary) {
+        byte[] minutes = rendered();
+        SignatureAppearance chairs = new SignatureAppearance(SignatureBlock.find(minutes, CHAIR).orElseThrow(),
+                DevelopmentImages.signature(CHAIR), DevelopmentImages.seal(ORGANISATION), ORGANISATION);
+        SignatureAppearance secretarys = new SignatureAppearance(secretaryBox(), DevelopmentImages.signature(SECRETARY),
+                null, ORGANISATION);
+        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        byte[] once = signer.sign(minutes, chair, new SignatureRequest(CHAIR, "Chủ trì hội nghị", "Long Biên", now, true),
+                chairs);
+        return signer.sign(once, secretary, new SignatureRequest(SECRETARY, "Thư ký", "Long Biên", now, false),
+                secretarys);
+    }
+
     /** The secretary's block, on the left of the chair's, found in the rendered minutes as the portal finds it. */
     public static SignatureBox secretaryBox() {
         return SignatureBlock.find(rendered(), SECRETARY).orElseThrow();

@@ -153,6 +153,28 @@ class ValidationDataTest {
     }
 
     @Test
+    void theCertificatesInTheSignedPdfAreTheSignersTheTimestampAuthoritysAndTheRootEachOnce() throws Exception {
+        assertThat(ValidationData.certificatesIn(signed)).containsExactlyInAnyOrder(chair.certificate(),
+                secretary.certificate(), tsa.certificate(), ca.root());
+    }
+
+    @Test
+    void theCertificatesInAnArchivedPdfIncludeTheDocumentTimestampsAuthority() throws Exception {
+        try (LocalTimestampAuthority archiving = new LocalTimestampAuthority(ca)) {
+            TimestampAuthority archivingAuthority = new HttpTimestampAuthority(archiving.uri(), Duration.ofSeconds(10));
+            byte[] archived = new DocumentTimestamper(archivingAuthority).timestamp(longTerm);
+
+            assertThat(ValidationData.certificatesIn(archived)).containsExactlyInAnyOrder(chair.certificate(),
+                    secretary.certificate(), tsa.certificate(), archiving.certificate(), ca.root());
+        }
+    }
+
+    @Test
+    void aPdfWithoutSignaturesCarriesNoCertificates() {
+        assertThat(ValidationData.certificatesIn(Minutes.rendered())).isEmpty();
+    }
+
+    @Test
     void aPdfWithoutSignaturesIsRefused() {
         assertThatThrownBy(() -> ValidationData.addTo(Minutes.rendered(),
                 ValidationMaterial.ofRevocationLists(rootsList)))

@@ -19,9 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.DevelopmentImages;
 import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.LongTermSigner;
@@ -29,16 +27,11 @@ import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.Pdfsig;
 import vn.vanban.reports.sign.RevocationLists;
-import vn.vanban.reports.sign.SignatureAppearance;
-import vn.vanban.reports.sign.SignatureRequest;
-import vn.vanban.reports.sign.SigningKey;
 import vn.vanban.reports.sign.TimestampAuthority;
 import vn.vanban.reports.sign.ValidationMaterial;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -66,7 +59,8 @@ class LongTermValidationTest {
         ca = DevelopmentCertificates.newRoot(Minutes.ORGANISATION);
         tsa = new LocalTimestampAuthority(ca);
         TimestampAuthority timestamps = new HttpTimestampAuthority(tsa.uri(), Duration.ofSeconds(10));
-        baselineT = signedByChairAndSecretary(new PadesSigner(timestamps));
+        baselineT = Minutes.signedNowByChairAndSecretary(new PadesSigner(timestamps),
+                ca.issueSigner(Minutes.CHAIR, Minutes.ORGANISATION), ca.issueSigner(Minutes.SECRETARY, Minutes.ORGANISATION));
         LongTermSigner longTermSigner = new LongTermSigner(timestamps);
 
         // Issued after the signatures' time-stamps, so that it speaks of the certificates' status after signing.
@@ -78,23 +72,6 @@ class LongTermValidationTest {
         longTermReports = validate(longTerm);
         archivedReports = validate(archivedWithTimestampData);
         completedReports = validate(longTermSigner.completed(baselineT, ValidationMaterial.ofRevocationLists(rootsList())));
-    }
-
-    private static byte[] signedByChairAndSecretary(PadesSigner signer) throws Exception {
-        SigningKey chair = ca.issueSigner(Minutes.CHAIR, Minutes.ORGANISATION);
-        SigningKey secretary = ca.issueSigner(Minutes.SECRETARY, Minutes.ORGANISATION);
-        byte[] minutes = Minutes.rendered();
-        SignatureAppearance chairs = new SignatureAppearance(SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow(),
-                DevelopmentImages.signature(Minutes.CHAIR), DevelopmentImages.seal(Minutes.ORGANISATION),
-                Minutes.ORGANISATION);
-        SignatureAppearance secretarys = new SignatureAppearance(Minutes.secretaryBox(),
-                DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION);
-        // DSS checks the claimed time against the certificates' validity, which starts today.
-        ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-        byte[] once = signer.sign(minutes, chair,
-                new SignatureRequest(Minutes.CHAIR, "Chủ trì hội nghị", "Long Biên", now, true), chairs);
-        return signer.sign(once, secretary,
-                new SignatureRequest(Minutes.SECRETARY, "Thư ký", "Long Biên", now, false), secretarys);
     }
 
     /** The development root's list, nothing revoked, as of now. */
