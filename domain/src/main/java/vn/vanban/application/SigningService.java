@@ -19,6 +19,9 @@ import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
 import vn.vanban.reports.sign.DevelopmentImages;
 import vn.vanban.reports.sign.HttpTimestampAuthority;
+import vn.vanban.reports.sign.ValidationData;
+import vn.vanban.reports.sign.PublishedRevocationLists;
+import vn.vanban.reports.sign.FetchedRevocationLists;
 import vn.vanban.reports.sign.LongTermSigner;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.Pkcs12;
@@ -39,8 +42,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The signers' digital signatures on an issued document (PAdES B-B, or B-T with a time-stamping authority, over
@@ -50,6 +55,7 @@ import java.util.Optional;
 @Stateless
 public class SigningService {
 
+    private static final Logger LOG = Logger.getLogger(SigningService.class.getName());
     private static final Duration TSA_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REVOCATION_LIST_VALIDITY = Duration.ofDays(7);
 
@@ -77,6 +83,11 @@ public class SigningService {
     @Inject
     @ConfigProperty(name = "vanban.tsa.url")
     private Optional<String> timestampAuthorityUrl;
+
+    /** Where the signer certificates say the root and its revocation list are published ({@code /ca/root.crl}). */
+    @Inject
+    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
+    private String publicUrl;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -153,7 +164,9 @@ public class SigningService {
         if (authority.isEmpty() || revocationList.isEmpty()) {
             return signed;
         }
-        return new LongTermSigner(authority.get()).completed(signed, ValidationMaterial.ofRevocationLists(revocationList.get()));
+        List<byte[]> revocationLists = new ArrayList<>(List.of(revocationList.get()));
+        revocationLists.addAll(publishedRevocationLists(signed));
+        return new LongTermSigner(authority.get()).completed(signed, new ValidationMaterial(revocationLists, List.of()));
     }
 
     /** The roots whose certificates the portal trusts when it verifies a signature: today its development root. */
@@ -192,6 +205,23 @@ public class SigningService {
         }
     }
 
+    /**
+     * The revocation lists that the time-stamping authority's certificates name (their CRL distribution points),
+     * fetched now so that the file carries them: without them a validator could not conclude on the time-stamps in
+     * years. The portal's own certificates need none fetched. What cannot be fetched is logged and left out; the file
+     * is then B-LT for the signatures and the time-stamps' status is left to the validator.
+     */
+    private List<byte[]> publishedRevocationLists(byte[] signed) {
+        List<X509Certificate> outside = ValidationData.certificatesIn(signed).stream()
+                .filter(certificate -> trustedRoots().stream().noneMatch(root ->
+                        root.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())))
+                .toList();
+        FetchedRevocationLists fetched = new PublishedRevocationLists(TSA_TIMEOUT, TSA_TIMEOUT).fetchFor(outside);
+        fetched.failures().forEach((address, reason) ->
+                LOG.warning(() -> "No revocation list from " + address + ": " + reason));
+        return fetched.encoded();
+    }
+
     private SigningKey keyOf(UserAccount person, String organisation) {
         if (token.isConfigured()) {
             return token.key(person.getUsername());
@@ -201,7 +231,8 @@ public class SigningService {
             if (own.isPresent()) {
                 return Pkcs12.read(own.get().getKeystore(), password.get());
             }
-            SigningKey key = developmentRoot(organisation).issueSigner(person.getDisplayName(), organisation);
+            SigningKey key = developmentRoot(organisation).issueSigner(person.getDisplayName(), organisation,
+                    URI.create(publicUrl));
             keep(person.getUsername(), key);
             return key;
         } catch (GeneralSecurityException | IOException e) {

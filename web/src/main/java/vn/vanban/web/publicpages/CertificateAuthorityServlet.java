@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.vanban.application.SigningService;
+import vn.vanban.reports.sign.DevelopmentCertificates;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,19 +22,16 @@ import java.util.Optional;
 @WebServlet("/ca/*")
 public class CertificateAuthorityServlet extends HttpServlet {
 
-    public static final String ROOT_PATH = "/ca/root.cer";
-    public static final String REVOCATION_LIST_PATH = "/ca/root.crl";
-
     @Inject
     private SigningService signing;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = "/ca" + Optional.ofNullable(request.getPathInfo()).orElse("");
-        if (ROOT_PATH.equals(path)) {
+        if (DevelopmentCertificates.ROOT_CERTIFICATE_PATH.equals(path)) {
             Optional<byte[]> root = signing.publishedRoot().map(CertificateAuthorityServlet::encoded);
             send(response, root, "application/pkix-cert", "root.cer", "public, max-age=3600");
-        } else if (REVOCATION_LIST_PATH.equals(path)) {
+        } else if (DevelopmentCertificates.REVOCATION_LIST_PATH.equals(path)) {
             send(response, signing.revocationList(), "application/pkix-crl", "root.crl", "public, max-age=300");
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
