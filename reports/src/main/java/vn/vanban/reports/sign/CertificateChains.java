@@ -54,7 +54,8 @@ final class CertificateChains {
         return pool.stream().filter(candidate -> issued(candidate, certificate)).findFirst();
     }
 
-    private static boolean issued(X509Certificate issuer, X509Certificate subject) {
+    /** Whether {@code issuer} certified {@code subject}: the names match and its key verifies the signature. */
+    static boolean issued(X509Certificate issuer, X509Certificate subject) {
         if (!subject.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
             return false;
         }
@@ -66,7 +67,7 @@ final class CertificateChains {
         }
     }
 
-    private static boolean signedBy(X509CRL list, X509Certificate issuer) {
+    static boolean signedBy(X509CRL list, X509Certificate issuer) {
         try {
             list.verify(issuer.getPublicKey());
             return true;

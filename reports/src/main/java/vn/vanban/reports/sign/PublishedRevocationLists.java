@@ -138,7 +138,7 @@ public final class PublishedRevocationLists {
                 .filter(candidate -> candidate.getSubjectX500Principal().equals(list.getIssuerX500Principal()))
                 .toList();
         // An authority that renewed its key keeps its name: the list must verify with one of its keys.
-        if (!issuers.isEmpty() && issuers.stream().noneMatch(issuer -> signedBy(list, issuer))) {
+        if (!issuers.isEmpty() && issuers.stream().noneMatch(issuer -> CertificateChains.signedBy(list, issuer))) {
             return Optional.of("answered a list in the name of " + list.getIssuerX500Principal()
                     + " that its key did not sign");
         }
@@ -179,24 +179,7 @@ public final class PublishedRevocationLists {
     }
 
     private static boolean selfSigned(X509Certificate certificate) {
-        if (!certificate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal())) {
-            return false;
-        }
-        try {
-            certificate.verify(certificate.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException sameNameOtherKey) {
-            return false;
-        }
-    }
-
-    private static boolean signedBy(X509CRL list, X509Certificate issuer) {
-        try {
-            list.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException otherKey) {
-            return false;
-        }
+        return CertificateChains.issued(certificate, certificate);
     }
 
     private static void positive(Duration duration, String name) {

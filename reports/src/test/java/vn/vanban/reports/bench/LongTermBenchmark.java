@@ -1,8 +1,6 @@
 package vn.vanban.reports.bench;
 
-import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.DevelopmentImages;
 import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.LongTermSigner;
@@ -39,11 +37,8 @@ public final class LongTermBenchmark {
         SigningKey chair = ca.issueSigner(Minutes.CHAIR, Minutes.ORGANISATION);
         SigningKey secretary = ca.issueSigner(Minutes.SECRETARY, Minutes.ORGANISATION);
         byte[] minutes = Minutes.rendered();
-        SignatureAppearance chairs = new SignatureAppearance(SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow(),
-                DevelopmentImages.signature(Minutes.CHAIR), DevelopmentImages.seal(Minutes.ORGANISATION),
-                Minutes.ORGANISATION);
-        SignatureAppearance secretarys = new SignatureAppearance(Minutes.secretaryBox(),
-                DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION);
+        SignatureAppearance chairs = Minutes.chairAppearance(minutes);
+        SignatureAppearance secretarys = Minutes.secretaryAppearance();
 
         try (LocalTimestampAuthority tsa = new LocalTimestampAuthority(ca)) {
             TimestampAuthority timestamps = new HttpTimestampAuthority(tsa.uri(), Duration.ofSeconds(10));

@@ -10,9 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.DevelopmentImages;
 import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.SignatureAppearance;
@@ -53,11 +51,8 @@ public final class VerificationBenchmark {
         SigningKey chair = ca.issueSigner(Minutes.CHAIR, Minutes.ORGANISATION);
         SigningKey secretary = ca.issueSigner(Minutes.SECRETARY, Minutes.ORGANISATION);
         byte[] minutes = Minutes.rendered();
-        SignatureAppearance chairs = new SignatureAppearance(SignatureBlock.find(minutes, Minutes.CHAIR).orElseThrow(),
-                DevelopmentImages.signature(Minutes.CHAIR), DevelopmentImages.seal(Minutes.ORGANISATION),
-                Minutes.ORGANISATION);
-        SignatureAppearance secretarys = new SignatureAppearance(Minutes.secretaryBox(),
-                DevelopmentImages.signature(Minutes.SECRETARY), null, Minutes.ORGANISATION);
+        SignatureAppearance chairs = Minutes.chairAppearance(minutes);
+        SignatureAppearance secretarys = Minutes.secretaryAppearance();
         PadesSigner signer = new PadesSigner();
         PdfSignatureVerifier verifier = new PdfSignatureVerifier(List.of(ca.root()));
 

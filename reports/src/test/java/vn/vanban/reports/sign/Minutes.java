@@ -46,12 +46,21 @@ public final class Minutes {
      * The minutes signed by the chair, with the seal, and then the secretary, in their blocks, claiming the present
      * time: validators such as EU DSS check the claimed time against the certificates' validity, which starts today.
      */
+    /** The chair's visible signature with the seal, in the chair's block of {@code pdf}. */
+    public static SignatureAppearance chairAppearance(byte[] pdf) {
+        return new SignatureAppearance(SignatureBlock.find(pdf, CHAIR).orElseThrow(),
+                DevelopmentImages.signature(CHAIR), DevelopmentImages.seal(ORGANISATION), ORGANISATION);
+    }
+
+    /** The secretary's visible signature, without seal, in the secretary's block of the minutes. */
+    public static SignatureAppearance secretaryAppearance() {
+        return new SignatureAppearance(secretaryBox(), DevelopmentImages.signature(SECRETARY), null, ORGANISATION);
+    }
+
     public static byte[] signedNowByChairAndSecretary(PadesSigner signer, SigningKey chair, SigningKey secretary) {
         byte[] minutes = rendered();
-        SignatureAppearance chairs = new SignatureAppearance(SignatureBlock.find(minutes, CHAIR).orElseThrow(),
-                DevelopmentImages.signature(CHAIR), DevelopmentImages.seal(ORGANISATION), ORGANISATION);
-        SignatureAppearance secretarys = new SignatureAppearance(secretaryBox(), DevelopmentImages.signature(SECRETARY),
-                null, ORGANISATION);
+        SignatureAppearance chairs = chairAppearance(minutes);
+        SignatureAppearance secretarys = secretaryAppearance();
         ZonedDateTime now = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         byte[] once = signer.sign(minutes, chair, new SignatureRequest(CHAIR, "Chủ trì hội nghị", "Long Biên", now, true),
                 chairs);

@@ -86,7 +86,7 @@ class LongTermValidationTest {
 
     @Test
     void withValidationDataBothSignaturesArePadesBaselineLtAndPass() {
-        assertLevelAndPassed(longTermReports, SignatureLevel.PAdES_BASELINE_LT);
+        DssVerdicts.assertLevelAndPassed(longTermReports, SignatureLevel.PAdES_BASELINE_LT);
     }
 
     @Test
@@ -114,12 +114,12 @@ class LongTermValidationTest {
 
     @Test
     void withADocumentTimestampAndItsValidationDataBothSignaturesArePadesBaselineLtaAndPass() {
-        assertLevelAndPassed(archivedReports, SignatureLevel.PAdES_BASELINE_LTA);
+        DssVerdicts.assertLevelAndPassed(archivedReports, SignatureLevel.PAdES_BASELINE_LTA);
     }
 
     @Test
     void completingAFullySignedFileInOneCallMakesItPadesBaselineLta() {
-        assertLevelAndPassed(completedReports, SignatureLevel.PAdES_BASELINE_LTA);
+        DssVerdicts.assertLevelAndPassed(completedReports, SignatureLevel.PAdES_BASELINE_LTA);
     }
 
     @Test
@@ -166,17 +166,6 @@ class LongTermValidationTest {
         assertThat(Pdfsig.validSignatures(report)).isEqualTo(2);
         assertThat(report).contains("Signature #3:", "Văn bản test TSA").doesNotContain("Signature #4:")
                 .doesNotContain("Digest Mismatch").doesNotContain("Signature is Invalid");
-    }
-
-    private static void assertLevelAndPassed(Reports reports, SignatureLevel level) {
-        SimpleReport simple = reports.getSimpleReport();
-        assertThat(simple.getSignatureIdList()).hasSize(2).allSatisfy(id -> {
-            assertThat(simple.getSignatureFormat(id)).isEqualTo(level);
-            assertThat(simple.getIndication(id))
-                    .as(() -> simple.getAdESValidationErrors(id).stream().map(m -> m.getKey() + ": " + m.getValue())
-                            .toList().toString())
-                    .isEqualTo(Indication.TOTAL_PASSED);
-        });
     }
 
     /** Both signatures verify over their own bytes, and the revisions after them only add what DSS permits. */

@@ -2,7 +2,6 @@ package vn.vanban.reports.verify;
 
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.TimestampWrapper;
-import eu.europa.esig.dss.enumerations.Indication;
 import eu.europa.esig.dss.enumerations.SignatureLevel;
 import eu.europa.esig.dss.enumerations.TimestampType;
 import eu.europa.esig.dss.model.InMemoryDocument;
@@ -111,7 +110,7 @@ class OutsideTimestampAuthorityValidationTest {
 
     @Test
     void withTheFetchedListBothSignaturesArePadesBaselineLtAndPass() {
-        assertLevelAndPassed(withFetchedList, SignatureLevel.PAdES_BASELINE_LT);
+        DssVerdicts.assertLevelAndPassed(withFetchedList, SignatureLevel.PAdES_BASELINE_LT);
     }
 
     @Test
@@ -136,22 +135,11 @@ class OutsideTimestampAuthorityValidationTest {
 
     @Test
     void theApplicationsStepsWithTheFetchedListMakeBothSignaturesPadesBaselineLtaAndPass() {
-        assertLevelAndPassed(archived, SignatureLevel.PAdES_BASELINE_LTA);
+        DssVerdicts.assertLevelAndPassed(archived, SignatureLevel.PAdES_BASELINE_LTA);
     }
 
     private static byte[] listOf(DevelopmentCertificates authority) throws Exception {
         return RevocationLists.issue(authority.rootKey(), Instant.now(), Duration.ofDays(7), List.of());
-    }
-
-    private static void assertLevelAndPassed(Reports reports, SignatureLevel level) {
-        SimpleReport simple = reports.getSimpleReport();
-        assertThat(simple.getSignatureIdList()).hasSize(2).allSatisfy(id -> {
-            assertThat(simple.getSignatureFormat(id)).isEqualTo(level);
-            assertThat(simple.getIndication(id))
-                    .as(() -> simple.getAdESValidationErrors(id).stream().map(m -> m.getKey() + ": " + m.getValue())
-                            .toList().toString())
-                    .isEqualTo(Indication.TOTAL_PASSED);
-        });
     }
 
     private static Reports validate(byte[] pdf) {
