@@ -41,8 +41,9 @@ start() {
 
     export VANBAN_DB_CLASS=${VANBAN_DB_CLASS:-org.h2.jdbcx.JdbcDataSource}
     # WRITE_DELAY=0: H2 writes each commit to its file at once; by default up to 500 ms later, so a killed server
-    # would lose writes it had confirmed (FaultsIT).
-    export VANBAN_DB_URL=${VANBAN_DB_URL:-"jdbc:h2:$run_dir/data/vanban;AUTO_SERVER=TRUE;WRITE_DELAY=0"}
+    # would lose writes it had confirmed (FaultsIT). DB_CLOSE_DELAY=-1: the file stays open while the server runs,
+    # also across a redeployment; H2 2.2.224 once found a file it had closed and opened again corrupt.
+    export VANBAN_DB_URL=${VANBAN_DB_URL:-"jdbc:h2:$run_dir/data/vanban;AUTO_SERVER=TRUE;WRITE_DELAY=0;DB_CLOSE_DELAY=-1"}
     export VANBAN_DB_USER=${VANBAN_DB_USER:-vanban}
     export VANBAN_DB_PASSWORD=${VANBAN_DB_PASSWORD:-vanban}
     export VANBAN_DEMO_DATA=${VANBAN_DEMO_DATA:-true}
