@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.domain.model.account.Role;
+import vn.vanban.infrastructure.database.ClusterLocks;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -18,6 +19,10 @@ import java.util.logging.Logger;
  * What an empty database gets at first start. With {@code vanban.demo-data=true} (the run command's default,
  * never production) the demo story; otherwise a single administrator, whose password is taken from
  * {@code vanban.admin.initial-password} or generated and written once to the server log.
+ * <p>
+ * Exactly once, however many instances start on the empty database at the same moment: the check and the filling run
+ * in one transaction that holds the cluster-wide {@link ClusterLocks#FIRST_START} lock, so the instances that come
+ * second wait for the first one's data and then leave it alone.
  */
 @Singleton
 @Startup
@@ -25,6 +30,9 @@ import java.util.logging.Logger;
 public class InitialData {
 
     private static final Logger LOG = Logger.getLogger(InitialData.class.getName());
+
+    @Inject
+    private ClusterLocks locks;
 
     @Inject
     private AccountService accounts;
@@ -42,6 +50,7 @@ public class InitialData {
 
     @PostConstruct
     void fillEmptyDatabase() {
+        locks.hold(ClusterLocks.FIRST_START);
         if (accounts.count() > 0) {
             return;
         }

@@ -1,5 +1,6 @@
 package vn.vanban.application;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.signing.SigningCredential;
+import vn.vanban.infrastructure.persistence.SigningCredentialCreator;
 import vn.vanban.infrastructure.signing.KeystorePassword;
 import vn.vanban.infrastructure.signing.SigningToken;
 import vn.vanban.reports.render.SignatureBlock;
@@ -50,7 +52,8 @@ import java.util.logging.Logger;
 /**
  * The signers' digital signatures on an issued document (PAdES B-B, or B-T with a time-stamping authority, over
  * the issued PDF), visible where the document's layout puts each signer's block. Each signer has a key of their own; without configured key material the portal makes development keys, certified by a development root CA
- * that it creates at first use, and marks them DEVELOPMENT.
+ * that it creates at first use, and marks them DEVELOPMENT. The root and each signer's key are made once, however
+ * many instances need them at the same moment: the first one stored is the one every instance uses.
  */
 @Stateless
 public class SigningService {
@@ -73,6 +76,9 @@ public class SigningService {
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private SigningCredentialCreator credentials;
 
     @Inject
     private KeystorePassword password;
@@ -231,10 +237,8 @@ public class SigningService {
             if (own.isPresent()) {
                 return Pkcs12.read(own.get().getKeystore(), password.get());
             }
-            SigningKey key = developmentRoot(organisation).issueSigner(person.getDisplayName(), organisation,
-                    URI.create(publicUrl));
-            keep(person.getUsername(), key);
-            return key;
+            return keep(person.getUsername(), developmentRoot(organisation).issueSigner(person.getDisplayName(),
+                    organisation, URI.create(publicUrl)));
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("The signing key of " + person.getUsername() + " cannot be used", e);
         }
@@ -245,14 +249,24 @@ public class SigningService {
         if (stored.isPresent()) {
             return DevelopmentCertificates.of(Pkcs12.read(stored.get().getKeystore(), password.get()));
         }
-        DevelopmentCertificates root = DevelopmentCertificates.newRoot(organisation);
-        keep(SigningCredential.ROOT, root.rootKey());
-        return root;
+        return DevelopmentCertificates.of(keep(SigningCredential.ROOT,
+                DevelopmentCertificates.newRoot(organisation).rootKey()));
     }
 
-    private void keep(String owner, SigningKey key) throws GeneralSecurityException, IOException {
-        em.persist(new SigningCredential(owner, key.certificate().getSubjectX500Principal().getName(),
-                Pkcs12.write(key, password.get()), true, clock.instant()));
+    /**
+     * Stores the new key of {@code owner} in a transaction of its own and returns it; if another transaction stored
+     * a key of the same owner first (the owner is unique), returns that one instead, so that everybody signs with it.
+     */
+    private SigningKey keep(String owner, SigningKey key) throws GeneralSecurityException, IOException {
+        try {
+            credentials.create(new SigningCredential(owner, key.certificate().getSubjectX500Principal().getName(),
+                    Pkcs12.write(key, password.get()), true, clock.instant()));
+            return key;
+        } catch (EJBException storedMeanwhile) {
+            SigningCredential first = credential(owner).orElseThrow(() -> new IllegalStateException(
+                    "The signing key of " + owner + " could not be stored", storedMeanwhile));
+            return Pkcs12.read(first.getKeystore(), password.get());
+        }
     }
 
     private Optional<SigningCredential> credential(String owner) {

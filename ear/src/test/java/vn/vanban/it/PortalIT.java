@@ -460,6 +460,15 @@ class PortalIT extends DeployedPortal {
     }
 
     @Test
+    void everyAnswerNamesTheInstanceThatGaveIt() {
+        var visitor = PortalClient.anonymous(base());
+        // A lone domain's instance is "server"; behind nginx the instances of the deployment group name themselves.
+        for (var reply : List.of(visitor.get("health"), visitor.get("api/me"), visitor.get("khong-co-trang-nay.xhtml"))) {
+            assertThat(reply.header("X-Vanban-Instance")).isEqualTo("server");
+        }
+    }
+
+    @Test
     void openApiDescribesTheApiResources() {
         var reply = PortalClient.anonymous(base()).get("openapi");
 

@@ -1,0 +1,122 @@
+package vn.vanban.infrastructure.database;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Two instances starting on one empty database at the same moment, each doing what {@code InitialData} does in one
+ * transaction: take the {@code first-start} lock with {@link ClusterLocks#LOCK}, count the accounts, and fill the
+ * database if there are none. The filling takes long enough for the other instance to arrive meanwhile; without the
+ * lock both would count none and the second insert of {@code admin} would fail, as the second deployment did.
+ */
+class ClusterLocksTest {
+
+    private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/";
+
+    @Test
+    void onH2TheSecondInstanceWaitsForTheFirstAndFindsTheDatabaseFilled() throws Exception {
+        // A lock timeout longer than H2's default second: a loaded build machine must not make the waiter give up.
+        String url = "jdbc:h2:mem:clusterlocks;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+
+        twoInstancesFillTheEmptyDatabaseExactlyOnce(url, "sa", "");
+    }
+
+    @Test
+    void onPostgreSqlTheSecondInstanceWaitsForTheFirstAndFindsTheDatabaseFilled() throws Exception {
+        String database = "vanban_test_cluster_locks_" + ProcessHandle.current().pid();
+        assumeTrue(postgreSqlAnswers(), "no PostgreSQL at 127.0.0.1:5432");
+        execute("DROP DATABASE IF EXISTS " + database);
+        execute("CREATE DATABASE " + database);
+        try {
+            Flyway.configure().dataSource(POSTGRESQL + database, "postgres", "postgres")
+                    .locations("classpath:db/migration").load().migrate();
+
+            twoInstancesFillTheEmptyDatabaseExactlyOnce(POSTGRESQL + database, "postgres", "postgres");
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static void twoInstancesFillTheEmptyDatabaseExactlyOnce(String url, String user, String password)
+            throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Boolean> instance = () -> {
+            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+                connection.setAutoCommit(false);
+                together.await();
+                boolean filled = fillIfEmpty(connection);
+                connection.commit();
+                return filled;
+            }
+        };
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> started = instances.invokeAll(List.of(instance, instance));
+
+            assertThat(List.of(started.get(0).get(), started.get(1).get())).containsExactlyInAnyOrder(true, false);
+        } finally {
+            instances.shutdownNow();
+        }
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM user_account")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    /** True if this instance found the database empty and filled it. */
+    private static boolean fillIfEmpty(Connection connection) throws SQLException, InterruptedException {
+        try (var lock = connection.prepareStatement(ClusterLocks.LOCK)) {
+            lock.setString(1, ClusterLocks.FIRST_START);
+            try (var rows = lock.executeQuery()) {
+                assertThat(rows.next()).as("the first-start lock's row").isTrue();
+            }
+        }
+        try (var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM user_account")) {
+            rows.next();
+            if (rows.getLong(1) > 0) {
+                return false;
+            }
+        }
+        Thread.sleep(500);
+        try (var insert = connection.prepareStatement("INSERT INTO user_account (id, username, display_name, "
+                + "password_hash, enabled, failed_logins, created, last_modified, version) "
+                + "VALUES (1, 'admin', 'Quản trị hệ thống', 'x', TRUE, 0, ?, ?, 0)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            insert.setTimestamp(1, now);
+            insert.setTimestamp(2, now);
+            insert.executeUpdate();
+        }
+        return true;
+    }
+
+    private static boolean postgreSqlAnswers() {
+        try (Connection ignored = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
+            return true;
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
+            connection.createStatement().execute(sql);
+        }
+    }
+}

@@ -1,0 +1,339 @@
+#!/usr/bin/env bash
+# The portal on more than one server: a Payara deployment group of two instances that share one PostgreSQL database
+# and keep their sessions in the Hazelcast data grid Payara ships, behind nginx. Everything lives in
+# ear/target/cluster (the Payara the build unpacks there, the domain, the instances, nginx's configuration and logs).
+#   cluster.sh start EAR [--development-keystore-password=PASSWORD]
+#       create what is missing (domain, deployment group, instances, database), start what is stopped, deploy EAR
+#       if it changed, start nginx, wait until the portal answers through nginx
+#   cluster.sh stop
+#       stop nginx, the instances and the domain
+# Ports: domain vanban-cluster from 34000 (admin 34048, HTTP 34080), instance vanban-1 from 34100 (HTTP 34180),
+# vanban-2 from 34200 (HTTP 34280), nginx 8090.
+#
+# The instances read their settings from the environment this script gives them (see README: Configuration):
+# VANBAN_DB_* (PostgreSQL only: database vanban_cluster at 127.0.0.1:5432 unless VANBAN_DB_URL says otherwise) and
+# VANBAN_KEYSTORE_PASSWORD, which every instance must share: without it the script refuses to start, unless the build
+# hands it a development password, which it then says it uses.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
+cluster_dir="$root/ear/target/cluster"
+payara_home="$cluster_dir/payara6"
+asadmin="$payara_home/bin/asadmin"
+domain=vanban-cluster
+portbase=34000
+admin_port=$((portbase + 48))
+group=vanban-group
+instances=(vanban-1 vanban-2)
+declare -A instance_portbase=([vanban-1]=34100 [vanban-2]=34200)
+node=localhost-$domain
+nginx_port=8090
+nginx_dir="$cluster_dir/nginx"
+url="http://localhost:$nginx_port/"
+
+say() {
+    echo "[cluster] $*"
+}
+
+fail() {
+    echo "[cluster] $*" >&2
+    exit 1
+}
+
+remote() {
+    "$asadmin" --port "$admin_port" "$@"
+}
+
+domain_running() {
+    "$asadmin" list-domains 2>/dev/null | grep -q "^$domain running"
+}
+
+instance_running() {
+    remote list-instances "$group" 2>/dev/null | grep -Eq "^$1 +running"
+}
+
+# The settings every instance gets; refuses what a cluster cannot work with.
+settings() {
+    local development_password=$1
+    export VANBAN_DB_CLASS=${VANBAN_DB_CLASS:-org.postgresql.ds.PGSimpleDataSource}
+    export VANBAN_DB_URL=${VANBAN_DB_URL:-jdbc:postgresql://127.0.0.1:5432/vanban_cluster}
+    export VANBAN_DB_USER=${VANBAN_DB_USER:-postgres}
+    export VANBAN_DB_PASSWORD=${VANBAN_DB_PASSWORD:-postgres}
+    case "$VANBAN_DB_URL" in
+        jdbc:postgresql:*) ;;
+        jdbc:h2:*) fail "Refused: VANBAN_DB_URL is an H2 database ($VANBAN_DB_URL). H2 is one process's database: the instances of a cluster must share one PostgreSQL database (the default is jdbc:postgresql://127.0.0.1:5432/vanban_cluster)." ;;
+        *) fail "Refused: VANBAN_DB_URL must be a PostgreSQL database (jdbc:postgresql://HOST:PORT/NAME), not $VANBAN_DB_URL." ;;
+    esac
+    if [ -z "${VANBAN_KEYSTORE_PASSWORD:-}" ]; then
+        [ -n "$development_password" ] || fail "Refused: VANBAN_KEYSTORE_PASSWORD is not set. Every instance must protect and read the signing keys in the database with the same password; set it (the same for every start) and run again."
+        export VANBAN_KEYSTORE_PASSWORD=$development_password
+        say "VANBAN_KEYSTORE_PASSWORD is not set: the instances share the build's DEVELOPMENT keystore password (property vanban.cluster.development-keystore-password). Set VANBAN_KEYSTORE_PASSWORD for anything but a trial."
+    fi
+    export VANBAN_DEMO_DATA=${VANBAN_DEMO_DATA:-true}
+    export VANBAN_PUBLIC_URL=${VANBAN_PUBLIC_URL:-$url}
+    # nginx on this host is the proxy whose X-Forwarded-For the rate limits believe.
+    export VANBAN_TRUSTED_PROXIES=${VANBAN_TRUSTED_PROXIES:-127.0.0.1,0:0:0:0:0:0:0:1}
+}
+
+# Creates the database named by VANBAN_DB_URL if it does not exist.
+database() {
+    [[ $VANBAN_DB_URL =~ ^jdbc:postgresql://([^:/?]+)(:([0-9]+))?/([^?]+) ]] \
+        || fail "Cannot read host and database from VANBAN_DB_URL=$VANBAN_DB_URL"
+    local host=${BASH_REMATCH[1]} port=${BASH_REMATCH[3]:-5432} name=${BASH_REMATCH[4]}
+    command -v psql >/dev/null || fail "psql is missing (apt-get install postgresql-client), or create the database $name yourself."
+    local psql=(psql -h "$host" -p "$port" -U "$VANBAN_DB_USER" -d postgres -v ON_ERROR_STOP=1 -Atq)
+    export PGPASSWORD=$VANBAN_DB_PASSWORD
+    if ! "${psql[@]}" -c 'SELECT 1' >/dev/null 2>&1; then
+        fail "PostgreSQL does not answer at $host:$port as $VANBAN_DB_USER."
+    fi
+    if [ -z "$("${psql[@]}" -c "SELECT 1 FROM pg_database WHERE datname = '$name'")" ]; then
+        "${psql[@]}" -c "CREATE DATABASE \"$name\""
+        say "Created the PostgreSQL database $name on $host:$port."
+    fi
+    unset PGPASSWORD
+}
+
+start_domain() {
+    bash "$root/ear/src/main/portal/create-domain.sh" "$payara_home" "$domain" "$portbase"
+    if domain_running; then
+        say "Payara domain $domain is already running (admin port $admin_port)."
+    else
+        say "Starting Payara domain $domain (admin port $admin_port) ..."
+        "$asadmin" start-domain "$domain" >"$cluster_dir/start-domain.log" 2>&1 || {
+            cat "$cluster_dir/start-domain.log" >&2; fail "The domain did not start."; }
+    fi
+}
+
+# The deployment group and its instances, once per domain: the marker says it is all there.
+create_group() {
+    local domain_dir="$payara_home/glassfish/domains/$domain"
+    local complete="$domain_dir/.cluster-created"
+    if [ -f "$complete" ]; then
+        return
+    fi
+    # A data grid of the cluster's own name, beside any other Payara domain on this machine.
+    remote set-hazelcast-configuration --clustername "$domain" --dynamic=true >/dev/null
+    if ! remote list-deployment-groups | grep -qx "[[:space:]]*$group"; then
+        remote create-deployment-group "$group" >/dev/null
+    fi
+    local existing instance base
+    existing=$(remote list-instances --nostatus=true)
+    for instance in "${instances[@]}"; do
+        if ! grep -qx "$instance" <<<"$existing"; then
+            # The rest of a failed creation would make create-local-instance refuse the config's name.
+            if remote list-configs | grep -qx "$instance-config"; then
+                remote delete-config "$instance-config" >/dev/null
+            fi
+            base=${instance_portbase[$instance]}
+            remote create-local-instance --node "$node" --deploymentgroup "$group" --portbase "$base" \
+                --systemproperties "HZ_LISTENER_PORT=$((base + 59))" "$instance" >/dev/null
+            say "Created instance $instance in $group (ports from $base, HTTP $((base + 80)))."
+        fi
+        # The application's timers are not persistent; the default timer store is a database that only the domain
+        # itself has, and without a usable store the EJB container refuses the application on an instance.
+        remote set "configs.config.$instance-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid" >/dev/null
+    done
+    touch "$complete"
+}
+
+deploy() {
+    local ear=$1 checksum
+    checksum=$(sha256sum "$ear" | cut -d' ' -f1)
+    # A domain created since the last deployment has no application yet, whatever the checksum says.
+    if [ "$payara_home/glassfish/domains/$domain/.created" -nt "$cluster_dir/deployed.sha256" ]; then
+        rm -f "$cluster_dir/deployed.sha256"
+    fi
+    if [ "$checksum" = "$(cat "$cluster_dir/deployed.sha256" 2>/dev/null)" ]; then
+        say "$(basename "$ear") is deployed to $group already."
+        return
+    fi
+    say "Deploying $(basename "$ear") to $group with availability (sessions in the data grid) ..."
+    remote deploy --force=true --target "$group" --availabilityenabled=true --name vanban --contextroot / "$ear" \
+        >"$cluster_dir/deploy.log" 2>&1 || {
+        cat "$cluster_dir/deploy.log" >&2; fail "Deployment failed; see the instances' logs under $payara_home/glassfish/nodes/$node/*/logs/server.log"; }
+    echo "$checksum" >"$cluster_dir/deployed.sha256"
+}
+
+# Starts the stopped instances at the same time, with this script's environment.
+start_instances() {
+    local instance pids=() names=()
+    for instance in "${instances[@]}"; do
+        mkdir -p "$payara_home/glassfish/nodes/$node/$instance/tmp"
+        if instance_running "$instance"; then
+            say "Instance $instance is already running."
+            continue
+        fi
+        say "Starting instance $instance ..."
+        remote start-local-instance --node "$node" "$instance" >"$cluster_dir/start-$instance.log" 2>&1 &
+        pids+=($!)
+        names+=("$instance")
+    done
+    local i failed=false
+    for i in "${!pids[@]}"; do
+        if ! wait "${pids[$i]}"; then
+            cat "$cluster_dir/start-${names[$i]}.log" >&2
+            failed=true
+        fi
+    done
+    $failed && fail "An instance did not start."
+    return 0
+}
+
+nginx_running() {
+    [ -f "$nginx_dir/nginx.pid" ] && kill -0 "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null
+}
+
+nginx_config() {
+    mkdir -p "$nginx_dir/logs" "$nginx_dir/temp"
+    local user_line="" upstreams="" instance
+    # Started as root, nginx's workers run as nobody; started as anyone else, as that user.
+    if [ "$(id -u)" = 0 ]; then
+        user_line="user nobody nogroup;"
+    fi
+    for instance in "${instances[@]}"; do
+        upstreams+="        server 127.0.0.1:$((instance_portbase[$instance] + 80)) max_fails=1 fail_timeout=10s;"$'\n'
+    done
+    cat >"$nginx_dir/nginx.conf" <<CONF
+# Generated by ear/src/main/cluster/cluster.sh at every start: edits here are lost.
+$user_line
+daemon on;
+worker_processes 1;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/logs/error.log warn;
+
+events {
+    worker_connections 512;
+}
+
+http {
+    access_log $nginx_dir/logs/access.log;
+    client_body_temp_path $nginx_dir/temp/client_body;
+    proxy_temp_path $nginx_dir/temp/proxy;
+    fastcgi_temp_path $nginx_dir/temp/fastcgi;
+    uwsgi_temp_path $nginx_dir/temp/uwsgi;
+    scgi_temp_path $nginx_dir/temp/scgi;
+    # The portal accepts PDFs of up to 20 MB for verification.
+    client_max_body_size 21m;
+
+    upstream vanban {
+$upstreams        keepalive 16;
+    }
+
+    server {
+        listen $nginx_port;
+        location / {
+            proxy_pass http://vanban;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host \$http_host;
+            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+            proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_set_header X-Forwarded-Host \$http_host;
+            # An instance that is down, or answers 502/503, is skipped: for idempotent requests only (nginx never
+            # sends a POST again once it reached an instance).
+            proxy_next_upstream error timeout http_502 http_503;
+        }
+    }
+}
+CONF
+}
+
+start_nginx() {
+    if ! command -v nginx >/dev/null; then
+        [ "$(id -u)" = 0 ] || fail "nginx is missing: apt-get install nginx"
+        say "Installing nginx (Debian package) ..."
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null 2>&1 || {
+            DEBIAN_FRONTEND=noninteractive apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; }
+    fi
+    nginx_config
+    local nginx=(nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf")
+    "${nginx[@]}" -t -q || fail "nginx refuses its configuration $nginx_dir/nginx.conf"
+    if nginx_running; then
+        "${nginx[@]}" -s reload
+        say "nginx is already running on port $nginx_port (configuration reloaded)."
+    else
+        "${nginx[@]}" || fail "nginx did not start; see $nginx_dir/logs/error.log (is port $nginx_port taken?)"
+        say "Started nginx on port $nginx_port."
+    fi
+}
+
+# True once the address answers 200 within the given seconds.
+answers() {
+    local address=$1 seconds=$2
+    for _ in $(seq 1 "$seconds"); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "$address" 2>/dev/null)" = 200 ] && return 0
+        sleep 1
+    done
+    return 1
+}
+
+start() {
+    local ear=$1 development_password=$2 started=$SECONDS
+    [ -f "$ear" ] || fail "No EAR at $ear: build first (mvn -Pcluster package)"
+    [ -x "$asadmin" ] || fail "No Payara at $payara_home: the build unpacks it (mvn -Pcluster package)"
+    settings "$development_password"
+    database
+    start_domain
+    create_group
+    deploy "$ear"
+    start_instances
+    local instance
+    for instance in "${instances[@]}"; do
+        answers "http://localhost:$((instance_portbase[$instance] + 80))/health" 300 \
+            || fail "Instance $instance does not answer /health; see $payara_home/glassfish/nodes/$node/$instance/logs/server.log"
+    done
+    start_nginx
+    answers "${url}health" 60 || fail "The portal does not answer ${url}health through nginx; see $nginx_dir/logs/error.log"
+    cat <<MSG
+
+  Cổng văn bản chạy trên nhiều máy chủ / The portal runs on more than one server:  $url
+  (nginx on $nginx_port -> ${instances[0]} on $((instance_portbase[${instances[0]}] + 80)), ${instances[1]} on $((instance_portbase[${instances[1]}] + 80)); ready in $((SECONDS - started)) s)
+
+  Demo logins (mật khẩu / password: Demo@2026)
+    admin      Quản trị hệ thống (ADMIN)
+    vanthu     Văn thư, văn phòng (SECRETARIAT)
+    hung.tv    Trưởng Ban chỉ đạo (SIGNER, MEMBER)
+    lan.nt     Thành viên Ban chỉ đạo (MEMBER)
+    mai.vt     Thư ký Ban chỉ đạo, ký biên bản sau chủ trì (MEMBER, SECRETARIAT)
+
+  Data: $VANBAN_DB_URL
+  Which instance answered: the X-Vanban-Instance header (curl -si ${url}health)
+  Members of the data grid: $asadmin --port $admin_port list-hazelcast-cluster-members
+  Stop: mvn -Pstop-cluster validate
+MSG
+}
+
+stop() {
+    if nginx_running; then
+        nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -s quit
+        say "Stopped nginx."
+    fi
+    local instance pid_file
+    for instance in "${instances[@]}"; do
+        pid_file="$payara_home/glassfish/nodes/$node/$instance/config/pid"
+        if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
+            "$asadmin" stop-local-instance --node "$node" "$instance" >/dev/null
+            say "Stopped instance $instance."
+        fi
+    done
+    if [ -x "$asadmin" ] && domain_running; then
+        "$asadmin" stop-domain "$domain" >/dev/null
+        say "Stopped Payara domain $domain."
+    fi
+    say "The cluster is stopped."
+}
+
+case "${1:-}" in
+    start)
+        ear=${2:?usage: cluster.sh start EAR [--development-keystore-password=PASSWORD]}
+        development_password=""
+        if [ -n "${3:-}" ]; then
+            [[ $3 == --development-keystore-password=* ]] || fail "unknown option $3"
+            development_password=${3#--development-keystore-password=}
+        fi
+        start "$ear" "$development_password"
+        ;;
+    stop) stop ;;
+    *) echo "usage: cluster.sh start EAR [--development-keystore-password=PASSWORD] | stop" >&2; exit 2 ;;
+esac
