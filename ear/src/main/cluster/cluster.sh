@@ -4,7 +4,7 @@
 # ear/target/cluster (the Payara the build unpacks there, the domain, the instances, nginx's configuration and logs).
 #   cluster.sh start EAR [--development-keystore-password=PASSWORD]
 #       create what is missing (domain, deployment group, instances, database), start what is stopped, deploy EAR
-#       if it changed, start nginx, wait until the portal answers through nginx
+#       if it is not the one deployed, start nginx, wait until the portal answers through nginx
 #   cluster.sh stop
 #       stop nginx, the instances and the domain
 # Ports: domain vanban-cluster from 34000 (admin 34048, HTTP 34080), instance vanban-1 from 34100 (HTTP 34180),
@@ -136,22 +136,35 @@ create_group() {
     touch "$complete"
 }
 
+# What the EAR holds, whatever the build's timestamps: the name and CRC-32 of every entry, and of every entry of the
+# archives in it (web.war, domain.jar, lib/*.jar). A rebuild of unchanged sources gives the same fingerprint (its
+# bytes differ), so starting again after a build redeploys nothing.
+fingerprint() {
+    local ear=$1 work nested
+    work=$(mktemp -d)
+    {
+        unzip -v "$ear" | awk '$7 ~ /^[0-9a-f]{8}$/ && $8 !~ /\.(jar|war)$/ { print $7, $8 }'
+        for nested in $(unzip -Z1 "$ear" | grep -E '\.(jar|war)$'); do
+            unzip -p "$ear" "$nested" >"$work/nested"
+            unzip -v "$work/nested" | awk -v archive="$nested" '$7 ~ /^[0-9a-f]{8}$/ { print archive, $7, $8 }'
+        done
+    } | sha256sum | cut -d' ' -f1
+    rm -rf "$work"
+}
+
+application_deployed() {
+    remote list-applications "$group" 2>/dev/null | grep -q "^vanban "
+}
+
+# Deploys EAR to the group and remembers which EAR it was. Only onto running instances once the application is
+# there: with stopped instances, Payara 6 undoes the old deployment and then refuses the name for the new one.
 deploy() {
-    local ear=$1 checksum
-    checksum=$(sha256sum "$ear" | cut -d' ' -f1)
-    # A domain created since the last deployment has no application yet, whatever the checksum says.
-    if [ "$payara_home/glassfish/domains/$domain/.created" -nt "$cluster_dir/deployed.sha256" ]; then
-        rm -f "$cluster_dir/deployed.sha256"
-    fi
-    if [ "$checksum" = "$(cat "$cluster_dir/deployed.sha256" 2>/dev/null)" ]; then
-        say "$(basename "$ear") is deployed to $group already."
-        return
-    fi
+    local ear=$1
     say "Deploying $(basename "$ear") to $group with availability (sessions in the data grid) ..."
     remote deploy --force=true --target "$group" --availabilityenabled=true --name vanban --contextroot / "$ear" \
         >"$cluster_dir/deploy.log" 2>&1 || {
         cat "$cluster_dir/deploy.log" >&2; fail "Deployment failed; see the instances' logs under $payara_home/glassfish/nodes/$node/*/logs/server.log"; }
-    echo "$checksum" >"$cluster_dir/deployed.sha256"
+    fingerprint "$ear" >"$cluster_dir/deployed.fingerprint"
 }
 
 # Starts the stopped instances at the same time, with this script's environment.
@@ -268,21 +281,35 @@ answers() {
     return 1
 }
 
-start() {
-    local ear=$1 development_password=$2 started=$SECONDS
-    [ -f "$ear" ] || fail "No EAR at $ear: build first (mvn -Pcluster package)"
-    [ -x "$asadmin" ] || fail "No Payara at $payara_home: the build unpacks it (mvn -Pcluster package)"
-    settings "$development_password"
-    database
-    start_domain
-    create_group
-    deploy "$ear"
-    start_instances
+instances_answer() {
     local instance
     for instance in "${instances[@]}"; do
         answers "http://localhost:$((instance_portbase[$instance] + 80))/health" 300 \
             || fail "Instance $instance does not answer /health; see $payara_home/glassfish/nodes/$node/$instance/logs/server.log"
     done
+}
+
+start() {
+    local ear=$1 development_password=$2 started=$SECONDS
+    [ -f "$ear" ] || fail "No EAR at $ear: build first (mvn -Pcluster package)"
+    command -v unzip >/dev/null || fail "unzip is missing: apt-get install unzip"
+    [ -x "$asadmin" ] || fail "No Payara at $payara_home: the build unpacks it (mvn -Pcluster package)"
+    settings "$development_password"
+    database
+    start_domain
+    create_group
+    # A new group gets the application before its instances start, and they load it as they start.
+    if ! application_deployed; then
+        deploy "$ear"
+    fi
+    start_instances
+    instances_answer
+    if [ "$(fingerprint "$ear")" != "$(cat "$cluster_dir/deployed.fingerprint" 2>/dev/null)" ]; then
+        deploy "$ear"
+        instances_answer
+    else
+        say "$(basename "$ear") is deployed to $group already."
+    fi
     start_nginx
     answers "${url}health" 60 || fail "The portal does not answer ${url}health through nginx; see $nginx_dir/logs/error.log"
     cat <<MSG
