@@ -2,7 +2,7 @@
 # The portal on more than one server: a Payara deployment group of two instances that share one PostgreSQL database
 # and keep their sessions in the Hazelcast data grid Payara ships, behind nginx. Everything lives in
 # ear/target/cluster (the Payara the build unpacks there, the domain, the instances, nginx's configuration and logs).
-#   cluster.sh start EAR [--development-keystore-password=PASSWORD]
+#   cluster.sh start EAR [--development-keystore-password-file=FILE]
 #       create what is missing (domain, deployment group, instances, database), start what is stopped, deploy EAR
 #       if it is not the one deployed, start nginx, wait until the portal answers through nginx
 #   cluster.sh stop
@@ -54,7 +54,7 @@ instance_running() {
 
 # The settings every instance gets; refuses what a cluster cannot work with.
 settings() {
-    local development_password=$1
+    local development_password_file=$1
     export VANBAN_DB_CLASS=${VANBAN_DB_CLASS:-org.postgresql.ds.PGSimpleDataSource}
     export VANBAN_DB_URL=${VANBAN_DB_URL:-jdbc:postgresql://127.0.0.1:5432/vanban_cluster}
     export VANBAN_DB_USER=${VANBAN_DB_USER:-postgres}
@@ -65,9 +65,15 @@ settings() {
         *) fail "Refused: VANBAN_DB_URL must be a PostgreSQL database (jdbc:postgresql://HOST:PORT/NAME), not $VANBAN_DB_URL." ;;
     esac
     if [ -z "${VANBAN_KEYSTORE_PASSWORD:-}" ]; then
-        [ -n "$development_password" ] || fail "Refused: VANBAN_KEYSTORE_PASSWORD is not set. Every instance must protect and read the signing keys in the database with the same password; set it (the same for every start) and run again."
-        export VANBAN_KEYSTORE_PASSWORD=$development_password
-        say "VANBAN_KEYSTORE_PASSWORD is not set: the instances share the build's DEVELOPMENT keystore password (property vanban.cluster.development-keystore-password). Set VANBAN_KEYSTORE_PASSWORD for anything but a trial."
+        [ -n "$development_password_file" ] || fail "Refused: VANBAN_KEYSTORE_PASSWORD is not set. Every instance must protect and read the signing keys in the database with the same password; set it (the same for every start) and run again."
+        if [ ! -s "$development_password_file" ]; then
+            mkdir -p "$(dirname "$development_password_file")"
+            (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=\n' > "$development_password_file")
+            say "Made a random DEVELOPMENT keystore password in $development_password_file"
+        fi
+        VANBAN_KEYSTORE_PASSWORD=$(cat "$development_password_file")
+        export VANBAN_KEYSTORE_PASSWORD
+        say "VANBAN_KEYSTORE_PASSWORD is not set: the instances share the DEVELOPMENT keystore password in $development_password_file. Set VANBAN_KEYSTORE_PASSWORD for anything but a trial."
     fi
     export VANBAN_DEMO_DATA=${VANBAN_DEMO_DATA:-true}
     export VANBAN_PUBLIC_URL=${VANBAN_PUBLIC_URL:-$url}
@@ -290,11 +296,11 @@ instances_answer() {
 }
 
 start() {
-    local ear=$1 development_password=$2 started=$SECONDS
+    local ear=$1 development_password_file=$2 started=$SECONDS
     [ -f "$ear" ] || fail "No EAR at $ear: build first (mvn -Pcluster package)"
     command -v unzip >/dev/null || fail "unzip is missing: apt-get install unzip"
     [ -x "$asadmin" ] || fail "No Payara at $payara_home: the build unpacks it (mvn -Pcluster package)"
-    settings "$development_password"
+    settings "$development_password_file"
     database
     start_domain
     create_group
@@ -353,14 +359,14 @@ stop() {
 
 case "${1:-}" in
     start)
-        ear=${2:?usage: cluster.sh start EAR [--development-keystore-password=PASSWORD]}
-        development_password=""
+        ear=${2:?usage: cluster.sh start EAR [--development-keystore-password-file=FILE]}
+        development_password_file=""
         if [ -n "${3:-}" ]; then
-            [[ $3 == --development-keystore-password=* ]] || fail "unknown option $3"
-            development_password=${3#--development-keystore-password=}
+            [[ $3 == --development-keystore-password-file=* ]] || fail "unknown option $3"
+            development_password_file=${3#--development-keystore-password-file=}
         fi
-        start "$ear" "$development_password"
+        start "$ear" "$development_password_file"
         ;;
     stop) stop ;;
-    *) echo "usage: cluster.sh start EAR [--development-keystore-password=PASSWORD] | stop" >&2; exit 2 ;;
+    *) echo "usage: cluster.sh start EAR [--development-keystore-password-file=FILE] | stop" >&2; exit 2 ;;
 esac
