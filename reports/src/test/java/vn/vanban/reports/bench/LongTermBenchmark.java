@@ -14,7 +14,6 @@ import vn.vanban.reports.sign.ValidationMaterial;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -60,20 +59,8 @@ public final class LongTermBenchmark {
     }
 
     private static byte[] measure(String what, int warmup, int runs, int before, Supplier<byte[]> work) {
-        byte[] result = null;
-        for (int i = 0; i < warmup; i++) {
-            result = work.get();
-        }
-        long[] micros = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            result = work.get();
-            micros[i] = (System.nanoTime() - start) / 1_000;
-        }
-        Arrays.sort(micros);
-        System.out.printf("%-46s median %6.1f ms, p90 %6.1f ms, min %6.1f ms (%d runs after %d warm-up); adds %d bytes%n",
-                what, micros[runs / 2] / 1000.0, micros[runs * 9 / 10] / 1000.0, micros[0] / 1000.0, runs, warmup,
-                result.length - before);
-        return result;
+        TimedRuns<byte[]> timed = TimedRuns.of(warmup, runs, work);
+        System.out.printf("%-46s %s; adds %d bytes%n", what, timed.figures(), timed.result().length - before);
+        return timed.result();
     }
 }

@@ -84,19 +84,7 @@ public final class SigningBenchmark {
     }
 
     private static void measure(String what, int warmup, int runs, Supplier<byte[]> work) {
-        byte[] result = null;
-        for (int i = 0; i < warmup; i++) {
-            result = work.get();
-        }
-        long[] micros = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            result = work.get();
-            micros[i] = (System.nanoTime() - start) / 1_000;
-        }
-        Arrays.sort(micros);
-        System.out.printf("%-62s median %6.1f ms, p90 %6.1f ms, min %6.1f ms (%d runs after %d warm-up; %d bytes)%n",
-                what, micros[runs / 2] / 1000.0, micros[runs * 9 / 10] / 1000.0, micros[0] / 1000.0, runs, warmup,
-                result.length);
+        TimedRuns<byte[]> timed = TimedRuns.of(warmup, runs, work);
+        System.out.printf("%-62s %s; %d bytes%n", what, timed.figures(), timed.result().length);
     }
 }
