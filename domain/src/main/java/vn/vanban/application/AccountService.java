@@ -43,6 +43,9 @@ public class AccountService {
     @Inject
     private VerifiedPasswords verifiedPasswords;
 
+    @Inject
+    private CommittedChanges changes;
+
     private final Clock clock = Clock.systemUTC();
 
     public UserAccount create(String username, String displayName, String email, String password, Set<Role> roles) {
@@ -60,7 +63,7 @@ public class AccountService {
         UserAccount account = get(id);
         account.describe(displayName, email);
         account.grant(roles);
-        verifiedPasswords.forget(account.getUsername());
+        changes.accountChanged(account.getUsername());
         audit.record(AuditAction.ACCOUNT_UPDATED, AuditTrail.account(account.getUsername()), roleNames(roles));
         return account;
     }
@@ -68,7 +71,7 @@ public class AccountService {
     public UserAccount resetPassword(long id, String newPassword) {
         UserAccount account = get(id);
         account.changePassword(hash(newPassword));
-        verifiedPasswords.forget(account.getUsername());
+        changes.accountChanged(account.getUsername());
         audit.record(AuditAction.ACCOUNT_PASSWORD_RESET, AuditTrail.account(account.getUsername()), null);
         return account;
     }
@@ -80,7 +83,7 @@ public class AccountService {
             throw new DomainException(ErrorCode.CANNOT_DISABLE_YOURSELF);
         }
         account.disable();
-        verifiedPasswords.forget(account.getUsername());
+        changes.accountChanged(account.getUsername());
         audit.record(AuditAction.ACCOUNT_DISABLED, AuditTrail.account(account.getUsername()), null);
         return account;
     }
@@ -88,7 +91,7 @@ public class AccountService {
     public UserAccount enable(long id) {
         UserAccount account = get(id);
         account.enable();
-        verifiedPasswords.forget(account.getUsername());
+        changes.accountChanged(account.getUsername());
         audit.record(AuditAction.ACCOUNT_ENABLED, AuditTrail.account(account.getUsername()), null);
         return account;
     }
@@ -148,6 +151,7 @@ public class AccountService {
         } catch (DomainException malformed) {
             return LoginOutcome.invalid();
         }
+        long changesBefore = verifiedPasswords.changes();
         Optional<LoginOutcome> recalled = verifiedPasswords.recall(canonical, password);
         if (recalled.isPresent()) {
             return recalled.get();
@@ -167,12 +171,12 @@ public class AccountService {
         if (password != null && passwordHash.verify(password.toCharArray(), account.getPasswordHash())) {
             account.recordSuccessfulLogin();
             LoginOutcome valid = LoginOutcome.valid(account);
-            verifiedPasswords.remember(canonical, password, valid);
+            verifiedPasswords.remember(canonical, password, valid, changesBefore);
             return valid;
         }
         account.recordFailedLogin(now);
         // Once locked, the account refuses even the right password until the lock ends: stop recalling it now.
-        verifiedPasswords.forget(canonical);
+        changes.accountChanged(canonical);
         return account.isLockedAt(now) ? LoginOutcome.locked(account.getLockedUntil()) : LoginOutcome.invalid();
     }
 

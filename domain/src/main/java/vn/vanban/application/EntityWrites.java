@@ -3,9 +3,10 @@ package vn.vanban.application;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * How many times this server has written an entity that may change what a caller may read: every entity except the
- * logs that reading itself writes (downloads, read receipts, the audit trail). Counted as the entities are written,
- * so a cached answer looked up before the write no longer counts as current (see {@link BrieflyRemembered}).
+ * How many times an entity that may change what a caller may read was written: every entity except the logs that
+ * reading itself writes (downloads, read receipts, the audit trail). Counted as this server writes them, again as
+ * they commit, and as another instance of the cluster reports its committed writes ({@link CommittedChanges}), so
+ * that a cached answer looked up before a write no longer counts as current (see {@link BrieflyRemembered}).
  */
 public final class EntityWrites {
 

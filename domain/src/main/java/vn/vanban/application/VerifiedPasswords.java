@@ -15,13 +15,15 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Passwords recently found right, so that an API client sending HTTP Basic on every request costs one PBKDF2 and one
  * locked account row per minute instead of per request (which made every download of one client wait on the last).
  * Holds a keyed fingerprint of the password, never the password; the key is made at start and never leaves memory.
- * {@link AccountService} forgets an account the moment it is changed (password, roles, disabled); another server
- * of a cluster learns of such a change at the latest when the entry expires.
+ * An account is forgotten the moment it is changed (password, roles, disabled, locked out), again when the change
+ * commits, and on the other instances of a cluster when they hear of it ({@link CommittedChanges}). A check that
+ * began before a change is not remembered: it may have read the password the change replaced.
  */
 @ApplicationScoped
 public class VerifiedPasswords {
@@ -33,6 +35,7 @@ public class VerifiedPasswords {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
     private final byte[] key = new byte[32];
     private final Clock clock;
 
@@ -59,8 +62,14 @@ public class VerifiedPasswords {
                 ? Optional.of(entry.outcome()) : Optional.empty();
     }
 
-    public void remember(String username, String password, LoginOutcome outcome) {
-        if (!outcome.isValid() || password == null) {
+    /** To hand to {@link #remember} when the password was checked: it tells whether an account changed meanwhile. */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** Remembers a password found right by a check that began when {@link #changes} said {@code changesBefore}. */
+    public void remember(String username, String password, LoginOutcome outcome, long changesBefore) {
+        if (!outcome.isValid() || password == null || changes.get() != changesBefore) {
             return;
         }
         if (verified.size() >= CAPACITY) {
@@ -70,6 +79,7 @@ public class VerifiedPasswords {
     }
 
     public void forget(String username) {
+        changes.incrementAndGet();
         verified.remove(username);
     }
 

@@ -21,7 +21,7 @@ class VerifiedPasswordsTest {
 
     @Test
     void theSamePasswordIsRecalledAndAnyOtherIsNot() {
-        passwords.remember("lan.nt", "Mat-khau-123", LAN);
+        passwords.remember("lan.nt", "Mat-khau-123", LAN, passwords.changes());
 
         assertThat(passwords.recall("lan.nt", "Mat-khau-123")).contains(LAN);
         assertThat(passwords.recall("lan.nt", "mat-khau-123")).isEmpty();
@@ -32,14 +32,14 @@ class VerifiedPasswordsTest {
 
     @Test
     void aRefusedPasswordIsNeverRemembered() {
-        passwords.remember("lan.nt", "doan-bua", LoginOutcome.invalid());
+        passwords.remember("lan.nt", "doan-bua", LoginOutcome.invalid(), passwords.changes());
 
         assertThat(passwords.recall("lan.nt", "doan-bua")).isEmpty();
     }
 
     @Test
     void aPasswordIsForgottenAfterAMinute() {
-        passwords.remember("lan.nt", "Mat-khau-123", LAN);
+        passwords.remember("lan.nt", "Mat-khau-123", LAN, passwords.changes());
 
         clock.advance(VerifiedPasswords.VALIDITY.minusSeconds(1));
         assertThat(passwords.recall("lan.nt", "Mat-khau-123")).isPresent();
@@ -49,7 +49,7 @@ class VerifiedPasswordsTest {
 
     @Test
     void aChangedAccountIsForgottenAtOnce() {
-        passwords.remember("lan.nt", "Mat-khau-123", LAN);
+        passwords.remember("lan.nt", "Mat-khau-123", LAN, passwords.changes());
 
         passwords.forget("lan.nt");
 
@@ -57,8 +57,18 @@ class VerifiedPasswordsTest {
     }
 
     @Test
+    void aCheckThatBeganBeforeAChangeIsNotRemembered() {
+        long checkBegan = passwords.changes();
+        passwords.forget("lan.nt");
+
+        passwords.remember("lan.nt", "Mat-khau-cu", LAN, checkBegan);
+
+        assertThat(passwords.recall("lan.nt", "Mat-khau-cu")).isEmpty();
+    }
+
+    @Test
     void theNameAndThePasswordCannotBeShiftedIntoEachOther() {
-        passwords.remember("lan", "nt:Mat-khau", LAN);
+        passwords.remember("lan", "nt:Mat-khau", LAN, passwords.changes());
 
         assertThat(passwords.recall("lan", "nt:Mat-khau")).isPresent();
         assertThat(passwords.recall("lannt", ":Mat-khau")).isEmpty();

@@ -1,14 +1,19 @@
 package vn.vanban.infrastructure.persistence;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import vn.vanban.application.CommittedChanges;
 import vn.vanban.application.EntityWrites;
 import vn.vanban.domain.model.audit.AuditEntry;
 import vn.vanban.domain.model.document.DownloadRecord;
 import vn.vanban.domain.model.document.ReadReceipt;
 
-/** Counts the writes of every entity (META-INF/orm.xml lists it for all) but the logs that reading writes. */
+/**
+ * Counts the writes of every entity (META-INF/orm.xml lists it for all) but the logs that reading writes, here and,
+ * once committed, on the other instances of a cluster.
+ */
 public class EntityWriteListener {
 
     @PostPersist
@@ -16,7 +21,11 @@ public class EntityWriteListener {
     @PostRemove
     void written(Object entity) {
         if (!(entity instanceof DownloadRecord || entity instanceof ReadReceipt || entity instanceof AuditEntry)) {
-            EntityWrites.happened();
+            changes().entitiesWritten();
         }
+    }
+
+    private static CommittedChanges changes() {
+        return CDI.current().select(CommittedChanges.class).get();
     }
 }
