@@ -1,74 +1,92 @@
 package vn.vanban.web.security;
 
+import vn.vanban.application.SharedValues;
+
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * One token bucket per key (a user name, a client address): {@code perMinute} tokens, refilled evenly over a minute.
- * Held in memory by one server instance, so behind a load balancer each instance limits on its own; that is enough
- * to make guessing passwords or flooding the verifier slow, which is all these limits are for.
+ * The buckets are {@link SharedValues}: every instance of a cluster takes from the same bucket, so that two
+ * instances behind a balancer do not double a limit. Times are wall-clock milliseconds, the one clock the instances
+ * share.
  */
 final class TokenBuckets {
 
-    /** Beyond this many keys the full (idle) buckets are dropped, so that a flood of addresses cannot fill the heap. */
-    private static final int MAX_KEYS = 100_000;
-    private static final long MINUTE_NANOS = Duration.ofMinutes(1).toNanos();
+    /** A bucket left alone for a minute is full again: forgetting it a minute later changes nothing. */
+    static final Duration KEPT = Duration.ofMinutes(2);
+    /** Takes that keep losing to other takes of the same key are refused for a second rather than spin. */
+    static final int ATTEMPTS = 8;
+    static final Duration CONTENDED = Duration.ofSeconds(1);
+    private static final long MINUTE_MILLIS = Duration.ofMinutes(1).toMillis();
 
+    private final String space;
     private final int perMinute;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final SharedValues buckets;
+    private final LongSupplier millis;
 
-    TokenBuckets(int perMinute) {
+    TokenBuckets(String space, int perMinute, SharedValues buckets, LongSupplier millis) {
+        this.space = space;
         this.perMinute = Math.max(1, perMinute);
+        this.buckets = buckets;
+        this.millis = millis;
     }
 
     /** How long until {@code key} has a token again; zero when it has one now. Takes nothing. */
-    Duration waitFor(String key, long nowNanos) {
-        Bucket bucket = buckets.get(key);
-        return bucket == null ? Duration.ZERO : bucket.waitFor(nowNanos);
+    Duration waitFor(String key) {
+        long now = millis.getAsLong();
+        return bucket(buckets.get(space, key), now).waitFor(perMinute);
     }
 
     /** Takes a token of {@code key}; returns how long to wait instead when there is none. */
-    Duration take(String key, long nowNanos) {
-        if (buckets.size() > MAX_KEYS) {
-            buckets.values().removeIf(b -> b.isFull(nowNanos));
-        }
-        return buckets.computeIfAbsent(key, k -> new Bucket(nowNanos)).take(nowNanos);
-    }
-
-    private final class Bucket {
-
-        private double tokens = perMinute;
-        private long refilledAt;
-
-        Bucket(long nowNanos) {
-            this.refilledAt = nowNanos;
-        }
-
-        synchronized Duration waitFor(long nowNanos) {
-            refill(nowNanos);
-            if (tokens >= 1) {
+    Duration take(String key) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            long now = millis.getAsLong();
+            Optional<String> stored = buckets.get(space, key);
+            Bucket bucket = bucket(stored, now);
+            Duration wait = bucket.waitFor(perMinute);
+            if (!wait.isZero()) {
+                return wait;
+            }
+            if (buckets.compareAndSet(space, key, stored, bucket.lessOne().encode(), KEPT)) {
                 return Duration.ZERO;
             }
-            return Duration.ofNanos((long) Math.ceil((1 - tokens) * MINUTE_NANOS / perMinute));
+        }
+        return CONTENDED;
+    }
+
+    private Bucket bucket(Optional<String> stored, long now) {
+        return stored.flatMap(Bucket::decode).orElseGet(() -> new Bucket(perMinute, now)).refilled(now, perMinute);
+    }
+
+    /** {@code tokens} left at {@code atMillis}; stored as text, which every instance reads alike. */
+    record Bucket(double tokens, long atMillis) {
+
+        Bucket refilled(long now, int perMinute) {
+            long elapsed = Math.max(0, now - atMillis);
+            return new Bucket(Math.min(perMinute, tokens + (double) elapsed * perMinute / MINUTE_MILLIS), Math.max(now, atMillis));
         }
 
-        synchronized Duration take(long nowNanos) {
-            Duration wait = waitFor(nowNanos);
-            if (wait.isZero()) {
-                tokens -= 1;
+        Duration waitFor(int perMinute) {
+            return tokens >= 1 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil((1 - tokens) * MINUTE_MILLIS / perMinute));
+        }
+
+        Bucket lessOne() {
+            return new Bucket(tokens - 1, atMillis);
+        }
+
+        String encode() {
+            return tokens + "@" + atMillis;
+        }
+
+        static Optional<Bucket> decode(String text) {
+            int at = text.indexOf('@');
+            try {
+                return Optional.of(new Bucket(Double.parseDouble(text.substring(0, at)), Long.parseLong(text.substring(at + 1))));
+            } catch (RuntimeException unreadable) {
+                return Optional.empty();
             }
-            return wait;
-        }
-
-        synchronized boolean isFull(long nowNanos) {
-            refill(nowNanos);
-            return tokens >= perMinute;
-        }
-
-        private void refill(long nowNanos) {
-            tokens = Math.min(perMinute, tokens + (double) (nowNanos - refilledAt) * perMinute / MINUTE_NANOS);
-            refilledAt = nowNanos;
         }
     }
 }
