@@ -56,11 +56,12 @@ public class PublicPageCacheFilter extends HttpFilter {
             write(response, hit.get().serve(CachedPage.newNonce()));
             return;
         }
+        long writesBefore = cache.writes();
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         byte[] body = capture.body();
         if (capture.isCacheable()) {
-            cache.keep(key, new String(body, StandardCharsets.UTF_8), capture.headers());
+            cache.keep(key, new String(body, StandardCharsets.UTF_8), capture.headers(), writesBefore);
         }
         if (!response.isCommitted() || body.length > 0) {
             response.setContentLength(body.length);

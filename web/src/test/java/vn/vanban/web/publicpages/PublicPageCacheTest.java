@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +20,12 @@ class PublicPageCacheTest {
             + "');</script><p>Tin mới nhất</p></html>";
 
     private final MovableClock clock = new MovableClock();
-    private final PublicPageCache cache = new PublicPageCache(clock);
+    private final AtomicLong writes = new AtomicLong();
+    private final PublicPageCache cache = new PublicPageCache(clock, writes::get);
 
     @Test
     void everyServeHasANonceOfItsOwnInThePolicyAndThePage() {
-        cache.keep("/index.xhtml?|vi", HTML, Map.of(CachedPage.CSP, POLICY, "Content-Type", "text/html;charset=UTF-8"));
+        cache.keep("/index.xhtml?|vi", HTML, Map.of(CachedPage.CSP, POLICY, "Content-Type", "text/html;charset=UTF-8"), writes.get());
 
         var first = cache.find("/index.xhtml?|vi").orElseThrow().serve(CachedPage.newNonce());
         var second = cache.find("/index.xhtml?|vi").orElseThrow().serve(CachedPage.newNonce());
@@ -41,7 +43,7 @@ class PublicPageCacheTest {
     void theServedPageIsThePageWithEveryNonceReplacedByteForByte() {
         String page = NONCE + "<p>Tin mới nhất: đảng \uD83D\uDCDC</p>" + NONCE + NONCE + "<script nonce=\"" + NONCE
                 + "\">x</script>" + NONCE;
-        cache.keep("k", page, Map.of(CachedPage.CSP, POLICY));
+        cache.keep("k", page, Map.of(CachedPage.CSP, POLICY), writes.get());
         String fresh = CachedPage.newNonce();
 
         byte[] served = cache.find("k").orElseThrow().serve(fresh).body();
@@ -51,7 +53,7 @@ class PublicPageCacheTest {
 
     @Test
     void aPageIsKeptForAFewSecondsOnly() {
-        cache.keep("k", HTML, Map.of(CachedPage.CSP, POLICY));
+        cache.keep("k", HTML, Map.of(CachedPage.CSP, POLICY), writes.get());
 
         clock.advance(PublicPageCache.FOR.minusMillis(1));
         assertThat(cache.find("k")).isPresent();
@@ -61,7 +63,7 @@ class PublicPageCacheTest {
 
     @Test
     void aChangeEmptiesIt() {
-        cache.keep("k", HTML, Map.of(CachedPage.CSP, POLICY));
+        cache.keep("k", HTML, Map.of(CachedPage.CSP, POLICY), writes.get());
 
         cache.invalidate();
 
@@ -69,10 +71,29 @@ class PublicPageCacheTest {
     }
 
     @Test
+    void aWriteCommittedHereOrOnAnotherInstanceMakesItStale() {
+        cache.keep("k", HTML, Map.of(CachedPage.CSP, POLICY), writes.get());
+
+        writes.incrementAndGet();
+
+        assertThat(cache.find("k")).isEmpty();
+    }
+
+    @Test
+    void aPageWhoseRenderingSawNoWriteThatCameMeanwhileIsNotServed() {
+        long renderingBegan = writes.get();
+        writes.incrementAndGet();
+
+        cache.keep("k", HTML, Map.of(CachedPage.CSP, POLICY), renderingBegan);
+
+        assertThat(cache.find("k")).isEmpty();
+    }
+
+    @Test
     void aPageThatSetsACookieOrHasNoNonceIsNeverKept() {
-        cache.keep("cookie", HTML, Map.of(CachedPage.CSP, POLICY, "Set-Cookie", "JSESSIONID=abc"));
-        cache.keep("no nonce", HTML, Map.of(CachedPage.CSP, "default-src 'self'"));
-        cache.keep("no policy", HTML, Map.of());
+        cache.keep("cookie", HTML, Map.of(CachedPage.CSP, POLICY, "Set-Cookie", "JSESSIONID=abc"), writes.get());
+        cache.keep("no nonce", HTML, Map.of(CachedPage.CSP, "default-src 'self'"), writes.get());
+        cache.keep("no policy", HTML, Map.of(), writes.get());
 
         assertThat(cache.find("cookie")).isEmpty();
         assertThat(cache.find("no nonce")).isEmpty();
