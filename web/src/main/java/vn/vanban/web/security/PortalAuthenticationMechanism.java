@@ -12,6 +12,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import vn.vanban.application.SessionAccounts;
+import vn.vanban.application.SessionAccounts.Standing;
+import vn.vanban.domain.model.account.Role;
 import vn.vanban.web.api.ApiErrors;
 import vn.vanban.web.health.DatabaseUnavailable;
 
@@ -22,6 +25,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One mechanism for the two ways in. Screens: a form login (the login page hands the credential over through
@@ -48,6 +52,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private RateLimits rateLimits;
 
+    @Inject
+    private SessionAccounts sessionAccounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -63,7 +70,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
-            return context.notifyContainerAboutLogin(user.username(), user.roles());
+            Optional<SessionUser> current = stillValid(user);
+            if (current.isPresent()) {
+                if (!current.get().equals(user)) {
+                    session.setAttribute(SessionUser.ATTRIBUTE, current.get());
+                }
+                return context.notifyContainerAboutLogin(user.username(), current.get().roles());
+            }
+            session.removeAttribute(SessionUser.ATTRIBUTE);
         }
         if (context.isProtected() && !isApi(request)) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
@@ -82,21 +96,23 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus loginFromForm(HttpServletRequest request, HttpMessageContext context,
                                                Credential credential) {
-        String username = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
-        Duration wait = rateLimits.loginWait(request, username);
+        String caller = credential instanceof UsernamePasswordCredential named ? named.getCaller() : null;
+        Duration wait = rateLimits.loginWait(request, caller);
         if (!wait.isZero()) {
             request.setAttribute(LOGIN_REFUSED_FOR, wait);
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            rateLimits.loginFailed(request, username);
+            rateLimits.loginFailed(request, caller);
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        SessionUser user = new SessionUser(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups()));
+        String username = result.getCallerPrincipal().getName();
+        String stamp = sessionAccounts.standing(username).map(Standing::passwordStamp).orElse("");
+        SessionUser user = new SessionUser(username, new HashSet<>(result.getCallerGroups()), stamp);
         request.getSession().setAttribute(SessionUser.ATTRIBUTE, user);
         return context.notifyContainerAboutLogin(result);
     }
@@ -129,6 +145,26 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The session's user as the account stands now: none when the account was disabled or deleted, or its password
+     * reset, since the login (on this instance or another). A database that does not answer changes nothing here:
+     * the page asked for reports that itself.
+     */
+    private Optional<SessionUser> stillValid(SessionUser user) {
+        Optional<Standing> standing;
+        try {
+            standing = sessionAccounts.standing(user.username());
+        } catch (RuntimeException failure) {
+            if (DatabaseUnavailable.causedBy(failure)) {
+                return Optional.of(user);
+            }
+            throw failure;
+        }
+        return standing.filter(now -> now.passwordStamp().equals(user.passwordStamp()))
+                .map(now -> new SessionUser(user.username(),
+                        now.roles().stream().map(Role::name).collect(Collectors.toSet()), user.passwordStamp()));
     }
 
     /** The credential could not be checked at all: 503 as the API answers it, not a 500 from the container. */

@@ -6,8 +6,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Set;
 
-/** Who is logged in to this HTTP session. Serializable, so that sessions survive replication between instances. */
-public record SessionUser(String username, Set<String> roles) implements Serializable {
+/**
+ * Who is logged in to this HTTP session, with the roles last found and the stamp of the password logged in with
+ * (see {@code SessionAccounts}). Serializable, so that sessions survive replication between instances.
+ */
+public record SessionUser(String username, Set<String> roles, String passwordStamp) implements Serializable {
 
     static final String ATTRIBUTE = SessionUser.class.getName();
 
