@@ -10,7 +10,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cluster="$root/ear/target/cluster"
 url=${VANBAN_CLUSTER_URL:-http://localhost:8090/}
 node=localhost-vanban-cluster
-cluster_asadmin=("$cluster/payara6/bin/asadmin" --port 34048)
 instance_pid="$cluster/payara6/glassfish/nodes/$node/vanban-1/config/pid"
 
 curl -fsS -o /dev/null "${url}health" || { echo "The cluster does not answer at $url: start it with mvn -Pcluster package" >&2; exit 1; }
@@ -21,12 +20,10 @@ failover() {
     echo "== kill -9 of vanban-1 after 10 s of mixed load through nginx, 20 s more"
     client FailoverBenchmark "$url" "$instance_pid" 10 20 6
     local started=$SECONDS
-    "${cluster_asadmin[@]}" start-local-instance --node "$node" vanban-1 >/dev/null
-    for _ in $(seq 1 120); do
-        curl -fsS -o /dev/null http://localhost:34180/health 2>/dev/null && break
-        sleep 1
-    done
-    echo "vanban-1 started again and answers /health after $((SECONDS - started)) s"
+    # The cluster command starts what is stopped, with the settings the instances need (database, keystore password).
+    bash "$root/ear/src/main/cluster/cluster.sh" start "$root/ear/target/vanban.ear" \
+        --development-keystore-password-file="$root/.run/cluster-keystore.password" >/dev/null
+    echo "vanban-1 started again by the cluster command and answers /health after $((SECONDS - started)) s"
 }
 
 throughput() {
