@@ -18,3 +18,7 @@ CREATE TABLE mail_outbox (
 );
 -- The senders look for pending mail every few seconds: only the pending rows, oldest due first.
 CREATE INDEX ix_mail_outbox_due ON mail_outbox (status, next_attempt_at);
+
+-- Timers that every instance runs but that must do their work once: sealing the audit chain, the search sweep.
+INSERT INTO cluster_lock (name) VALUES ('audit-seal');
+INSERT INTO cluster_lock (name) VALUES ('search-index');
