@@ -56,6 +56,12 @@ public class AuditSealer {
         }
     }
 
+    /*
+     * The pending entries are linked in the order of their time, then id: the order the administrator's list shows,
+     * the same query on every instance. Any order the sealer fixes would do for the chain, which records the order it
+     * was given in the positions that verification walks; but ids interleave between instances, and an entry whose
+     * transaction commits after a batch was sealed still comes after that batch, whatever its time.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sealBatch() {
         locks.hold(ClusterLocks.AUDIT_SEAL);
