@@ -1,14 +1,14 @@
 package vn.vanban.application;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import vn.vanban.domain.model.mail.MailRetries;
 import vn.vanban.domain.model.mail.OutgoingMail;
@@ -22,10 +22,10 @@ import java.util.logging.Logger;
 
 /**
  * Sends the mail of the {@link MailOutbox}, on every instance: right after a transaction that queued mail has
- * committed (on the managed executor, so that the user's request does not wait for the mail server), and every few
- * seconds for whatever is left: mail of an instance that died between its commit and the sending, mail whose
- * server was down, which is tried again later with growing delays ({@link MailRetries}) and given up after the
- * last attempt (kept with its error, and logged as a warning).
+ * committed ({@link MailOutboxTrigger}), and every few seconds for whatever is left: mail of an instance that died
+ * between its commit and the sending, mail whose server was down, which is tried again later with growing delays
+ * ({@link MailRetries}) and given up after the last attempt (kept with its error, and logged as a warning). Rounds
+ * may run at once (after a commit and on the schedule); they take different mail.
  * <p>
  * Each mail is claimed, sent and marked in one transaction of its own: the claim locks its row, skipping rows that
  * other senders hold, so two instances never send the same mail, and it is marked sent only once the server accepted
@@ -34,7 +34,9 @@ import java.util.logging.Logger;
  * point, exactly once everywhere else; closing that window would need the mail server to take part in the
  * transaction.
  */
-@Stateless
+@Singleton
+@DependsOn("PortalDataSource")
+@Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailOutboxSender {
 
@@ -51,15 +53,7 @@ public class MailOutboxSender {
     @Resource
     private SessionContext context;
 
-    @Resource
-    private ManagedExecutorService executor;
-
     private final Clock clock = Clock.systemUTC();
-
-    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        MailOutboxSender self = self();
-        executor.execute(self::sendDue);
-    }
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void sendDueOnSchedule() {
