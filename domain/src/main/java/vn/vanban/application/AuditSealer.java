@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import vn.vanban.domain.model.audit.AuditChain;
 import vn.vanban.domain.model.audit.AuditEntry;
 import vn.vanban.domain.model.audit.AuditTrailRepository;
+import vn.vanban.infrastructure.database.ClusterLocks;
 
 import java.util.List;
 import java.util.logging.Logger;
@@ -19,8 +20,11 @@ import java.util.logging.Logger;
 /**
  * Links written audit entries into the hash chain, in the order they were written, every few seconds and before a
  * verification. Sealing apart from the writes keeps the chain off the path of every request (no lock on a chain head
- * while a document is issued); one sealer at a time per server, and the unique position refuses a second server's
- * fork, which then seals in its next round. Entries left unsealed by a crash are sealed after the restart.
+ * while a document is issued). Every instance runs the sealer, but each batch is sealed holding the cluster-wide
+ * {@link ClusterLocks#AUDIT_SEAL} lock, and reads the chain's head and the pending entries only once it holds it: an
+ * instance that comes second waits for the first one's batch to commit, then seals what is still pending after it,
+ * so two instances never fork the chain (the unique position would refuse the second fork, failing its seal, and a
+ * verification with it). Entries left unsealed by a crash are sealed in a later round, by any instance.
  */
 @Singleton
 @Lock(LockType.WRITE)
@@ -31,6 +35,9 @@ public class AuditSealer {
 
     @Inject
     private AuditTrailRepository entries;
+
+    @Inject
+    private ClusterLocks locks;
 
     @Resource
     private SessionContext context;
@@ -49,8 +56,15 @@ public class AuditSealer {
         }
     }
 
+    /*
+     * The pending entries are linked in the order of their time, then id: the order the administrator's list shows,
+     * the same query on every instance. Any order the sealer fixes would do for the chain, which records the order it
+     * was given in the positions that verification walks; but ids interleave between instances, and an entry whose
+     * transaction commits after a batch was sealed still comes after that batch, whatever its time.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sealBatch() {
+        locks.hold(ClusterLocks.AUDIT_SEAL);
         List<AuditEntry> pending = entries.unsealed(BATCH);
         AuditEntry previous = entries.lastSealed().orElse(null);
         for (AuditEntry entry : pending) {

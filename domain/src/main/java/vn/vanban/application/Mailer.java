@@ -1,10 +1,13 @@
 package vn.vanban.application;
 
-import java.util.List;
-
 /** Sends plain-text mail; where no mail server is configured, it only records what it would have sent. */
 public interface Mailer {
 
-    /** One message to each recipient separately, so nobody sees who else received it. */
-    void send(List<String> recipients, String subject, String text);
+    /**
+     * Sends one message to one recipient. True when the mail server accepted it; false when no server is configured
+     * and the message was only written to the log.
+     *
+     * @throws MailNotSent when the server could not be reached or refused the message
+     */
+    boolean send(String recipient, String subject, String text) throws MailNotSent;
 }

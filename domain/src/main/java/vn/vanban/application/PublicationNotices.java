@@ -1,6 +1,8 @@
 package vn.vanban.application;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -20,18 +22,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Tells the audience of a published document by e-mail: every enabled member with an address of the committees
- * it is addressed to (all committees for documents to all members or the public). Runs only once the publication
- * has committed, so nobody is told of a publication that was rolled back; a mail failure never undoes it.
+ * it is addressed to (all committees for documents to all members or the public). The mail is written to the
+ * {@link MailOutbox} in the publishing transaction, so it is sent exactly when the publication commits, even if this
+ * instance dies right after; sending happens later and its failures never undo the publication. Writing the mail is
+ * part of publishing: if it fails, the publication fails too (and can be retried), rather than happen unannounced.
  */
 @Stateless
 public class PublicationNotices {
-
-    private static final Logger LOG = Logger.getLogger(PublicationNotices.class.getName());
 
     @Inject
     private DocumentRepository documents;
@@ -40,25 +40,20 @@ public class PublicationNotices {
     private CommitteeRepository committees;
 
     @Inject
-    private Mailer mailer;
+    private MailOutbox outbox;
 
     @Inject
     @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
     private String publicUrl;
 
-    public void onPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) DocumentPublished published) {
-        try {
-            documents.find(published.documentId()).ifPresent(this::notifyAudience);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Publication notices for document " + published.documentId() + " were not sent", e);
-        }
+    /** In the publishing transaction, unlike observers that react to a commit: the outbox must commit with it. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void onPublished(@Observes(during = TransactionPhase.IN_PROGRESS) DocumentPublished published) {
+        documents.find(published.documentId()).ifPresent(this::notifyAudience);
     }
 
     private void notifyAudience(Document document) {
-        List<String> recipients = recipients(document);
-        if (!recipients.isEmpty()) {
-            mailer.send(recipients, subject(document), text(document));
-        }
+        outbox.queue(recipients(document), subject(document), text(document));
     }
 
     List<String> recipients(Document document) {

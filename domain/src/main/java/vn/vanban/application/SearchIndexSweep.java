@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 /**
  * Indexes documents and articles whose words are missing from the search index or describe an older version:
  * shortly after start-up (existing data, in the background so that deployment does not wait for it) and every
- * few minutes (changes made by a path that does not index). Each item is indexed in a transaction of its own.
+ * few minutes (changes made by a path that does not index). Each item is indexed in a transaction of its own, under
+ * a cluster-wide lock ({@link SearchIndexer#reindex}), so the sweeps of several instances share the work.
  */
 @Singleton
 @Startup
@@ -56,17 +57,23 @@ public class SearchIndexSweep {
         sweep();
     }
 
-    /** Indexes stale items until none are left (or one sweep's share is done); returns how many. */
+    /**
+     * Indexes stale items until none are left (or one sweep's share is done); returns how many this sweep indexed
+     * (not those another instance's sweep indexed meanwhile).
+     */
     public int sweep() {
+        int handled = 0;
         int done = 0;
         for (SearchHit.Kind kind : SearchHit.Kind.values()) {
             List<Long> stale = indexer.stale(kind, BATCH);
-            while (!stale.isEmpty() && done < MAX_PER_SWEEP) {
+            while (!stale.isEmpty() && handled < MAX_PER_SWEEP) {
                 int failed = 0;
                 for (long id : stale) {
                     try {
-                        indexer.reindex(kind, id);
-                        done++;
+                        if (indexer.reindex(kind, id)) {
+                            done++;
+                        }
+                        handled++;
                     } catch (EJBException failure) {
                         failed++;
                         LOG.log(Level.WARNING, "Could not index " + kind + " " + id, failure);

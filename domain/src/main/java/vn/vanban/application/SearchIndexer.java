@@ -15,6 +15,7 @@ import vn.vanban.domain.service.search.SearchHit;
 import vn.vanban.domain.service.search.SearchIndex;
 import vn.vanban.domain.service.search.SearchScope;
 import vn.vanban.domain.service.search.Words;
+import vn.vanban.infrastructure.database.ClusterLocks;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -40,6 +41,9 @@ public class SearchIndexer {
 
     @Inject
     private ArticleRepository articles;
+
+    @Inject
+    private ClusterLocks locks;
 
     /** Number, type, summary and body text, dated by the issue date (the creation time for drafts). */
     public void index(Document document) {
@@ -68,13 +72,24 @@ public class SearchIndexer {
         return index.stale(kind, max);
     }
 
-    /** Indexes one item in a transaction of its own, so that one failure does not undo the rest of a sweep. */
+    /**
+     * Indexes one item found stale, in a transaction of its own, so that one failure does not undo the rest of a
+     * sweep. Every instance sweeps: the item is indexed holding the cluster-wide {@link ClusterLocks#SEARCH_INDEX}
+     * lock, and only if it is still stale once the lock is held, so that an instance that found the same item stale
+     * at the same moment waits, then finds it indexed, instead of inserting the same index rows a second time.
+     * Returns whether this call indexed it.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void reindex(SearchHit.Kind kind, long id) {
+    public boolean reindex(SearchHit.Kind kind, long id) {
+        locks.hold(ClusterLocks.SEARCH_INDEX);
+        if (!index.isStale(kind, id)) {
+            return false;
+        }
         if (kind == SearchHit.Kind.DOCUMENT) {
             documents.find(id).ifPresent(this::index);
         } else {
             articles.find(id).ifPresent(this::index);
         }
+        return true;
     }
 }

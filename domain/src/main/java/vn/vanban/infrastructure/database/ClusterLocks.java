@@ -19,6 +19,12 @@ public class ClusterLocks {
     /** Filling an empty database at first start. */
     public static final String FIRST_START = "first-start";
 
+    /** Linking audit entries into the hash chain: one sealer in the cluster at a time. */
+    public static final String AUDIT_SEAL = "audit-seal";
+
+    /** Indexing an item found stale by the search sweep, which every instance runs. */
+    public static final String SEARCH_INDEX = "search-index";
+
     static final String LOCK = "SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE";
 
     @PersistenceContext

@@ -9,13 +9,12 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.application.MailNotSent;
 import vn.vanban.application.Mailer;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -42,23 +41,21 @@ public class SmtpMailer implements Mailer {
     private String from;
 
     @Override
-    public void send(List<String> recipients, String subject, String text) {
+    public boolean send(String recipient, String subject, String text) throws MailNotSent {
         if (host.isEmpty() || host.get().isBlank()) {
-            recipients.forEach(to -> LOG.info(() -> "Mail not sent (no vanban.mail.host configured) to " + to + ": " + subject));
-            return;
+            LOG.info(() -> "Mail not sent (no vanban.mail.host configured) to " + recipient + ": " + subject);
+            return false;
         }
-        Session session = Session.getInstance(properties());
-        for (String to : recipients) {
-            try {
-                MimeMessage message = new MimeMessage(session);
-                message.setFrom(new InternetAddress(from));
-                message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-                message.setSubject(subject, StandardCharsets.UTF_8.name());
-                message.setText(text, StandardCharsets.UTF_8.name());
-                Transport.send(message);
-            } catch (MessagingException e) {
-                LOG.log(Level.WARNING, "Mail to " + to + " failed: " + e.getMessage());
-            }
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(properties()));
+            message.setFrom(new InternetAddress(from));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(text, StandardCharsets.UTF_8.name());
+            Transport.send(message);
+            return true;
+        } catch (MessagingException e) {
+            throw new MailNotSent("Mail to " + recipient + " failed: " + e.getMessage(), e);
         }
     }
 

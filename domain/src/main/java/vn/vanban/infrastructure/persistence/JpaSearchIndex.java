@@ -21,6 +21,9 @@ import java.util.Set;
 @ApplicationScoped
 public class JpaSearchIndex implements SearchIndex {
 
+    /** An item (t) without index entry (i), or indexed at another version than it has now. */
+    private static final String STALE = "i.item_id IS NULL OR i.indexed_version <> t.version";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -51,11 +54,20 @@ public class JpaSearchIndex implements SearchIndex {
 
     @Override
     public List<Long> stale(SearchHit.Kind kind, int max) {
-        String table = kind == SearchHit.Kind.DOCUMENT ? "document" : "article";
-        return rows("SELECT t.id FROM " + table + " t LEFT JOIN search_item i ON i.kind = ? AND i.item_id = t.id"
-                        + " WHERE i.item_id IS NULL OR i.indexed_version <> t.version ORDER BY t.id"
-                        + " OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY", List.of(WordIndexSearch.code(kind), max))
+        return rows("SELECT t.id FROM " + table(kind) + " t LEFT JOIN search_item i ON i.kind = ? AND i.item_id = t.id"
+                        + " WHERE " + STALE + " ORDER BY t.id OFFSET 0 ROWS FETCH NEXT ? ROWS ONLY",
+                List.of(WordIndexSearch.code(kind), max))
                 .stream().map(row -> ((Number) row[0]).longValue()).toList();
+    }
+
+    @Override
+    public boolean isStale(SearchHit.Kind kind, long id) {
+        return !rows("SELECT t.id FROM " + table(kind) + " t LEFT JOIN search_item i ON i.kind = ? AND i.item_id = t.id"
+                + " WHERE t.id = ? AND (" + STALE + ")", List.of(WordIndexSearch.code(kind), id)).isEmpty();
+    }
+
+    private static String table(SearchHit.Kind kind) {
+        return kind == SearchHit.Kind.DOCUMENT ? "document" : "article";
     }
 
     private List<Object[]> rows(String sql, List<Object> parameters) {

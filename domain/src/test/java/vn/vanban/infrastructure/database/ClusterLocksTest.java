@@ -3,11 +3,14 @@ package vn.vanban.infrastructure.database;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -35,6 +38,28 @@ class ClusterLocksTest {
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
 
         twoInstancesFillTheEmptyDatabaseExactlyOnce(url, "sa", "");
+    }
+
+    @Test
+    void everyLockTheApplicationTakesHasItsRowAfterTheMigrations() throws Exception {
+        String url = "jdbc:h2:mem:clusterlockrows;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        List<String> names = new ArrayList<>();
+        for (Field field : ClusterLocks.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                names.add((String) field.get(null));
+            }
+        }
+
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             var rows = connection.createStatement().executeQuery("SELECT name FROM cluster_lock")) {
+            List<String> locks = new ArrayList<>();
+            while (rows.next()) {
+                locks.add(rows.getString(1));
+            }
+            assertThat(names).contains(ClusterLocks.FIRST_START, ClusterLocks.AUDIT_SEAL, ClusterLocks.SEARCH_INDEX);
+            assertThat(locks).containsAll(names);
+        }
     }
 
     @Test

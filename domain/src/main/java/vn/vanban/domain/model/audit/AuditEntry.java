@@ -18,17 +18,22 @@ import java.util.Objects;
 /**
  * One thing done in the portal: who (no actor for an anonymous visitor), what, to which subject ("document:12",
  * "file:ab12…", "account:lan.nt"), when, and a short detail. Written unsealed; {@link AuditChain} later links it.
+ * <p>
+ * Entries are listed and sealed in the order of their time, the id only breaking ties: each instance reserves ids
+ * in blocks of 50 from the sequence, so with two instances the ids of entries written one after the other jump
+ * between the blocks and say nothing about which came first.
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.UNSEALED, query = "SELECT e FROM AuditEntry e WHERE e.position IS NULL ORDER BY e.id")
+@NamedQuery(name = AuditEntry.UNSEALED, query = "SELECT e FROM AuditEntry e WHERE e.position IS NULL "
+        + "ORDER BY e.at, e.id")
 @NamedQuery(name = AuditEntry.SEALED_FROM, query = "SELECT e FROM AuditEntry e WHERE e.position >= :from "
         + "ORDER BY e.position")
 @NamedQuery(name = AuditEntry.LAST_SEALED, query = "SELECT e FROM AuditEntry e WHERE e.position = "
         + "(SELECT MAX(l.position) FROM AuditEntry l)")
-@NamedQuery(name = AuditEntry.NEWEST, query = "SELECT e FROM AuditEntry e ORDER BY e.id DESC")
+@NamedQuery(name = AuditEntry.NEWEST, query = "SELECT e FROM AuditEntry e ORDER BY e.at DESC, e.id DESC")
 @NamedQuery(name = AuditEntry.OF_SUBJECT, query = "SELECT e FROM AuditEntry e WHERE e.subject = :subject "
-        + "ORDER BY e.id DESC")
+        + "ORDER BY e.at DESC, e.id DESC")
 @NamedQuery(name = AuditEntry.COUNT_UNSEALED, query = "SELECT COUNT(e) FROM AuditEntry e WHERE e.position IS NULL")
 public class AuditEntry implements Serializable {
 

@@ -7,7 +7,7 @@ public interface AuditTrailRepository {
 
     void add(AuditEntry entry);
 
-    /** The oldest entries not yet sealed, at most {@code max}, locked against a concurrent sealer. */
+    /** The oldest entries not yet sealed (by time, then id), at most {@code max}. */
     List<AuditEntry> unsealed(int max);
 
     Optional<AuditEntry> lastSealed();
@@ -17,6 +17,6 @@ public interface AuditTrailRepository {
 
     long countUnsealed();
 
-    /** Newest first; {@code subject} null for all. */
+    /** Newest first by time, then by id; {@code subject} null for all. */
     List<AuditEntry> newest(String subject, int first, int max);
 }

@@ -1,5 +1,5 @@
 package vn.vanban.domain.model.document;
 
-/** A document was published to its audience; observed after the publishing transaction has committed. */
+/** A document was published to its audience; fired in the publishing transaction. */
 public record DocumentPublished(long documentId) {
 }

@@ -35,4 +35,7 @@ public interface SearchIndex {
 
     /** Items never indexed, or changed since: what the sweep indexes. */
     List<Long> stale(SearchHit.Kind kind, int max);
+
+    /** Whether item {@code id} of {@code kind} exists and is not indexed as it is now. */
+    boolean isStale(SearchHit.Kind kind, long id);
 }

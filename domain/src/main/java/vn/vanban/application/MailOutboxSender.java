@@ -1,0 +1,109 @@
+package vn.vanban.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.vanban.domain.model.mail.MailRetries;
+import vn.vanban.domain.model.mail.OutgoingMail;
+import vn.vanban.domain.model.mail.OutgoingMailRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the mail of the {@link MailOutbox}, on every instance: right after a transaction that queued mail has
+ * committed ({@link MailOutboxTrigger}), and every few seconds for whatever is left: mail of an instance that died
+ * between its commit and the sending, mail whose server was down, which is tried again later with growing delays
+ * ({@link MailRetries}) and given up after the last attempt (kept with its error, and logged as a warning). Rounds
+ * may run at once (after a commit and on the schedule); they take different mail.
+ * <p>
+ * Each mail is claimed, sent and marked in one transaction of its own: the claim locks its row, skipping rows that
+ * other senders hold, so two instances never send the same mail, and it is marked sent only once the server accepted
+ * it. One window remains: an instance killed (or losing the database) after the server accepted a mail and before
+ * the mark commits leaves the mail pending, and another sender sends it again. Mail is sent at least once at that
+ * point, exactly once everywhere else; closing that window would need the mail server to take part in the
+ * transaction.
+ */
+@Singleton
+@DependsOn("PortalDataSource")
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailOutboxSender {
+
+    /** One round stops after this many mails; the next round goes on. */
+    static final int MAX_PER_ROUND = 500;
+    private static final Logger LOG = Logger.getLogger(MailOutboxSender.class.getName());
+
+    @Inject
+    private OutgoingMailRepository outbox;
+
+    @Inject
+    private Mailer mailer;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void sendDueOnSchedule() {
+        sendDue();
+    }
+
+    /** Sends the mail due now that no other sender holds; returns how many were handled. */
+    public int sendDue() {
+        MailOutboxSender self = self();
+        int handled = 0;
+        while (handled < MAX_PER_ROUND && self.sendNext()) {
+            handled++;
+        }
+        return handled;
+    }
+
+    /** Claims, sends and marks the next mail due; false when there is none. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendNext() {
+        Optional<OutgoingMail> claimed = outbox.claimNextDue(clock.instant());
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        OutgoingMail mail = claimed.get();
+        try {
+            if (mailer.send(mail.getRecipient(), mail.getSubject(), mail.getText())) {
+                mail.sent(clock.instant());
+            } else {
+                mail.logged(clock.instant());
+            }
+        } catch (MailNotSent | RuntimeException e) {
+            // Any failure of the attempt counts against the mail: one that always fails must not be retried forever.
+            failed(mail, e);
+        }
+        return true;
+    }
+
+    private void failed(OutgoingMail mail, Exception e) {
+        Optional<Instant> next = mail.failed(clock.instant(), e.getMessage(), MailRetries.STANDARD);
+        if (next.isPresent()) {
+            LOG.info(() -> "Mail " + mail.getId() + " to " + mail.getRecipient() + " not sent (attempt "
+                    + mail.getAttempts() + "), tried again at " + next.get() + ": " + e.getMessage());
+        } else {
+            LOG.log(Level.WARNING, "Mail " + mail.getId() + " to " + mail.getRecipient() + " given up after "
+                    + mail.getAttempts() + " attempts: " + mail.getLastError(), e);
+        }
+    }
+
+    /** Through the container, so that each mail gets the transaction its annotation asks for. */
+    private MailOutboxSender self() {
+        return context.getBusinessObject(MailOutboxSender.class);
+    }
+}

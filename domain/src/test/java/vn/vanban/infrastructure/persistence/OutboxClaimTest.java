@@ -1,0 +1,116 @@
+package vn.vanban.infrastructure.persistence;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Two senders (of two instances) claiming outbox mail at the same moment with {@link JpaOutgoingMailRepository#CLAIM}
+ * on the migrated schema: the second never gets the mail the first holds, and neither waits for the other; mail not
+ * yet due is left alone.
+ */
+class OutboxClaimTest {
+
+    private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final Instant NOW = Instant.parse("2026-03-19T01:30:00Z");
+
+    @Test
+    void onH2ASecondSenderNeverGetsTheMailTheFirstHolds() throws Exception {
+        String url = "jdbc:h2:mem:outboxclaim;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+
+        Optional<Long> second = twoSendersClaimAtOnce(url, "sa", "");
+
+        // H2 applies the row limit before skipping locked rows: the second sender finds nothing this round.
+        assertThat(second).isEmpty();
+    }
+
+    @Test
+    void onPostgreSqlASecondSenderTakesTheNextMailWithoutWaiting() throws Exception {
+        String database = "vanban_test_outbox_claim_" + ProcessHandle.current().pid();
+        assumeTrue(postgreSqlAnswers(), "no PostgreSQL at 127.0.0.1:5432");
+        execute("DROP DATABASE IF EXISTS " + database);
+        execute("CREATE DATABASE " + database);
+        try {
+            Flyway.configure().dataSource(POSTGRESQL + database, "postgres", "postgres")
+                    .locations("classpath:db/migration").load().migrate();
+
+            Optional<Long> second = twoSendersClaimAtOnce(POSTGRESQL + database, "postgres", "postgres");
+
+            assertThat(second).contains(2L);
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    /** Mail 1 and 2 due, 3 due later; the first sender claims and holds, the second claims meanwhile. */
+    private static Optional<Long> twoSendersClaimAtOnce(String url, String user, String password) throws SQLException {
+        try (Connection setup = DriverManager.getConnection(url, user, password)) {
+            insert(setup, 1, NOW.minusSeconds(20));
+            insert(setup, 2, NOW.minusSeconds(10));
+            insert(setup, 3, NOW.plusSeconds(60));
+        }
+        try (Connection first = DriverManager.getConnection(url, user, password);
+             Connection second = DriverManager.getConnection(url, user, password)) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+
+            assertThat(claim(first)).contains(1L);
+            Optional<Long> claimedMeanwhile = claim(second);
+            assertThat(claimedMeanwhile).isNotEqualTo(Optional.of(1L));
+
+            try (var sent = first.prepareStatement("UPDATE mail_outbox SET status = 'SENT', sent_at = ? WHERE id = 1")) {
+                sent.setTimestamp(1, Timestamp.from(NOW));
+                sent.executeUpdate();
+            }
+            first.commit();
+            second.rollback();
+            assertThat(claim(second)).as("after the first sender committed").contains(2L);
+            second.commit();
+            return claimedMeanwhile;
+        }
+    }
+
+    private static Optional<Long> claim(Connection connection) throws SQLException {
+        try (var claim = connection.prepareStatement(JpaOutgoingMailRepository.CLAIM)) {
+            claim.setTimestamp(1, Timestamp.from(NOW));
+            try (var rows = claim.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void insert(Connection connection, long id, Instant due) throws SQLException {
+        try (var insert = connection.prepareStatement("INSERT INTO mail_outbox (id, recipient, subject, text, status,"
+                + " created_at, attempts, next_attempt_at) VALUES (?, 'lan.nt@longbien.example.vn', 'Thông báo',"
+                + " 'Nội dung', 'PENDING', ?, 0, ?)")) {
+            insert.setLong(1, id);
+            insert.setTimestamp(2, Timestamp.from(NOW.minusSeconds(30)));
+            insert.setTimestamp(3, Timestamp.from(due));
+            insert.executeUpdate();
+        }
+    }
+
+    private static boolean postgreSqlAnswers() {
+        try (Connection ignored = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
+            return true;
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
+            connection.createStatement().execute(sql);
+        }
+    }
+}
