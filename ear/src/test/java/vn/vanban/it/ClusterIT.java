@@ -223,7 +223,7 @@ class ClusterIT {
                         (SELECT COUNT(*) FROM document_version v WHERE v.document_id = d.id)""".formatted(issuerId)))
                     .as("documents whose versions are not 1 to the current one").isEmpty();
             assertThat(strings(db, "SELECT id FROM document WHERE issuer_id = %d AND number_seq IS NOT NULL AND pdf_sha256 IS NULL"
-                    .formatted(issuerId))).as("numbered documents without their PDF").isEmpty();
+                    .formatted(issuerId))).as("numbered documents without their PDF (the number and the PDF are separate transactions)").isEmpty();
             assertThat(strings(db, "SELECT COALESCE(SUM(last_number), 0) FROM register_counter WHERE issuer_id = %d"
                     .formatted(issuerId))).as("numbers the counters gave out").containsExactly(String.valueOf(issued));
         }
