@@ -159,7 +159,8 @@ public final class ClusterCommand {
                         + "; see " + logs());
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed; see " + output + " and " + logs());
+                String asadminOutput = output.equals(commandLog()) ? "" : output + " and ";
+                throw new IllegalStateException(String.join(" ", command) + " failed; see " + asadminOutput + logs());
             }
         } catch (IOException e) {
             throw new IllegalStateException(e);
