@@ -7,8 +7,19 @@
 #       if it is not the one deployed, start nginx, wait until the portal answers through nginx
 #   cluster.sh stop
 #       stop nginx, the instances and the domain
+#   cluster.sh kill INSTANCE
+#       end the instance's JVM with SIGKILL, as a power cut or the OOM killer would
+#   cluster.sh start-instance INSTANCE [--development-keystore-password-file=FILE]
+#       start one stopped instance of a running domain again and wait until it answers
+#   cluster.sh delete
+#       stop everything, then delete the domain, its instances and nginx's files (not the database)
 # Ports: domain vanban-cluster from 34000 (admin 34048, HTTP 34080), instance vanban-1 from 34100 (HTTP 34180),
 # vanban-2 from 34200 (HTTP 34280), nginx 8090.
+#
+# So that a second cluster (the integration test's) can run beside this one, the environment may move it:
+# VANBAN_CLUSTER_DIR (ear/target/cluster), VANBAN_CLUSTER_PAYARA_HOME (payara6 in that directory),
+# VANBAN_CLUSTER_DOMAIN (vanban-cluster), VANBAN_CLUSTER_PORTBASE (34000; the instances from 100 and 200 above it)
+# and VANBAN_CLUSTER_NGINX_PORT (8090).
 #
 # The instances read their settings from the environment this script gives them (see README: Configuration):
 # VANBAN_DB_* (PostgreSQL only: database vanban_cluster at 127.0.0.1:5432 unless VANBAN_DB_URL says otherwise) and
@@ -17,17 +28,17 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
-cluster_dir="$root/ear/target/cluster"
-payara_home="$cluster_dir/payara6"
+cluster_dir=${VANBAN_CLUSTER_DIR:-$root/ear/target/cluster}
+payara_home=${VANBAN_CLUSTER_PAYARA_HOME:-$cluster_dir/payara6}
 asadmin="$payara_home/bin/asadmin"
-domain=vanban-cluster
-portbase=34000
+domain=${VANBAN_CLUSTER_DOMAIN:-vanban-cluster}
+portbase=${VANBAN_CLUSTER_PORTBASE:-34000}
 admin_port=$((portbase + 48))
 group=vanban-group
 instances=(vanban-1 vanban-2)
-declare -A instance_portbase=([vanban-1]=34100 [vanban-2]=34200)
+declare -A instance_portbase=([vanban-1]=$((portbase + 100)) [vanban-2]=$((portbase + 200)))
 node=localhost-$domain
-nginx_port=8090
+nginx_port=${VANBAN_CLUSTER_NGINX_PORT:-8090}
 nginx_dir="$cluster_dir/nginx"
 url="http://localhost:$nginx_port/"
 
@@ -50,6 +61,20 @@ domain_running() {
 
 instance_running() {
     remote list-instances "$group" 2>/dev/null | grep -Eq "^$1 +running"
+}
+
+known_instance() {
+    [[ " ${instances[*]} " == *" $1 "* ]] || fail "No instance $1 in $group (${instances[*]})."
+}
+
+# The process id of the instance's JVM, while it lives; nothing otherwise.
+instance_pid() {
+    local pid_file="$payara_home/glassfish/nodes/$node/$1/config/pid" pid
+    [ -f "$pid_file" ] || return 0
+    pid=$(cat "$pid_file")
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "$pid"
+    fi
 }
 
 # The settings every instance gets; refuses what a cluster cannot work with.
@@ -173,10 +198,10 @@ deploy() {
     fingerprint "$ear" >"$cluster_dir/deployed.fingerprint"
 }
 
-# Starts the stopped instances at the same time, with this script's environment.
+# Starts the stopped instances among those named (all by default) at the same time, with this script's environment.
 start_instances() {
     local instance pids=() names=()
-    for instance in "${instances[@]}"; do
+    for instance in "${@:-${instances[@]}}"; do
         mkdir -p "$payara_home/glassfish/nodes/$node/$instance/tmp"
         if instance_running "$instance"; then
             say "Instance $instance is already running."
@@ -289,7 +314,7 @@ answers() {
 
 instances_answer() {
     local instance
-    for instance in "${instances[@]}"; do
+    for instance in "${@:-${instances[@]}}"; do
         answers "http://localhost:$((instance_portbase[$instance] + 80))/health" 300 \
             || fail "Instance $instance does not answer /health; see $payara_home/glassfish/nodes/$node/$instance/logs/server.log"
     done
@@ -300,6 +325,7 @@ start() {
     [ -f "$ear" ] || fail "No EAR at $ear: build first (mvn -Pcluster package)"
     command -v unzip >/dev/null || fail "unzip is missing: apt-get install unzip"
     [ -x "$asadmin" ] || fail "No Payara at $payara_home: the build unpacks it (mvn -Pcluster package)"
+    mkdir -p "$cluster_dir"
     settings "$development_password_file"
     database
     start_domain
@@ -342,12 +368,16 @@ stop() {
         nginx -p "$nginx_dir" -c "$nginx_dir/nginx.conf" -s quit
         say "Stopped nginx."
     fi
-    local instance pid_file
+    local instance pid
     for instance in "${instances[@]}"; do
-        pid_file="$payara_home/glassfish/nodes/$node/$instance/config/pid"
-        if [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
-            "$asadmin" stop-local-instance --node "$node" "$instance" >/dev/null
-            say "Stopped instance $instance."
+        pid=$(instance_pid "$instance")
+        if [ -n "$pid" ]; then
+            if "$asadmin" stop-local-instance --node "$node" "$instance" >/dev/null; then
+                say "Stopped instance $instance."
+            else
+                kill -9 "$pid" 2>/dev/null || true
+                say "Instance $instance did not stop when asked: killed it."
+            fi
         fi
     done
     if [ -x "$asadmin" ] && domain_running; then
@@ -357,16 +387,59 @@ stop() {
     say "The cluster is stopped."
 }
 
+# SIGKILL to one instance's JVM; returns once the process is gone. nginx finds out by itself.
+kill_instance() {
+    local instance=$1 pid
+    known_instance "$instance"
+    pid=$(instance_pid "$instance")
+    [ -n "$pid" ] || fail "Instance $instance is not running."
+    kill -9 "$pid"
+    for _ in $(seq 1 300); do
+        kill -0 "$pid" 2>/dev/null || { say "Killed instance $instance (SIGKILL to process $pid)."; return 0; }
+        sleep 0.2
+    done
+    fail "Process $pid of instance $instance is still there a minute after SIGKILL."
+}
+
+# Starts one instance again (after a stop or a kill) with this script's environment, as start does for all.
+start_instance() {
+    local instance=$1 development_password_file=$2
+    known_instance "$instance"
+    domain_running || fail "The domain $domain is not running: cluster.sh start EAR starts everything."
+    settings "$development_password_file"
+    start_instances "$instance"
+    instances_answer "$instance"
+    say "Instance $instance answers on $((instance_portbase[$instance] + 80))."
+}
+
+delete() {
+    stop
+    rm -rf "$payara_home/glassfish/domains/$domain" "$payara_home/glassfish/nodes/$node" "$nginx_dir"
+    rm -f "$payara_home/glassfish/domains/.$domain.lock" "$cluster_dir/deployed.fingerprint"
+    say "Deleted the domain $domain, its instances and nginx's files; the database is left as it is."
+}
+
+password_file_option() {
+    if [ -n "${1:-}" ]; then
+        [[ $1 == --development-keystore-password-file=* ]] || fail "unknown option $1"
+        echo "${1#--development-keystore-password-file=}"
+    fi
+}
+
+usage="usage: cluster.sh start EAR [--development-keystore-password-file=FILE] | stop | kill INSTANCE
+       | start-instance INSTANCE [--development-keystore-password-file=FILE] | delete"
 case "${1:-}" in
     start)
-        ear=${2:?usage: cluster.sh start EAR [--development-keystore-password-file=FILE]}
-        development_password_file=""
-        if [ -n "${3:-}" ]; then
-            [[ $3 == --development-keystore-password-file=* ]] || fail "unknown option $3"
-            development_password_file=${3#--development-keystore-password-file=}
-        fi
+        ear=${2:?$usage}
+        development_password_file=$(password_file_option "${3:-}")
         start "$ear" "$development_password_file"
         ;;
     stop) stop ;;
-    *) echo "usage: cluster.sh start EAR [--development-keystore-password-file=FILE] | stop" >&2; exit 2 ;;
+    kill) kill_instance "${2:?$usage}" ;;
+    start-instance)
+        development_password_file=$(password_file_option "${3:-}")
+        start_instance "${2:?$usage}" "$development_password_file"
+        ;;
+    delete) delete ;;
+    *) echo "$usage" >&2; exit 2 ;;
 esac

@@ -1,22 +1,16 @@
 package vn.vanban.it;
 
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vanban.it.faults.PayaraDomain;
 import vn.vanban.it.faults.TcpRelay;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -94,25 +88,10 @@ class FaultsIT {
         return PortalClient.as(domain.base(), username, DeployedPortal.DEMO_PASSWORD);
     }
 
-    private static long newIssuer() {
-        String symbol = "K" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 10);
-        var reply = as("admin").post("api/admin/issuers", """
-                {"name":"BAN CHỈ ĐẠO THỬ","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
-                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(symbol));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().getInt("id");
-    }
-
-    private static long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
-    }
-
     @Test
     void everyWriteConfirmedBeforeAKillNineIsThereAfterTheRestartWithItsPdfIntact() throws Exception {
-        long issuerId = newIssuer();
-        WriteLoad load = new WriteLoad(domain.base(), issuerId, userId("hung.tv"));
+        long issuerId = WriteLoad.newIssuer(as("admin"));
+        WriteLoad load = new WriteLoad(domain.base(), issuerId, WriteLoad.userId(as("admin"), "hung.tv"));
         load.start(4);
         Thread.sleep(LOAD_SECONDS * 1000L);
         domain.killNine();
@@ -124,45 +103,9 @@ class FaultsIT {
         domain.start();
         domain.awaitAnswer("login.xhtml");
 
-        var secretariat = as("vanthu");
-        for (WriteLoad.Confirmed before : confirmed.values()) {
-            var reply = secretariat.get("api/documents/" + before.id());
-            assertThat(reply.status()).as("document %d after the restart: %s", before.id(), reply.body()).isEqualTo(200);
-            JsonObject after = reply.json();
-            assertThat(after.getInt("currentVersion")).as("version of %d", before.id()).isGreaterThanOrEqualTo(before.version());
-            if (before.number() != null) {
-                assertThat(after.getString("number")).as("number of %d", before.id()).isEqualTo(before.number());
-            }
-            if (before.signed()) {
-                assertThat(after.getString("pdfSha256")).as("signed PDF of %d", before.id()).isEqualTo(before.pdfSha256());
-            } else if (before.pdfSha256() != null && after.getJsonArray("signedBy").isEmpty()) {
-                assertThat(after.getString("pdfSha256")).as("issued PDF of %d", before.id()).isEqualTo(before.pdfSha256());
-            }
-            if (after.containsKey("pdfSha256")) {
-                var pdf = secretariat.getBytes("api/documents/" + before.id() + "/pdf");
-                assertThat(pdf.status()).isEqualTo(200);
-                assertThat(WriteLoad.sha256(pdf.bytes())).as("bytes of the PDF of %d", before.id())
-                        .isEqualTo(after.getString("pdfSha256"));
-            }
-        }
-
-        var register = secretariat.get("api/register?issuerId=" + issuerId + "&first=0&max=200");
-        assertThat(register.status()).as(register.body()).isEqualTo(200);
-        assertThat(register.json().getInt("total")).as("issued in %d s", LOAD_SECONDS).isLessThanOrEqualTo(200);
-        List<Integer> numbers = register.json()
-                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .map(entry -> entry.getString("number"))
-                .map(number -> Integer.parseInt(number.substring(3, number.indexOf('-'))))
-                .toList();
-        assertThat(numbers).as("the register after the crash: gapless, no number twice")
-                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
-
-        var audit = as("admin").get("api/admin/audit/verification");
-        assertThat(audit.status()).as(audit.body()).isEqualTo(200);
-        assertThat(audit.json().getBoolean("intact")).as("the audit chain after the crash: %s", audit.body()).isTrue();
-        assertThat(audit.json().getJsonNumber("unsealed").longValue()).as("entries left unsealed").isZero();
-        var issued = as("admin").get("api/admin/audit?max=200&subject=document:" + confirmed.keySet().iterator().next());
-        assertThat(issued.body()).as("the audit trail of a document confirmed before the kill").contains("DOCUMENT_CREATED");
+        CrashChecks.confirmedWritesAreThere(as("vanthu"), confirmed);
+        CrashChecks.registerIsGapless(as("vanthu"), issuerId);
+        CrashChecks.auditChainIsIntact(as("admin"), confirmed.keySet().iterator().next());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.vanban.it;
 
+import jakarta.json.JsonObject;
+
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.security.MessageDigest;
@@ -7,7 +9,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -125,6 +129,24 @@ final class WriteLoad {
             Thread.currentThread().interrupt();
             stopping.set(true);
         }
+    }
+
+    /** A new issuer of the load's own, so that its register starts at number 1. */
+    static long newIssuer(PortalClient admin) {
+        String symbol = "K" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 10);
+        var reply = admin.post("api/admin/issuers", """
+                {"name":"BAN CHỈ ĐẠO THỬ","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
+                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(symbol));
+        if (reply.status() != 201) {
+            throw new AssertionError("No new issuer: " + reply.body());
+        }
+        return reply.json().getInt("id");
+    }
+
+    static long userId(PortalClient admin, String username) {
+        return admin.get("api/admin/users?first=0&max=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow().getInt("id");
     }
 
     static String sha256(byte[] bytes) {

@@ -1,0 +1,280 @@
+package vn.vanban.it;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import vn.vanban.it.cluster.ClusterCommand;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The portal on two Payara instances behind nginx, as {@code mvn -Pcluster package} runs it: the cluster command on
+ * a domain, ports and PostgreSQL database of the test's own (see the failsafe properties {@code vanban.it.cluster.*}),
+ * started once for the class on an empty database. Everything goes through nginx unless a test names an instance.
+ * The tests share the cluster and run in order: the session survives the kill of its instance, that instance comes
+ * back, then a write load loses the other one. PostgreSQL only ({@code -Ppostgresql}): H2 is one process's database.
+ * Not an Arquillian suite: its server must not be killed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final boolean POSTGRESQL = String.valueOf(System.getenv("VANBAN_DB_CLASS")).contains("postgresql");
+    private static final String DOMAIN = "vanban-cluster-it";
+    private static final String DATABASE = System.getProperty("vanban.it.cluster.database", "vanban_cluster_it");
+    private static final String POSTGRESQL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final List<String> DEMO_USERS = List.of("admin", "vanthu", "hung.tv", "ha.ltt", "duc.pm", "lan.nt",
+            "viet.hq", "son.bd", "tung.dt", "mai.vt");
+    private static final int LOAD_SECONDS_BEFORE_KILL = 15;
+    private static final int LOAD_SECONDS_AFTER_KILL = 10;
+    private static final int REJOIN_SECONDS = 60;
+
+    private static ClusterCommand cluster;
+
+    @RegisterExtension
+    static final TestWatcher LOGS_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (cluster != null) {
+                System.err.println("ClusterIT." + context.getDisplayName() + " failed; logs: " + cluster.logs());
+            }
+        }
+    };
+
+    @BeforeAll
+    static void startCluster() throws Exception {
+        assumeTrue(POSTGRESQL, "a cluster shares one PostgreSQL database: run with -Ppostgresql");
+        Path ear = Path.of(System.getProperty("vanban.ear"));
+        cluster = new ClusterCommand(Path.of(System.getProperty("vanban.it.cluster.script")),
+                Path.of(System.getProperty("payara.home")), Path.of(System.getProperty("vanban.it.cluster.dir")), DOMAIN,
+                Integer.getInteger("vanban.it.cluster.portbase"), Integer.getInteger("vanban.it.cluster.nginxPort"),
+                POSTGRESQL_SERVER + DATABASE,
+                Map.of("VANBAN_DB_USER", System.getenv("VANBAN_DB_USER"),
+                        "VANBAN_DB_PASSWORD", System.getenv("VANBAN_DB_PASSWORD"),
+                        "VANBAN_KEYSTORE_PASSWORD", UUID.randomUUID().toString(),
+                        "VANBAN_DEMO_DATA", "true"));
+        // What an earlier run left (its domain, and its servers if it was killed itself) goes first.
+        cluster.delete();
+        recreateDatabase();
+        cluster.start(ear);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) {
+            cluster.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void nginxSendsRequestsToBothInstancesWhichFormOneDataGrid() {
+        Set<String> answered = new HashSet<>();
+        var visitor = PortalClient.anonymous(cluster.nginx());
+        for (int i = 0; i < 6; i++) {
+            var health = visitor.get("health");
+            assertThat(health.status()).as(health.body()).isEqualTo(200);
+            answered.add(health.header("X-Vanban-Instance"));
+        }
+        assertThat(answered).as("instances that answered /health through nginx")
+                .containsExactlyInAnyOrderElementsOf(ClusterCommand.INSTANCES);
+        assertThat(cluster.asadmin("list-hazelcast-cluster-members")).as("members of the data grid")
+                .contains(ClusterCommand.INSTANCES);
+    }
+
+    @Test
+    @Order(2)
+    void bothInstancesStartingOnAnEmptyDatabaseLoadedTheDemoDataOnce() throws Exception {
+        for (String instance : ClusterCommand.INSTANCES) {
+            var login = PortalClient.anonymous(cluster.instance(instance)).get("login.xhtml");
+            assertThat(login.status()).as("the portal deployed on %s", instance).isEqualTo(200);
+            assertThat(Files.readString(cluster.serverLog(instance))).as("log of %s", instance)
+                    .doesNotContain("Exception while loading the app");
+        }
+        try (Connection db = database()) {
+            assertThat(strings(db, "SELECT username FROM user_account")).as("accounts")
+                    .containsExactlyInAnyOrderElementsOf(DEMO_USERS);
+            assertThat(strings(db, "SELECT symbol FROM issuer")).as("issuers").containsExactlyInAnyOrder("BCĐ", "QU");
+            assertThat(strings(db, "SELECT name FROM committee")).as("committees").hasSize(1);
+            assertThat(strings(db, "SELECT summary FROM document")).as("demo documents")
+                    .contains("Phân công nhiệm vụ thành viên Ban chỉ đạo").doesNotHaveDuplicates();
+            assertThat(strings(db, "SELECT title FROM meeting")).as("demo meetings").isNotEmpty().doesNotHaveDuplicates();
+            assertThat(strings(db, "SELECT title FROM article")).as("demo articles").isNotEmpty().doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void pagesAndTheApiBehindNginxAcceptTheirOwnOriginAndRefuseAForeignOne() {
+        String origin = "http://" + cluster.nginx().getAuthority();
+        String committee = "{\"name\":\"Tổ thử sau nginx\",\"description\":\"\"}";
+        var browser = loggedIn("admin");
+
+        var foreign = browser.exchange("POST", "api/admin/committees", "application/json", committee,
+                "Origin", "https://evil.example");
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(403);
+        assertThat(foreign.code()).isEqualTo("CSRF_REJECTED");
+        var own = browser.exchange("POST", "api/admin/committees", "application/json", committee, "Origin", origin);
+        assertThat(own.status()).as("an API write from the page's own origin: %s", own.body()).isEqualTo(201);
+
+        assertThat(browser.exchange("POST", "logout", null, null, "Origin", "https://evil.example").status())
+                .as("logout from another site").isEqualTo(403);
+        assertThat(browser.get("api/me").body()).contains("\"username\":\"admin\"");
+        var logout = browser.exchange("POST", "logout", null, null, "Origin", origin);
+        assertThat(logout.status()).as("logout from the portal's page").isEqualTo(303);
+        assertThat(logout.header("Location")).contains("login.xhtml?loggedOut=true");
+        assertThat(browser.get("api/me").body()).doesNotContain("\"username\":\"admin\"");
+    }
+
+    @Test
+    @Order(4)
+    void aLoggedInSessionSurvivesTheKillOfTheInstanceThatServedIt() {
+        var browser = loggedIn("vanthu");
+        var list = browser.get("secretariat/documents.xhtml");
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        String served = list.header("X-Vanban-Instance");
+        String viewState = PortalClient.viewState(list.body());
+
+        cluster.kill(served);
+        var filtered = ajax(browser, "secretariat/documents.xhtml", viewState, Map.of(
+                "jakarta.faces.source", "listForm:filter",
+                "jakarta.faces.partial.execute", "listForm",
+                "jakarta.faces.partial.render", "listForm:documents",
+                "listForm:filter", "listForm:filter",
+                "listForm", "listForm",
+                "listForm:q", "Phân công",
+                "listForm:status_input", "",
+                "listForm:type_input", "",
+                "listForm:issuer_input", ""));
+
+        assertThat(filtered.status()).as(filtered.body()).isEqualTo(200);
+        assertThat(filtered.header("X-Vanban-Instance")).as("the instance after the kill").isNotEqualTo(served);
+        assertThat(filtered.body()).as("the filtered list, on the surviving instance")
+                .contains("<partial-response").contains("listForm:documents")
+                .contains("Phân công nhiệm vụ thành viên Ban chỉ đạo").doesNotContain("Kiện toàn Ban chỉ đạo")
+                .doesNotContain("<redirect").doesNotContain("ViewExpired");
+        assertThat(browser.get("api/me").body()).as("who the session is after the kill")
+                .contains("\"username\":\"vanthu\"");
+    }
+
+    @Test
+    @Order(5)
+    void aKilledInstanceStartedAgainTakesRequestsAgain() throws Exception {
+        List<String> stopped = ClusterCommand.INSTANCES.stream().filter(i -> !cluster.running(i)).toList();
+        assumeTrue(!stopped.isEmpty(), "no instance was killed before");
+        stopped.forEach(cluster::startInstance);
+
+        Set<String> answered = new HashSet<>();
+        var visitor = PortalClient.anonymous(cluster.nginx());
+        long deadline = System.nanoTime() + REJOIN_SECONDS * 1_000_000_000L;
+        while (!answered.containsAll(stopped) && System.nanoTime() < deadline) {
+            answered.add(visitor.get("health").header("X-Vanban-Instance"));
+            Thread.sleep(500);
+        }
+        assertThat(answered).as("instances that answered through nginx within %d s of the restart", REJOIN_SECONDS)
+                .containsAll(stopped);
+        assertThat(cluster.asadmin("list-hazelcast-cluster-members")).contains(ClusterCommand.INSTANCES);
+    }
+
+    @Test
+    @Order(6)
+    void everyWriteConfirmedAcrossBothInstancesOutlivesTheKillOfOne() throws Exception {
+        assumeTrue(ClusterCommand.INSTANCES.stream().allMatch(cluster::running), "both instances run");
+        var admin = PortalClient.as(cluster.nginx(), "admin", DeployedPortal.DEMO_PASSWORD);
+        long issuerId = WriteLoad.newIssuer(admin);
+        WriteLoad load = new WriteLoad(cluster.nginx(), issuerId, WriteLoad.userId(admin, "hung.tv"));
+        load.start(4);
+        Thread.sleep(LOAD_SECONDS_BEFORE_KILL * 1000L);
+        cluster.kill(ClusterCommand.INSTANCES.get(1));
+        Thread.sleep(LOAD_SECONDS_AFTER_KILL * 1000L);
+        load.stop();
+        Map<Long, WriteLoad.Confirmed> confirmed = load.confirmed();
+        assertThat(confirmed.values()).as("documents signed under load").anyMatch(WriteLoad.Confirmed::signed);
+
+        var secretariat = PortalClient.as(cluster.nginx(), "vanthu", DeployedPortal.DEMO_PASSWORD);
+        CrashChecks.confirmedWritesAreThere(secretariat, confirmed);
+        int issued = CrashChecks.registerIsGapless(secretariat, issuerId);
+        CrashChecks.auditChainIsIntact(admin, confirmed.keySet().iterator().next());
+        try (Connection db = database()) {
+            assertThat(strings(db, """
+                    SELECT d.id FROM document d WHERE d.issuer_id = %d AND d.current_version <>
+                        (SELECT COUNT(*) FROM document_version v WHERE v.document_id = d.id)""".formatted(issuerId)))
+                    .as("documents whose versions are not 1 to the current one").isEmpty();
+            assertThat(strings(db, "SELECT id FROM document WHERE issuer_id = %d AND number_seq IS NOT NULL AND pdf_sha256 IS NULL"
+                    .formatted(issuerId))).as("numbered documents without their PDF (the number and the PDF are separate transactions)").isEmpty();
+            assertThat(strings(db, "SELECT COALESCE(SUM(last_number), 0) FROM register_counter WHERE issuer_id = %d"
+                    .formatted(issuerId))).as("numbers the counters gave out").containsExactly(String.valueOf(issued));
+        }
+    }
+
+    /** A browser (cookies, no HTTP Basic) logged in through nginx's login page. */
+    private static PortalClient loggedIn(String username) {
+        var browser = PortalClient.anonymous(cluster.nginx());
+        var login = browser.formLogin(username, DeployedPortal.DEMO_PASSWORD, "/home.xhtml");
+        assertThat(login.status()).as("login of %s: %s", username, login.body()).isEqualTo(302);
+        return browser;
+    }
+
+    /** A JSF Ajax postback as PrimeFaces sends it from the page: its fields, view state and script nonce. */
+    private static PortalClient.Reply ajax(PortalClient browser, String path, String viewState, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.putAll(fields);
+        form.put("jakarta.faces.ViewState", viewState);
+        form.put("primefaces.nonce", browser.nonce());
+        String encoded = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.postBytes(path, "application/x-www-form-urlencoded; charset=UTF-8",
+                encoded.getBytes(StandardCharsets.UTF_8),
+                "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest",
+                "Origin", "http://" + cluster.nginx().getAuthority());
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(POSTGRESQL_SERVER + DATABASE, System.getenv("VANBAN_DB_USER"),
+                System.getenv("VANBAN_DB_PASSWORD"));
+    }
+
+    private static List<String> strings(Connection db, String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (var statement = db.createStatement(); var rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static void recreateDatabase() throws SQLException {
+        try (var connection = DriverManager.getConnection(POSTGRESQL_SERVER + "postgres", System.getenv("VANBAN_DB_USER"),
+                System.getenv("VANBAN_DB_PASSWORD"));
+             var statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + DATABASE);
+        }
+    }
+}
