@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.file.FileStore;
 import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.shared.DomainException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The PDF of an issued document: rendered once in the Party (or state) format, stored immutably and addressed by
@@ -36,6 +38,9 @@ public class IssuedPdfService {
 
     @Inject
     private DocumentService documents;
+
+    @Inject
+    private DocumentRepository documentRows;
 
     @Inject
     private FileStore files;
@@ -66,6 +71,24 @@ public class IssuedPdfService {
         document.attachPdf(stored.getSha256());
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
         return stored;
+    }
+
+    /**
+     * Renders the PDF of an issued document that has none, which only a server stopped between the issue and the
+     * rendering leaves behind (see {@link MissingPdfSweep}). The document's row is locked, so that instances
+     * repairing it at the same time render it once.
+     */
+    public boolean renderMissing(long id) {
+        Optional<Document> found = documentRows.findForUpdate(id);
+        if (found.isEmpty() || !found.get().getStatus().isIssued() || found.get().getPdfSha256() != null) {
+            return false;
+        }
+        Document document = found.get();
+        byte[] pdf = renderer.render(DocumentPages.of(document, verificationUrl(id)));
+        StoredFile stored = files.store(new StoredFile(pdf, PDF, clock.instant()));
+        document.attachPdf(stored.getSha256());
+        audit.record(AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
+        return true;
     }
 
     /**

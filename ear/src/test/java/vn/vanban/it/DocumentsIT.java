@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,6 +196,30 @@ class DocumentsIT extends DeployedPortal {
         assertThat(numbers).containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 200).boxed().toList());
         var register = as("vanthu").get("api/register?issuerId=" + issuerId + "&max=200").json();
         assertThat(register.getInt("total")).isEqualTo(200);
+    }
+
+    @Test
+    void aDocumentIssuedByAServerThatStoppedBeforeItsPdfGetsItsPdfWithinAMinute() throws Exception {
+        long issuerId = newIssuer();
+        long id = approvedDocument(issuerId, "Thông báo phát hành lúc máy chủ dừng");
+        var issued = as("vanthu").post("api/documents/" + id + "/issue", "{\"issueDate\":\"2026-03-19\"}").json();
+        // The state a server killed between the number's transaction and the PDF's leaves behind.
+        try (Connection db = PortalDatabase.open(); Statement sql = db.createStatement()) {
+            assertThat(sql.executeUpdate("UPDATE document SET pdf_sha256 = NULL WHERE id = " + id)).isEqualTo(1);
+        }
+        assertThat(as("vanthu").getBytes("api/documents/" + id + "/pdf").status()).isEqualTo(404);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(100);
+        PortalClient.Download pdf = as("vanthu").getBytes("api/documents/" + id + "/pdf");
+        while (pdf.status() != 200 && System.nanoTime() < deadline) {
+            Thread.sleep(2_000);
+            pdf = as("vanthu").getBytes("api/documents/" + id + "/pdf");
+        }
+
+        assertThat(pdf.status()).as("the PDF, rendered again by the sweep (every 30 s, at the second sighting)").isEqualTo(200);
+        PdfTools.assumeInstalled();
+        assertThat(PdfTools.text(pdf.bytes())).contains(issued.getString("number").replace("Số ", ""))
+                .contains("Thông báo phát hành lúc máy chủ dừng");
     }
 
     @Test

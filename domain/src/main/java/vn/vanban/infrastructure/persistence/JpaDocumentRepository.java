@@ -49,6 +49,17 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<Document> findForUpdate(long id) {
+        return Optional.ofNullable(em.find(Document.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Long> issuedWithoutPdf(int max) {
+        return em.createQuery("SELECT d.id FROM Document d WHERE d.pdfSha256 IS NULL AND d.status IN :issued ORDER BY d.id", Long.class)
+                .setParameter("issued", DocumentStatus.issuedStates()).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void add(Document document) {
         em.persist(document);
     }

@@ -9,6 +9,12 @@ public interface DocumentRepository {
 
     Optional<Document> find(long id);
 
+    /** The document, its row locked until the transaction ends. */
+    Optional<Document> findForUpdate(long id);
+
+    /** Ids of up to {@code max} issued documents that have no PDF (their server stopped between number and PDF). */
+    List<Long> issuedWithoutPdf(int max);
+
     void add(Document document);
 
     /** Documents matching {@code filter}, newest first, one page. */

@@ -1,5 +1,6 @@
 package vn.vanban.domain.model.document;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,6 +18,11 @@ public enum DocumentStatus {
     }
 
     /** Numbered and immutable from now on. */
+    /** Every state a document can be in once it has its number. */
+    public static Set<DocumentStatus> issuedStates() {
+        return Collections.unmodifiableSet(ISSUED_STATES);
+    }
+
     public boolean isIssued() {
         return ISSUED_STATES.contains(this);
     }
