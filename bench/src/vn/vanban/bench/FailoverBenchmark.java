@@ -25,7 +25,7 @@ public final class FailoverBenchmark {
     /** Pages and answers every demo user may read: a failure here is the cluster's, not a refusal. */
     private static final String[] READ_PATHS = {"", "api/inbox", "home.xhtml", "search.xhtml?q=ngh%E1%BB%8B+quy%E1%BA%BFt"};
 
-    private record Outcome(long atNanos, boolean write, boolean ok, String what) {
+    private record Outcome(long atNanos, boolean write, boolean ok, String what, String answer) {
     }
 
     private FailoverBenchmark() {
@@ -58,7 +58,7 @@ public final class FailoverBenchmark {
             threads.add(started(() -> {
                 for (int n = offset; running.get(); n++) {
                     String path = READ_PATHS[n % READ_PATHS.length];
-                    outcomes.add(attempt(false, path, () -> session.get(path).status() == 200));
+                    outcomes.add(attempt(false, path, 200, () -> session.get(path)));
                 }
             }));
         }
@@ -67,7 +67,7 @@ public final class FailoverBenchmark {
                 String draft = """
                         {"issuerId":%d,"typeCode":"TB","summary":"Thông báo thử lúc máy chủ dừng %d","body":"<p>Nội dung</p>",
                          "signerId":%d,"audience":"ALL_MEMBERS"}""".formatted(issuerId, n, signerId);
-                outcomes.add(attempt(true, "api/documents", () -> secretariat.post("api/documents", draft).status() == 201));
+                outcomes.add(attempt(true, "api/documents", 201, () -> secretariat.post("api/documents", draft)));
             }
         }));
 
@@ -81,8 +81,7 @@ public final class FailoverBenchmark {
             thread.join();
         }
 
-        long lost = sessions.stream().filter(session -> !attempt(false, "home.xhtml",
-                () -> session.get("home.xhtml").status() == 200).ok()).count();
+        long lost = sessions.stream().filter(session -> !attempt(false, "home.xhtml", 200, () -> session.get("home.xhtml")).ok()).count();
         report(outcomes, killedAt, lost, readers);
     }
 
@@ -93,17 +92,18 @@ public final class FailoverBenchmark {
     }
 
     private interface Request {
-        boolean succeeded() throws Exception;
+        Portal.Reply send() throws Exception;
     }
 
-    private static Outcome attempt(boolean write, String what, Request request) {
-        boolean ok;
+    /** The outcome of one request: its status and the instance that answered, or the exception that came instead. */
+    private static Outcome attempt(boolean write, String what, int expected, Request request) {
         try {
-            ok = request.succeeded();
+            Portal.Reply reply = request.send();
+            return new Outcome(System.nanoTime(), write, reply.status() == expected, what,
+                    reply.status() + " from " + reply.header("X-Vanban-Instance"));
         } catch (Exception | Error failure) {
-            ok = false;
+            return new Outcome(System.nanoTime(), write, false, what, failure.toString());
         }
-        return new Outcome(System.nanoTime(), write, ok, what);
     }
 
     private static void report(ConcurrentLinkedQueue<Outcome> outcomes, long killedAt, long lostSessions, int sessions) {
@@ -118,8 +118,8 @@ public final class FailoverBenchmark {
                 Math.max(0, TimeUnit.NANOSECONDS.toMillis(lastFailure - killedAt)));
         System.out.printf(Locale.ROOT, "logged-in sessions lost: %d of %d%n", lostSessions, sessions);
         outcomes.stream().filter(o -> !o.ok()).limit(10).forEach(o -> System.out.printf(Locale.ROOT,
-                "  failed %s %s at %+d ms%n", o.write() ? "POST" : "GET", o.what(),
-                TimeUnit.NANOSECONDS.toMillis(o.atNanos() - killedAt)));
+                "  failed %s %s at %+d ms: %s%n", o.write() ? "POST" : "GET", o.what(),
+                TimeUnit.NANOSECONDS.toMillis(o.atNanos() - killedAt), o.answer()));
     }
 
     private static String symbol() {
