@@ -19,6 +19,9 @@ public class ClusterLocks {
     /** Filling an empty database at first start. */
     public static final String FIRST_START = "first-start";
 
+    /** Checking the limits on running archive exports and starting one. */
+    public static final String ARCHIVE_EXPORTS = "archive-exports";
+
     static final String LOCK = "SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE";
 
     @PersistenceContext
