@@ -33,15 +33,18 @@ final class ChunkedOutputStream extends OutputStream {
 
     @Override
     public void write(int b) throws IOException {
-        write(new byte[] {(byte) b}, 0, 1);
+        ensureOpen();
+        buffer[filled++] = (byte) b;
+        size++;
+        if (filled == buffer.length) {
+            handOn();
+        }
     }
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         Objects.checkFromIndexSize(offset, length, bytes.length);
-        if (closed) {
-            throw new IOException("closed");
-        }
+        ensureOpen();
         while (length > 0) {
             int taken = Math.min(length, buffer.length - filled);
             System.arraycopy(bytes, offset, buffer, filled, taken);
@@ -69,6 +72,12 @@ final class ChunkedOutputStream extends OutputStream {
     /** Bytes written so far. */
     long size() {
         return size;
+    }
+
+    private void ensureOpen() throws IOException {
+        if (closed) {
+            throw new IOException("closed");
+        }
     }
 
     private void handOn() throws IOException {

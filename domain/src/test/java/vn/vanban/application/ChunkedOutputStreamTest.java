@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ChunkedOutputStreamTest {
 
@@ -28,6 +29,7 @@ class ChunkedOutputStreamTest {
         out.write(13);
         out.close();
         out.close();
+        assertThatThrownBy(() -> out.write(14)).isInstanceOf(IOException.class);
 
         assertThat(chunks).hasSize(4).last().isEqualTo(new byte[] {13});
         assertThat(seqs).containsExactly(0, 1, 2, 3);
