@@ -3,33 +3,28 @@ package vn.vanban.application;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.vanban.domain.model.audit.AuditAction;
+import vn.vanban.domain.model.archive.ArchiveExport;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
@@ -40,19 +35,26 @@ import java.util.logging.Logger;
  * The register's issued PDFs packed as a ZIP for handing over to the archive (nộp lưu): every PDF of what the
  * register's filters keep, checked against its SHA-256 on the way in, the register book of the same entries, and a
  * list of contents with every file's hash. Packing up to {@value #MAX_DOCUMENTS} documents takes a while, so it runs
- * on the server's managed executor and the screen follows its progress. An export belongs to whoever started it;
- * its file is deleted an hour after it ended. Directory: {@code vanban.archive.dir}, by default
- * {@code vanban-archives} in the server's temporary directory.
+ * on the server's managed executor and the screen follows its progress.
+ * <p>
+ * Exports live in the database the instances share (state, progress, owner, and the ZIP in chunks), so any instance
+ * answers their progress and their download. The instance that packs one gives a sign of life every
+ * {@link ArchiveExport#HEARTBEAT}; one silent for {@link ArchiveExport#STALE_AFTER} is failed by whoever sees it
+ * next, never left running. At most one export per person and {@link vn.vanban.domain.model.archive.ArchiveQuota#MAX_RUNNING}
+ * in all run at once, in the whole cluster. An export belongs to whoever started it; it is deleted
+ * {@link ArchiveExport#KEPT} after it ended.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ArchiveExports {
 
     static final int MAX_DOCUMENTS = RegisterBooks.MAX_ROWS;
     static final String REGISTER_BOOK = "So-dang-ky-van-ban-di.pdf";
-    /** Each export keeps a core busy while it runs; beyond three the portal's pages would slow down for everyone. */
-    static final int MAX_RUNNING = 3;
-    static final Duration KEPT = Duration.ofHours(1);
+    /** A megabyte: a few hundred rows for the largest archive, one short insert each, little memory to pack. */
+    static final int CHUNK_BYTES = 1024 * 1024;
+    /** The screen asks every second; writing the progress of every PDF would only load the database. */
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
 
     private static final Logger LOG = Logger.getLogger(ArchiveExports.class.getName());
 
@@ -66,18 +68,15 @@ public class ArchiveExports {
     private IssuedPdfService issuedPdfs;
 
     @Inject
-    private AuditTrail audit;
+    private ArchiveExportRecords records;
 
     @Resource
     private ManagedExecutorService executor;
 
-    @Inject
-    @ConfigProperty(name = "vanban.archive.dir")
-    private Optional<String> configuredDirectory;
-
-    private final Map<String, ArchiveExport> exports = new ConcurrentHashMap<>();
+    /** The exports this instance is packing, whose heartbeat it moves on. */
+    private final Set<String> packingHere = ConcurrentHashMap.newKeySet();
     private final Clock clock = Clock.systemUTC();
-    private Path directory;
+    private final String instance = System.getProperty("com.sun.aas.instanceName", "server");
 
     private record Part(long documentId, String name, String sha256) {
     }
@@ -87,31 +86,18 @@ public class ArchiveExports {
         List<Part> parts = documents.register(actor, issuerId, typeCode, from, to, 0, MAX_DOCUMENTS).stream()
                 .filter(d -> d.getPdfSha256() != null)
                 .map(d -> new Part(d.getId(), PdfFileNames.of(d), d.getPdfSha256())).toList();
-        forgetEnded();
-        ArchiveExport export;
-        synchronized (exports) {
-            if (exports.values().stream().anyMatch(e -> e.isRunning() && e.ownedBy(actor))) {
-                throw new DomainException(ErrorCode.ARCHIVE_RUNNING);
-            }
-            if (exports.values().stream().filter(ArchiveExport::isRunning).count() >= MAX_RUNNING) {
-                throw new DomainException(ErrorCode.SERVER_BUSY);
-            }
-            String id = UUID.randomUUID().toString();
-            export = new ArchiveExport(id, actor.username(), directory().resolve(id + ".zip"), parts.size() + 1,
-                    clock.instant());
-            exports.put(id, export);
-        }
-        ArchiveExport started = export;
+        ArchiveExport export = records.start(actor, detail(parts.size(), issuerId, typeCode, from, to),
+                parts.size() + 1, instance, clock.instant());
+        String id = export.getId();
+        packingHere.add(id);
         try {
-            audit.record(actor, AuditAction.ARCHIVE_EXPORTED, AuditTrail.REGISTER,
-                    detail(parts.size(), issuerId, typeCode, from, to));
-            executor.execute(() -> pack(started, parts, () -> books.pdf(actor, issuerId, typeCode, from, to, MAX_DOCUMENTS)));
+            executor.execute(() -> pack(id, parts, () -> books.pdf(actor, issuerId, typeCode, from, to, MAX_DOCUMENTS)));
         } catch (RejectedExecutionException busy) {
-            started.failed(ErrorCode.SERVER_BUSY, clock.instant());
+            giveUp(id, ErrorCode.SERVER_BUSY);
             throw new DomainException(ErrorCode.SERVER_BUSY);
         } catch (RuntimeException e) {
-            // An export that never started must not hold its owner's (or the server's) turn.
-            started.failed(ErrorCode.ARCHIVE_FAILED, clock.instant());
+            // An export that never started must not hold its owner's (or the cluster's) turn.
+            giveUp(id, ErrorCode.ARCHIVE_FAILED);
             throw e;
         }
         return export;
@@ -119,36 +105,60 @@ public class ArchiveExports {
 
     /** The caller's export {@code id}; someone else's is as unknown as one that never was. */
     public ArchiveExport find(Actor actor, String id) {
-        ArchiveExport export = id == null ? null : exports.get(id);
-        if (export == null || !export.ownedBy(actor)) {
-            throw new NotFoundException(ErrorCode.ARCHIVE_NOT_FOUND);
-        }
-        return export;
+        return Optional.ofNullable(id).flatMap(known -> records.find(known, clock.instant()))
+                .filter(export -> export.ownedBy(actor.username()))
+                .orElseThrow(() -> new NotFoundException(ErrorCode.ARCHIVE_NOT_FOUND));
     }
 
     /** The caller's newest export still kept, for a screen opened again while one runs. */
     public Optional<ArchiveExport> latest(Actor actor) {
-        return exports.values().stream().filter(e -> e.ownedBy(actor))
-                .max(Comparator.comparing(ArchiveExport::getStarted));
+        return Optional.ofNullable(actor.username()).flatMap(owner -> records.latestOf(owner, clock.instant()));
     }
 
     /** The finished ZIP of the caller's export {@code id}. */
-    public Path zip(Actor actor, String id) {
+    public ArchiveDownload zip(Actor actor, String id) {
         ArchiveExport export = find(actor, id);
         if (export.getState() == ArchiveExport.State.FAILED) {
             throw new DomainException(export.getFailure());
         }
-        if (!export.isDone() || !Files.isRegularFile(export.file())) {
+        if (!export.isDone()) {
             throw new DomainException(ErrorCode.ARCHIVE_NOT_READY);
         }
-        return export.file();
+        return new ArchiveDownload(export.getId(), export.getZipBytes(), records);
     }
 
-    private void pack(ArchiveExport export, List<Part> parts, Supplier<byte[]> registerBook) {
-        Path partial = export.file().resolveSibling(export.getId() + ".part");
+    /** Every {@link ArchiveExport#HEARTBEAT}: the exports packed here are still at work. */
+    @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    void beat() {
+        if (packingHere.isEmpty()) {
+            return;
+        }
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 256 * 1024);
-                 ArchiveZip zip = new ArchiveZip(out)) {
+            records.beat(Set.copyOf(packingHere), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record that archive exports " + packingHere + " are still packing", e);
+        }
+    }
+
+    /**
+     * Exports whose instance stopped are failed, and those ended an hour ago deleted, even when nobody starts a new
+     * one; every instance does it, and {@link ArchiveExportRecords#forgetOld} lets them.
+     */
+    @Schedule(hour = "*", minute = "*/5", persistent = false)
+    void forgetOld() {
+        try {
+            records.forgetOld(clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not forget old archive exports", e);
+        }
+    }
+
+    private void pack(String id, List<Part> parts, Supplier<byte[]> registerBook) {
+        try {
+            Progress progress = new Progress(id);
+            ChunkedOutputStream out = new ChunkedOutputStream(CHUNK_BYTES, progress::chunk);
+            try (ArchiveZip zip = new ArchiveZip(out)) {
+                int packed = 0;
                 for (Part part : parts) {
                     try (InputStream pdf = Files.newInputStream(issuedPdfs.localCopy(part.sha256()))) {
                         if (!zip.add(part.name(), pdf).sha256().equals(part.sha256())) {
@@ -156,22 +166,34 @@ public class ArchiveExports {
                             throw new DomainException(ErrorCode.ARCHIVE_FAILED);
                         }
                     }
-                    export.packedOne();
+                    progress.packed(++packed, ArchiveExport.Step.DOCUMENTS, false);
                 }
-                export.printingTheBook();
+                progress.packed(packed, ArchiveExport.Step.REGISTER_BOOK, true);
                 zip.add(REGISTER_BOOK, new ByteArrayInputStream(registerBook.get()));
-                export.packedOne();
                 zip.finish();
             }
-            Files.move(partial, export.file(), StandardCopyOption.ATOMIC_MOVE);
-            export.succeeded(clock.instant());
+            if (!records.succeeded(id, out.size(), clock.instant())) {
+                LOG.warning(() -> "archive export " + id + " was packed, but had been failed meanwhile");
+            }
+        } catch (Abandoned e) {
+            LOG.warning(() -> "archive export " + id + " was failed while this instance packed it: stopped");
         } catch (DomainException e) {
-            export.failed(e.getCode(), clock.instant());
+            giveUp(id, e.getCode());
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "archive export " + export.getId() + " failed", e);
-            export.failed(ErrorCode.ARCHIVE_FAILED, clock.instant());
+            LOG.log(Level.WARNING, "archive export " + id + " failed", e);
+            giveUp(id, ErrorCode.ARCHIVE_FAILED);
         } finally {
-            deleteQuietly(partial);
+            packingHere.remove(id);
+        }
+    }
+
+    /** Fails the export; if even that cannot be written, its silent heartbeat fails it later. */
+    private void giveUp(String id, ErrorCode code) {
+        packingHere.remove(id);
+        try {
+            records.failed(id, code, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record that archive export " + id + " failed", e);
         }
     }
 
@@ -181,43 +203,41 @@ public class ArchiveExports {
         return count + " PDF" + (issuerId == null ? "" : " · issuer " + issuerId) + (filters == null ? "" : " · " + filters);
     }
 
-    private void forgetEnded() {
-        Instant limit = clock.instant().minus(KEPT);
-        exports.values().removeIf(export -> {
-            if (!export.endedBefore(limit)) {
-                return false;
-            }
-            deleteQuietly(export.file());
-            return true;
-        });
-    }
+    /** The export was ended by another instance (it found this one silent too long): packing on is pointless. */
+    private static final class Abandoned extends IOException {
 
-    private Path directory() {
-        if (directory == null) {
-            try {
-                directory = Files.createDirectories(configuredDirectory.map(Path::of)
-                        .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "vanban-archives")));
-                forgetEarlierRuns(directory);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return directory;
-    }
+        private static final long serialVersionUID = 1L;
 
-    /** Files left by a server that stopped while packing or within the hour: no export of this one knows them. */
-    private static void forgetEarlierRuns(Path directory) throws IOException {
-        try (var files = Files.list(directory)) {
-            files.filter(f -> f.getFileName().toString().matches("[0-9a-f-]{36}\\.(zip|part)"))
-                    .forEach(ArchiveExports::deleteQuietly);
+        Abandoned(String id) {
+            super("archive export " + id + " no longer runs");
         }
     }
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not delete " + file, e);
+    /** What the packing thread writes of one export: its chunks, and its progress at most every second. */
+    private final class Progress {
+
+        private final String id;
+        private Instant written = Instant.EPOCH;
+
+        Progress(String id) {
+            this.id = id;
+        }
+
+        void packed(int packed, ArchiveExport.Step step, boolean now) throws Abandoned {
+            Instant at = clock.instant();
+            if (!now && at.isBefore(written.plus(PROGRESS_EVERY))) {
+                return;
+            }
+            if (!records.packing(id, packed, step, at)) {
+                throw new Abandoned(id);
+            }
+            written = at;
+        }
+
+        void chunk(int seq, byte[] content) throws Abandoned {
+            if (!records.addChunk(id, seq, content, clock.instant())) {
+                throw new Abandoned(id);
+            }
         }
     }
 }

@@ -4,14 +4,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -302,6 +307,7 @@ class DocumentsIT extends DeployedPortal {
                 assertThat(contents).contains(entry.getKey() + "," + entry.getValue().length + "," + PdfTools.sha256(entry.getValue()));
             }
         }
+        assertThat(storedZip(started.json().getString("id"))).as("the ZIP as the database keeps it").isEqualTo(zip.bytes());
         PdfTools.assumeInstalled();
         assertThat(PdfTools.text(entries.get("So-dang-ky-van-ban-di.pdf"))).contains("Khảo sát quý II");
 
@@ -312,6 +318,93 @@ class DocumentsIT extends DeployedPortal {
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.code()).isEqualTo("VALIDATION_FAILED");
         assertThat(secretariat.get("api/register/archives/no-such-export").code()).isEqualTo("ARCHIVE_NOT_FOUND");
+    }
+
+    /**
+     * An export the database says is running, whose instance stopped giving signs of life (as if it had died while
+     * packing), is reported failed to whoever asks, on any instance, and holds nobody's turn: its owner may start
+     * another at once.
+     */
+    @Test
+    void anExportWhoseInstanceStoppedIsReportedFailedNotRunningAndHoldsNobodysTurn() throws Exception {
+        String asked = silentExport("vanthu");
+        String overtaken = silentExport("vanthu");
+        var secretariat = as("vanthu");
+
+        JsonObject seen = secretariat.get("api/register/archives/" + asked).json();
+        assertThat(seen.getString("state")).isEqualTo("FAILED");
+        assertThat(seen.getString("failure")).isEqualTo("ARCHIVE_INTERRUPTED");
+        var zip = secretariat.get("api/register/archives/" + asked + "/zip");
+        assertThat(zip.status()).isEqualTo(503);
+        assertThat(zip.code()).isEqualTo("ARCHIVE_INTERRUPTED");
+        assertThat(storedState(asked)).isEqualTo("FAILED ARCHIVE_INTERRUPTED, 0 chunks");
+
+        var started = secretariat.post("api/register/archives?issuerId=" + newIssuer(), "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(storedState(overtaken)).isEqualTo("FAILED ARCHIVE_INTERRUPTED, 0 chunks");
+        JsonObject progress = started.json();
+        for (int i = 0; i < 120 && progress.getString("state").equals("RUNNING"); i++) {
+            Thread.sleep(250);
+            progress = secretariat.get("api/register/archives/" + progress.getString("id")).json();
+        }
+        assertThat(progress.getString("state")).isEqualTo("DONE");
+    }
+
+    /** A running export of {@code owner} with one chunk packed, whose instance went silent two minutes ago. */
+    private static String silentExport(String owner) throws SQLException {
+        String id = UUID.randomUUID().toString();
+        Timestamp twoMinutesAgo = Timestamp.from(Instant.now().minusSeconds(120));
+        try (Connection db = PortalDatabase.open();
+             var export = db.prepareStatement("INSERT INTO archive_export (id, owner, detail, state, step, packed, total,"
+                     + " instance, started, heartbeat) VALUES (?, ?, '2 PDF', 'RUNNING', 'DOCUMENTS', 1, 3, 'vanban-2', ?, ?)");
+             var chunk = db.prepareStatement("INSERT INTO archive_export_chunk (export_id, seq, content) VALUES (?, 0, ?)")) {
+            export.setString(1, id);
+            export.setString(2, owner);
+            export.setTimestamp(3, twoMinutesAgo);
+            export.setTimestamp(4, twoMinutesAgo);
+            export.executeUpdate();
+            chunk.setString(1, id);
+            chunk.setBytes(2, new byte[] {'P', 'K', 3, 4});
+            chunk.executeUpdate();
+        }
+        return id;
+    }
+
+    /** {@code DONE -, 1 chunks}: the export's state, failure and chunks as the database keeps them. */
+    private static String storedState(String id) throws SQLException {
+        try (Connection db = PortalDatabase.open();
+             var query = db.prepareStatement("SELECT state, failure, (SELECT COUNT(*) FROM archive_export_chunk c"
+                     + " WHERE c.export_id = e.id) FROM archive_export e WHERE e.id = ?")) {
+            query.setString(1, id);
+            try (var row = query.executeQuery()) {
+                assertThat(row.next()).as("export %s in the database", id).isTrue();
+                return row.getString(1) + " " + Objects.requireNonNullElse(row.getString(2), "-") + ", "
+                        + row.getLong(3) + " chunks";
+            }
+        }
+    }
+
+    /** The ZIP of a finished export put together from its chunks in the database, checked against its row. */
+    private static byte[] storedZip(String id) throws SQLException {
+        assertThat(storedState(id)).startsWith("DONE -");
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (Connection db = PortalDatabase.open();
+             var query = db.prepareStatement("SELECT content FROM archive_export_chunk WHERE export_id = ? ORDER BY seq");
+             var size = db.prepareStatement("SELECT zip_bytes, instance FROM archive_export WHERE id = ?")) {
+            query.setString(1, id);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    zip.writeBytes(rows.getBytes(1));
+                }
+            }
+            size.setString(1, id);
+            try (var row = size.executeQuery()) {
+                row.next();
+                assertThat(row.getLong(1)).isEqualTo(zip.size());
+                assertThat(row.getString(2)).as("the instance that packed it").isEqualTo("server");
+            }
+        }
+        return zip.toByteArray();
     }
 
     @Test

@@ -25,6 +25,9 @@ public class ClusterLocks {
     /** Indexing an item found stale by the search sweep, which every instance runs. */
     public static final String SEARCH_INDEX = "search-index";
 
+    /** Checking the limits on running archive exports and starting one. */
+    public static final String ARCHIVE_EXPORTS = "archive-exports";
+
     static final String LOCK = "SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE";
 
     @PersistenceContext

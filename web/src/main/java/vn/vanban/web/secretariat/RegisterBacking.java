@@ -8,10 +8,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.vanban.application.Actor;
-import vn.vanban.application.ArchiveExport;
 import vn.vanban.application.ArchiveExports;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.OrganisationService;
+import vn.vanban.domain.model.archive.ArchiveExport;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
@@ -58,14 +58,14 @@ public class RegisterBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private LazyDataModel<Document> entries;
-    private String archiveId;
+    private ArchiveExport archive;
 
     @PostConstruct
     void init() {
         issuers = organisation.issuers();
         types = documents.types();
         from = LocalDate.now(DocumentService.VIETNAM).withDayOfYear(1);
-        archiveId = archives.latest(actor).map(ArchiveExport::getId).orElse(null);
+        archive = archives.latest(actor).orElse(null);
         entries = new LazyDataModel<>() {
             private static final long serialVersionUID = 1L;
 
@@ -86,26 +86,29 @@ public class RegisterBacking implements Serializable {
         };
     }
 
-    /** Starts packing what the filters show; the page then polls {@link #getArchive()} until it has ended. */
+    /** Starts packing what the filters show; the page then polls {@link #refreshArchive()} until it has ended. */
     public void startArchive() {
-        feedback.attempt(() -> archiveId = archives.start(actor, issuerId, typeCode, from, to).getId(), FORM);
+        feedback.attempt(() -> archive = archives.start(actor, issuerId, typeCode, from, to), FORM);
     }
 
-    /** The export this page follows, null when there is none or it is no longer kept. */
-    public ArchiveExport getArchive() {
-        if (archiveId == null) {
-            return null;
+    /** Reads again how far the export has got, from the database, whichever instance packs it. */
+    public void refreshArchive() {
+        if (archive == null) {
+            return;
         }
         try {
-            return archives.find(actor, archiveId);
+            archive = archives.find(actor, archive.getId());
         } catch (NotFoundException gone) {
-            archiveId = null;
-            return null;
+            archive = null;
         }
+    }
+
+    /** The export this page follows as last read, null when there is none or it is no longer kept. */
+    public ArchiveExport getArchive() {
+        return archive;
     }
 
     public boolean isArchiveRunning() {
-        ArchiveExport archive = getArchive();
         return archive != null && archive.isRunning();
     }
 

@@ -77,7 +77,8 @@ public enum ErrorCode {
     ARCHIVE_NOT_FOUND(Kind.NOT_FOUND),
     ARCHIVE_RUNNING(Kind.CONFLICT),
     ARCHIVE_NOT_READY(Kind.CONFLICT),
-    ARCHIVE_FAILED(Kind.UNAVAILABLE);
+    ARCHIVE_FAILED(Kind.UNAVAILABLE),
+    ARCHIVE_INTERRUPTED(Kind.UNAVAILABLE);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
     public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND, UNAVAILABLE }

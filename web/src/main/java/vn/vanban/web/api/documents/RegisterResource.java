@@ -16,20 +16,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
-import vn.vanban.application.ArchiveExport;
+import vn.vanban.application.ArchiveDownload;
 import vn.vanban.application.ArchiveExports;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.RegisterBooks;
 import vn.vanban.application.RegisterCsv;
+import vn.vanban.domain.model.archive.ArchiveExport;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.web.api.Page;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -141,20 +139,12 @@ public class RegisterResource {
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "The finished ZIP of the caller's export; 409 ARCHIVE_NOT_READY while it is being packed")
     public Response archiveZip(@PathParam("id") String id) {
-        java.nio.file.Path zip = archives.zip(actor, id);
-        StreamingOutput body = output -> Files.copy(zip, output);
+        ArchiveDownload zip = archives.zip(actor, id);
+        StreamingOutput body = zip::writeTo;
         return Response.ok(body, "application/zip")
-                .header(HttpHeaders.CONTENT_LENGTH, size(zip))
+                .header(HttpHeaders.CONTENT_LENGTH, zip.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("Hồ sơ văn bản đi.zip"))
                 .build();
-    }
-
-    private static long size(java.nio.file.Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String blankToNull(String text) {
