@@ -5,6 +5,7 @@ import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DownloadRecord;
 import vn.vanban.domain.model.document.RegisterNumber;
 import vn.vanban.domain.model.organisation.Committee;
+import vn.vanban.web.PortalFakes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.vanban.web.faces.Replication.classesWritten;
 import static vn.vanban.web.faces.Replication.inject;
 import static vn.vanban.web.faces.Replication.moved;
-import static vn.vanban.web.secretariat.PortalFakes.NOW;
-import static vn.vanban.web.secretariat.PortalFakes.SECRETARIAT;
-import static vn.vanban.web.secretariat.PortalFakes.notice;
+import static vn.vanban.web.PortalFakes.NOW;
+import static vn.vanban.web.PortalFakes.SECRETARIAT;
+import static vn.vanban.web.PortalFakes.notice;
 
 class DocumentBackingReplicationTest {
 

@@ -11,6 +11,7 @@ import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleContent;
 import vn.vanban.domain.model.news.ArticleStatus;
+import vn.vanban.web.PortalFakes;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -25,9 +26,9 @@ import static vn.vanban.web.faces.Replication.field;
 import static vn.vanban.web.faces.Replication.inject;
 import static vn.vanban.web.faces.Replication.moved;
 import static vn.vanban.web.faces.Replication.withId;
-import static vn.vanban.web.secretariat.PortalFakes.HEAD;
-import static vn.vanban.web.secretariat.PortalFakes.SECRETARIAT;
-import static vn.vanban.web.secretariat.PortalFakes.notice;
+import static vn.vanban.web.PortalFakes.HEAD;
+import static vn.vanban.web.PortalFakes.SECRETARIAT;
+import static vn.vanban.web.PortalFakes.notice;
 
 /** A list paged on after its instance died goes on with the filters the user had set, from the database. */
 class ListPagesReplicationTest {
