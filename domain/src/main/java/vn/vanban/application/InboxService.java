@@ -16,6 +16,7 @@ import vn.vanban.domain.model.organisation.Membership;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -137,7 +138,10 @@ public class InboxService {
     public record InboxEntry(Document document, boolean read) {
     }
 
-    /** One person of a document's audience and when they first read it (null: not yet). */
-    public record Reader(String username, String displayName, Instant readAt) {
+    /**
+     * One person of a document's audience and when they first read it (null: not yet). Serializable: the workbench
+     * keeps the list in its view, which is replicated with the session.
+     */
+    public record Reader(String username, String displayName, Instant readAt) implements Serializable {
     }
 }

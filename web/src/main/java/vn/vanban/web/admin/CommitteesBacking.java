@@ -36,9 +36,15 @@ public class CommitteesBacking implements Serializable {
     @Inject
     private Feedback feedback;
 
-    private List<Committee> committees;
+    /*
+     * Committees have lazy collections, which a committee read back on another instance of the group could not load:
+     * they do not move with the view (transient), the open one is kept as its id, and both are reloaded on first use
+     * after a move.
+     */
+    private transient List<Committee> committees;
     private List<Issuer> issuers;
-    private Committee selected;
+    private Long selectedId;
+    private transient Committee selected;
     private String requestedId;
 
     private Long editingId;
@@ -55,16 +61,18 @@ public class CommitteesBacking implements Serializable {
     void load() {
         committees = organisation.committees();
         issuers = organisation.issuers();
-        if (selected != null) {
-            selected = organisation.getCommittee(selected.getId());
+        if (selectedId != null) {
+            selected = organisation.getCommittee(selectedId);
         } else if (!committees.isEmpty()) {
             selected = committees.get(0);
+            selectedId = selected.getId();
         }
     }
 
     /** {@code ?id=} opens that committee's members; anything but the id of a listed one leaves the first open. */
     public void openRequested() {
-        committees.stream().filter(c -> c.getId().toString().equals(requestedId)).findFirst().ifPresent(this::select);
+        getCommittees().stream().filter(c -> c.getId().toString().equals(requestedId)).findFirst()
+                .ifPresent(this::select);
     }
 
     public String getRequestedId() {
@@ -77,6 +85,7 @@ public class CommitteesBacking implements Serializable {
 
     public void select(Committee committee) {
         selected = organisation.getCommittee(committee.getId());
+        selectedId = selected.getId();
     }
 
     public void startCreate() {
@@ -99,7 +108,7 @@ public class CommitteesBacking implements Serializable {
             Committee saved = creating
                     ? organisation.createCommittee(name, description, issuerId)
                     : organisation.updateCommittee(editingId, name, description, issuerId);
-            selected = saved;
+            selectedId = saved.getId();
         }, COMMITTEE_FORM)) {
             feedback.info(creating ? "admin_committees.message.created" : "admin_committees.message.saved");
             load();
@@ -128,9 +137,9 @@ public class CommitteesBacking implements Serializable {
         }
         if (feedback.attempt(() -> {
             if (adding) {
-                organisation.addMember(selected.getId(), person.getId(), positionTitle, role);
+                organisation.addMember(selectedId, person.getId(), positionTitle, role);
             } else {
-                organisation.changeMember(selected.getId(), membershipId, positionTitle, role);
+                organisation.changeMember(selectedId, membershipId, positionTitle, role);
             }
         }, MEMBER_FORM)) {
             feedback.info("admin_committees.message.memberSaved");
@@ -139,7 +148,7 @@ public class CommitteesBacking implements Serializable {
     }
 
     public void removeMember(Membership membership) {
-        if (feedback.attempt(() -> organisation.removeMember(selected.getId(), membership.getId()), MEMBER_FORM)) {
+        if (feedback.attempt(() -> organisation.removeMember(selectedId, membership.getId()), MEMBER_FORM)) {
             feedback.info("admin_committees.message.memberRemoved");
             load();
         }
@@ -162,6 +171,9 @@ public class CommitteesBacking implements Serializable {
     }
 
     public List<Committee> getCommittees() {
+        if (committees == null) {
+            committees = organisation.committees();
+        }
         return committees;
     }
 
@@ -170,6 +182,9 @@ public class CommitteesBacking implements Serializable {
     }
 
     public Committee getSelected() {
+        if (selected == null && selectedId != null) {
+            selected = organisation.getCommittee(selectedId);
+        }
         return selected;
     }
 

@@ -5,6 +5,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.vanban.application.AccountService;
 import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.web.faces.LoadedPage;
 
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class UserDataModel extends LazyDataModel<UserAccount> {
 
     @Override
     public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return accounts.list(first, pageSize);
+        return LoadedPage.of(accounts.list(first, pageSize));
     }
 
     @Override

@@ -8,7 +8,6 @@ import vn.vanban.application.DocumentService;
 import vn.vanban.application.InboxService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentStatus;
-import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.web.faces.Feedback;
@@ -40,7 +39,8 @@ public class MemberDocumentBacking implements Serializable {
     private Actor actor;
 
     private Long id;
-    private Document document;
+    /** Reloaded by id on first use after a move to another instance, where its lazy collections could not load. */
+    private transient Document document;
     private String comment;
 
     public void load() throws IOException {
@@ -67,6 +67,7 @@ public class MemberDocumentBacking implements Serializable {
     }
 
     public boolean isCanComment() {
+        Document document = getDocument();
         return document.getStatus() == DocumentStatus.IN_REVIEW && document.isConsulted(actor.username());
     }
 
@@ -79,6 +80,9 @@ public class MemberDocumentBacking implements Serializable {
     }
 
     public Document getDocument() {
+        if (document == null && id != null) {
+            document = documents.get(actor, id);
+        }
         return document;
     }
 

@@ -7,10 +7,11 @@ import vn.vanban.application.Actor;
 import vn.vanban.application.NewsService;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleStatus;
+import vn.vanban.web.faces.LoadedPage;
+import vn.vanban.web.faces.SerializableSupplier;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** Articles one page at a time, in the status the page is narrowed to. */
 class ArticleDataModel extends LazyDataModel<Article> {
@@ -19,9 +20,9 @@ class ArticleDataModel extends LazyDataModel<Article> {
 
     private final NewsService news;
     private final Actor actor;
-    private final transient Supplier<ArticleStatus> status;
+    private final SerializableSupplier<ArticleStatus> status;
 
-    ArticleDataModel(NewsService news, Actor actor, Supplier<ArticleStatus> status) {
+    ArticleDataModel(NewsService news, Actor actor, SerializableSupplier<ArticleStatus> status) {
         this.news = news;
         this.actor = actor;
         this.status = status;
@@ -34,7 +35,7 @@ class ArticleDataModel extends LazyDataModel<Article> {
 
     @Override
     public List<Article> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return news.list(actor, status.get(), first, pageSize);
+        return LoadedPage.of(news.list(actor, status.get(), first, pageSize));
     }
 
     @Override

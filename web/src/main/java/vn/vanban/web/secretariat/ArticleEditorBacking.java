@@ -45,11 +45,17 @@ public class ArticleEditorBacking implements Serializable {
     private Actor actor;
 
     private Long id;
-    private Article article;
+    /*
+     * Entities with lazy collections do not move with the view to another instance of the group (read back there they
+     * could not load those collections): the article and the chosen documents are kept as ids and reloaded on first
+     * use after a move.
+     */
+    private transient Article article;
     private String title;
     private String summary;
     private String body;
-    private List<Document> related = new ArrayList<>();
+    private List<Long> relatedIds = new ArrayList<>();
+    private transient List<Document> related;
     private long basedOnVersion;
 
     public void load() throws IOException {
@@ -68,12 +74,11 @@ public class ArticleEditorBacking implements Serializable {
         title = article.getTitle();
         summary = article.getSummary();
         body = article.getBody();
-        related = new ArrayList<>(article.getRelatedDocuments());
+        setRelated(new ArrayList<>(article.getRelatedDocuments()));
         basedOnVersion = article.getVersion();
     }
 
     public void save() {
-        List<Long> relatedIds = related.stream().map(Document::getId).toList();
         if (feedback.attempt(() -> news.update(actor, id, basedOnVersion,
                 new ArticleInput(title, summary, body, relatedIds)), FORM)) {
             reload();
@@ -113,6 +118,9 @@ public class ArticleEditorBacking implements Serializable {
     }
 
     public Article getArticle() {
+        if (article == null && id != null) {
+            article = news.get(actor, id);
+        }
         return article;
     }
 
@@ -141,10 +149,14 @@ public class ArticleEditorBacking implements Serializable {
     }
 
     public List<Document> getRelated() {
+        if (related == null) {
+            related = new ArrayList<>(relatedIds.stream().map(documentId -> documents.get(actor, documentId)).toList());
+        }
         return related;
     }
 
     public void setRelated(List<Document> related) {
-        this.related = related;
+        this.related = related == null ? new ArrayList<>() : related;
+        this.relatedIds = new ArrayList<>(this.related.stream().map(Document::getId).toList());
     }
 }

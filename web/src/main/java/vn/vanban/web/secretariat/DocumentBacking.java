@@ -74,9 +74,13 @@ public class DocumentBacking implements Serializable {
     private Actor actor;
 
     private Long id;
-    private Document document;
+    /*
+     * Entities with lazy collections do not move with the view to another instance of the group (read back there they
+     * could not load those collections): they are transient and reloaded by id on first use after a move.
+     */
+    private transient Document document;
     private List<UserAccount> signers;
-    private List<Committee> committees;
+    private transient List<Committee> committees;
 
     private String summary;
     private String body;
@@ -96,8 +100,10 @@ public class DocumentBacking implements Serializable {
     private LocalDate issueDate;
 
     private RelationKind relationKind = RelationKind.REFERS_TO;
-    private Document relationTarget;
-    private Document revokingDocument;
+    private Long relationTargetId;
+    private transient Document relationTarget;
+    private Long revokingDocumentId;
+    private transient Document revokingDocument;
 
     private Integer diffFrom;
     private Integer diffTo;
@@ -121,7 +127,6 @@ public class DocumentBacking implements Serializable {
             diffTo = document.getCurrentVersion();
             diff = documents.diff(actor, id, diffFrom, diffTo);
         }
-        committees = organisation.committees();
         fillForm();
         issueDate = LocalDate.now(DocumentService.VIETNAM);
     }
@@ -136,7 +141,7 @@ public class DocumentBacking implements Serializable {
     /** Read receipts of a published document: its audience, and when each first opened it. */
     public List<InboxService.Reader> getReaders() {
         if (readers == null) {
-            readers = document.getStatus().isIssued() ? inbox.readers(actor, id) : List.of();
+            readers = getDocument().getStatus().isIssued() ? inbox.readers(actor, id) : List.of();
         }
         return readers;
     }
@@ -147,12 +152,13 @@ public class DocumentBacking implements Serializable {
 
     public List<DownloadRecord> getDownloads() {
         if (downloads == null) {
-            downloads = document.getStatus().isIssued() ? inbox.downloads(actor, id) : List.of();
+            downloads = getDocument().getStatus().isIssued() ? inbox.downloads(actor, id) : List.of();
         }
         return downloads;
     }
 
     private void fillForm() {
+        Document document = getDocument();
         summary = document.getSummary();
         body = document.getBody();
         signerId = document.getSigner() == null ? null : document.getSigner().getId();
@@ -177,14 +183,14 @@ public class DocumentBacking implements Serializable {
                 conflict = true;
                 document = documents.get(actor, id);
                 diffFrom = basedOnVersion;
-                diffTo = document.getCurrentVersion();
+                diffTo = getDocument().getCurrentVersion();
                 showDiff();
             }
             feedback.show(e, FORM);
             return;
         }
         reload();
-        feedback.info("secretariat_document.message.saved", document.getCurrentVersion());
+        feedback.info("secretariat_document.message.saved", getDocument().getCurrentVersion());
     }
 
     public void submit() {
@@ -216,6 +222,7 @@ public class DocumentBacking implements Serializable {
     }
 
     public boolean isCanSign() {
+        Document document = getDocument();
         return document.getStatus() == DocumentStatus.ISSUED && document.getPdfSha256() != null
                 && document.nextSigner().map(next -> next.getUsername().equals(actor.username())).orElse(false);
     }
@@ -235,7 +242,8 @@ public class DocumentBacking implements Serializable {
     private void step(Runnable action, String successKey) {
         if (feedback.attempt(action, "stepForm")) {
             reload();
-            feedback.info(successKey, document.getNumberText() == null ? "" : document.getNumberText());
+            String number = getDocument().getNumberText();
+            feedback.info(successKey, number == null ? "" : number);
         }
     }
 
@@ -246,12 +254,12 @@ public class DocumentBacking implements Serializable {
     }
 
     public void addRelation() {
-        if (relationTarget == null) {
+        if (relationTargetId == null) {
             feedback.show(new DomainException(ErrorCode.DOCUMENT_NOT_FOUND, "relationTarget"), "relationsForm");
             return;
         }
-        if (feedback.attempt(() -> documents.relate(actor, id, relationKind, relationTarget.getId()), "relationsForm")) {
-            relationTarget = null;
+        if (feedback.attempt(() -> documents.relate(actor, id, relationKind, relationTargetId), "relationsForm")) {
+            setRelationTarget(null);
             reload();
         }
     }
@@ -263,14 +271,15 @@ public class DocumentBacking implements Serializable {
     }
 
     public void revoke() {
-        if (revokingDocument == null) {
+        if (revokingDocumentId == null) {
             feedback.show(new DomainException(ErrorCode.DOCUMENT_NOT_FOUND, "revokingDocument"), "stepForm");
             return;
         }
-        step(() -> documents.revoke(actor, id, revokingDocument.getId()), "secretariat_document.message.revoked");
+        step(() -> documents.revoke(actor, id, revokingDocumentId), "secretariat_document.message.revoked");
     }
 
     public boolean isCanRevoke() {
+        Document document = getDocument();
         return (document.getStatus() == DocumentStatus.ISSUED || document.getStatus() == DocumentStatus.PUBLISHED)
                 && actor.has(Role.SECRETARIAT);
     }
@@ -288,19 +297,27 @@ public class DocumentBacking implements Serializable {
     }
 
     public Document getRelationTarget() {
+        if (relationTarget == null && relationTargetId != null) {
+            relationTarget = documents.get(actor, relationTargetId);
+        }
         return relationTarget;
     }
 
     public void setRelationTarget(Document relationTarget) {
         this.relationTarget = relationTarget;
+        this.relationTargetId = relationTarget == null ? null : relationTarget.getId();
     }
 
     public Document getRevokingDocument() {
+        if (revokingDocument == null && revokingDocumentId != null) {
+            revokingDocument = documents.get(actor, revokingDocumentId);
+        }
         return revokingDocument;
     }
 
     public void setRevokingDocument(Document revokingDocument) {
         this.revokingDocument = revokingDocument;
+        this.revokingDocumentId = revokingDocument == null ? null : revokingDocument.getId();
     }
 
     public void showDiff() {
@@ -312,31 +329,35 @@ public class DocumentBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        return document.getStatus().isEditable() && actor.has(Role.SECRETARIAT);
+        return getDocument().getStatus().isEditable() && actor.has(Role.SECRETARIAT);
     }
 
     public boolean isCanSubmit() {
-        return document.getStatus() == DocumentStatus.DRAFT && actor.has(Role.SECRETARIAT);
+        return getDocument().getStatus() == DocumentStatus.DRAFT && actor.has(Role.SECRETARIAT);
     }
 
     public boolean isCanApprove() {
+        Document document = getDocument();
         return document.getStatus() == DocumentStatus.IN_REVIEW && document.isSigner(actor.username());
     }
 
     public boolean isCanReturn() {
+        Document document = getDocument();
         return (document.getStatus() == DocumentStatus.IN_REVIEW || document.getStatus() == DocumentStatus.APPROVED)
                 && (document.isSigner(actor.username()) || actor.has(Role.SECRETARIAT));
     }
 
     public boolean isCanIssue() {
-        return document.getStatus() == DocumentStatus.APPROVED && actor.has(Role.SECRETARIAT);
+        return getDocument().getStatus() == DocumentStatus.APPROVED && actor.has(Role.SECRETARIAT);
     }
 
     public boolean isCanPublish() {
+        Document document = getDocument();
         return document.getStatus() == DocumentStatus.ISSUED && document.isSigned() && actor.has(Role.SECRETARIAT);
     }
 
     public boolean isCanReplace() {
+        Document document = getDocument();
         return document.getStatus().isIssued() && document.getReplacedBy() == null && actor.has(Role.SECRETARIAT);
     }
 
@@ -361,6 +382,9 @@ public class DocumentBacking implements Serializable {
     }
 
     public Document getDocument() {
+        if (document == null && id != null) {
+            document = documents.get(actor, id);
+        }
         return document;
     }
 
@@ -381,6 +405,9 @@ public class DocumentBacking implements Serializable {
     }
 
     public List<Committee> getCommittees() {
+        if (committees == null) {
+            committees = organisation.committees();
+        }
         return committees;
     }
 

@@ -7,10 +7,11 @@ import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
+import vn.vanban.web.faces.LoadedPage;
+import vn.vanban.web.faces.SerializableSupplier;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** Documents one page at a time, narrowed by the filter the page holds. */
 class DocumentDataModel extends LazyDataModel<Document> {
@@ -19,9 +20,9 @@ class DocumentDataModel extends LazyDataModel<Document> {
 
     private final DocumentService documents;
     private final Actor actor;
-    private final transient Supplier<DocumentFilter> filter;
+    private final SerializableSupplier<DocumentFilter> filter;
 
-    DocumentDataModel(DocumentService documents, Actor actor, Supplier<DocumentFilter> filter) {
+    DocumentDataModel(DocumentService documents, Actor actor, SerializableSupplier<DocumentFilter> filter) {
         this.documents = documents;
         this.actor = actor;
         this.filter = filter;
@@ -34,7 +35,7 @@ class DocumentDataModel extends LazyDataModel<Document> {
 
     @Override
     public List<Document> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return documents.list(actor, filter.get(), first, pageSize);
+        return LoadedPage.of(documents.list(actor, filter.get(), first, pageSize));
     }
 
     @Override

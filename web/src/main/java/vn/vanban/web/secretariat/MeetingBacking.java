@@ -77,11 +77,15 @@ public class MeetingBacking implements Serializable {
     private Actor actor;
 
     private Long id;
-    private Meeting meeting;
-    private List<Task> meetingTasks;
-    private List<Task> reviewTasks;
-    private List<Membership> members;
-    private List<Document> documentChoices;
+    /*
+     * The record as loaded: entities with lazy collections, which they could not load once read back on another
+     * instance of the group. They do not move with the view; the first use after a move reloads them by the id.
+     */
+    private transient Meeting meeting;
+    private transient List<Task> meetingTasks;
+    private transient List<Task> reviewTasks;
+    private transient List<Membership> members;
+    private transient List<Document> documentChoices;
     private LocalDate today;
 
     private MeetingKind kind;
@@ -136,16 +140,26 @@ public class MeetingBacking implements Serializable {
             Pages.notFound();
             return;
         }
-        documentChoices = documents.list(actor, new DocumentFilter(null, null, null, null), 0, 100);
         reload();
     }
 
-    private void reload() {
+    private void loadRecord() {
         meeting = meetings.get(actor, id);
         meetingTasks = tasks.ofMeeting(actor, id);
         reviewTasks = tasks.forReview(actor, id);
         members = meeting.getCommittee().getMembers();
         today = tasks.today();
+    }
+
+    /** The record does not move with the view to another instance; there its first use loads it again. */
+    private void loadRecordAfterMove() {
+        if (meeting == null && id != null) {
+            loadRecord();
+        }
+    }
+
+    private void reload() {
+        loadRecord();
         kind = meeting.getKind();
         title = meeting.getTitle();
         startsAt = local(meeting.getStartsAt());
@@ -183,7 +197,7 @@ public class MeetingBacking implements Serializable {
     }
 
     public void saveDetails() {
-        step(() -> meetings.change(actor, id, new MeetingInput(meeting.getCommittee().getId(), kind, title,
+        step(() -> meetings.change(actor, id, new MeetingInput(getMeeting().getCommittee().getId(), kind, title,
                 instant(startsAt), instant(endsAt), place, chairId, chairPosition, secretaryId, secretaryPosition)),
                 "secretariat_meeting.message.saved");
     }
@@ -199,8 +213,8 @@ public class MeetingBacking implements Serializable {
 
     public void inviteMember() {
         step(() -> {
-            Membership chosen = members.stream().filter(m -> m.getPerson().getId().equals(inviteUserId)).findFirst()
-                    .orElseThrow(() -> new NotFoundException(ErrorCode.USER_NOT_FOUND));
+            Membership chosen = getMembers().stream().filter(m -> m.getPerson().getId().equals(inviteUserId))
+                    .findFirst().orElseThrow(() -> new NotFoundException(ErrorCode.USER_NOT_FOUND));
             meetings.invite(actor, id, chosen.getPerson().getId(), chosen.getPositionTitle());
         }, "secretariat_meeting.message.invited");
     }
@@ -224,7 +238,7 @@ public class MeetingBacking implements Serializable {
     }
 
     public void moveAgendaItem(long itemId, int by) {
-        step(() -> meetings.reorderAgenda(actor, id, moved(meeting.getAgenda(), a -> a.getId(), itemId, by)),
+        step(() -> meetings.reorderAgenda(actor, id, moved(getMeeting().getAgenda(), a -> a.getId(), itemId, by)),
                 "secretariat_meeting.message.reordered");
     }
 
@@ -242,13 +256,15 @@ public class MeetingBacking implements Serializable {
     }
 
     public void saveOpinion(long opinionId) {
-        Opinion opinion = meeting.getOpinions().stream().filter(o -> o.getId() == opinionId).findFirst().orElseThrow();
+        Opinion opinion = getMeeting().getOpinions().stream().filter(o -> o.getId() == opinionId).findFirst()
+                .orElseThrow();
         step(() -> meetings.changeOpinion(actor, id, opinionId, opinion.getSpeaker(), opinion.getSpeakerTitle(),
                 opinionTexts.get(opinionId)), "secretariat_meeting.message.saved");
     }
 
     public void moveOpinion(long opinionId, int by) {
-        step(() -> meetings.reorderOpinions(actor, id, moved(meeting.getOpinions(), Opinion::getId, opinionId, by)),
+        step(() -> meetings.reorderOpinions(actor, id,
+                        moved(getMeeting().getOpinions(), Opinion::getId, opinionId, by)),
                 "secretariat_meeting.message.reordered");
     }
 
@@ -269,7 +285,8 @@ public class MeetingBacking implements Serializable {
     }
 
     public void moveConclusion(long conclusionId, int by) {
-        step(() -> meetings.reorderConclusions(actor, id, moved(meeting.getConclusions(), Conclusion::getId, conclusionId, by)),
+        step(() -> meetings.reorderConclusions(actor, id,
+                        moved(getMeeting().getConclusions(), Conclusion::getId, conclusionId, by)),
                 "secretariat_meeting.message.reordered");
     }
 
@@ -324,7 +341,7 @@ public class MeetingBacking implements Serializable {
     }
 
     public boolean isReviewed(Task task) {
-        return task.reviewAt(meeting).isPresent();
+        return task.reviewAt(getMeeting()).isPresent();
     }
 
     public TaskStatus status(Task task) {
@@ -364,11 +381,34 @@ public class MeetingBacking implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public Meeting getMeeting() { return meeting; }
-    public List<Task> getMeetingTasks() { return meetingTasks; }
-    public List<Task> getReviewTasks() { return reviewTasks; }
-    public List<Membership> getMembers() { return members; }
-    public List<Document> getDocumentChoices() { return documentChoices; }
+
+    public Meeting getMeeting() {
+        loadRecordAfterMove();
+        return meeting;
+    }
+
+    public List<Task> getMeetingTasks() {
+        loadRecordAfterMove();
+        return meetingTasks;
+    }
+
+    public List<Task> getReviewTasks() {
+        loadRecordAfterMove();
+        return reviewTasks;
+    }
+
+    public List<Membership> getMembers() {
+        loadRecordAfterMove();
+        return members;
+    }
+
+    public List<Document> getDocumentChoices() {
+        if (documentChoices == null) {
+            documentChoices = documents.list(actor, new DocumentFilter(null, null, null, null), 0, 100);
+        }
+        return documentChoices;
+    }
+
     public MeetingKind getKind() { return kind; }
     public void setKind(MeetingKind kind) { this.kind = kind; }
     public String getTitle() { return title; }

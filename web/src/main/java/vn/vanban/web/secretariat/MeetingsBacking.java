@@ -42,8 +42,12 @@ public class MeetingsBacking implements Serializable {
     @Inject
     private Actor actor;
 
-    private List<Meeting> list;
-    private List<Committee> committees;
+    /*
+     * Meetings and committees have lazy collections, which they could not load once read back on another instance of
+     * the group: they do not move with the view and are reloaded on first use after a move.
+     */
+    private transient List<Meeting> list;
+    private transient List<Committee> committees;
 
     private Long committeeId;
     private MeetingKind kind = MeetingKind.QUARTERLY_REVIEW;
@@ -97,10 +101,16 @@ public class MeetingsBacking implements Serializable {
     }
 
     public List<Meeting> getList() {
+        if (list == null) {
+            list = meetings.list(actor, 0, PAGE);
+        }
         return list;
     }
 
     public List<Committee> getCommittees() {
+        if (committees == null) {
+            committees = organisation.committees();
+        }
         return committees;
     }
 

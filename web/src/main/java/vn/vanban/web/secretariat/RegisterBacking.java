@@ -17,6 +17,7 @@ import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.web.faces.Feedback;
+import vn.vanban.web.faces.LoadedPage;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -76,7 +77,7 @@ public class RegisterBacking implements Serializable {
 
             @Override
             public List<Document> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return documents.register(actor, issuerId, typeCode, from, to, first, pageSize);
+                return LoadedPage.of(documents.register(actor, issuerId, typeCode, from, to, first, pageSize));
             }
 
             @Override

@@ -49,8 +49,12 @@ public class TasksBacking implements Serializable {
     private Integer quarterYear;
     private Integer quarter;
 
-    private List<Task> list;
-    private List<Committee> committees;
+    /*
+     * Tasks and committees have lazy collections, which they could not load once read back on another instance of
+     * the group: they do not move with the view and are reloaded, with the filters above, on first use after a move.
+     */
+    private transient List<Task> list;
+    private transient List<Committee> committees;
     private LocalDate today;
 
     private Long reportTaskId;
@@ -112,7 +116,7 @@ public class TasksBacking implements Serializable {
     }
 
     private long firstCommittee() {
-        return committees.isEmpty() ? 0 : committees.get(0).getId();
+        return getCommittees().isEmpty() ? 0 : getCommittees().get(0).getId();
     }
 
     public TaskStatus[] getStatuses() {
@@ -120,8 +124,21 @@ public class TasksBacking implements Serializable {
     }
 
     public boolean isMine() { return mine; }
-    public List<Task> getList() { return list; }
-    public List<Committee> getCommittees() { return committees; }
+
+    public List<Task> getList() {
+        if (list == null) {
+            reload();
+        }
+        return list;
+    }
+
+    public List<Committee> getCommittees() {
+        if (committees == null) {
+            committees = organisation.committees();
+        }
+        return committees;
+    }
+
     public Long getCommitteeId() { return committeeId; }
     public void setCommitteeId(Long committeeId) { this.committeeId = committeeId; }
     public TaskStatus getStatus() { return status; }

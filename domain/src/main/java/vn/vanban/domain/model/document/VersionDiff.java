@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,7 +15,8 @@ public final class VersionDiff {
 
     public enum Change { SAME, INSERTED, DELETED }
 
-    public record Segment(Change change, String text) {
+    /** Serializable: a page keeps the diff it shows in its view, which is replicated with the session. */
+    public record Segment(Change change, String text) implements Serializable {
     }
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");

@@ -2,6 +2,11 @@ package vn.vanban.domain.model.document;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +43,22 @@ class VersionDiffTest {
     void identicalTextsAreOneUnchangedSegment() {
         assertThat(VersionDiff.between("<p>Một hai</p>", "<p>Một hai</p>"))
                 .containsExactly(new VersionDiff.Segment(SAME, "Một hai\n"));
+    }
+
+    @Test
+    void aDiffSurvivesTheSessionReplicationOfThePageThatShowsIt() throws Exception {
+        var diff = VersionDiff.between("<p>Phấn đấu quý II</p>", "<p>Phấn đấu quý III</p>");
+
+        assertThat(roundTrip(diff)).isEqualTo(diff);
+    }
+
+    private static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return in.readObject();
+        }
     }
 }
