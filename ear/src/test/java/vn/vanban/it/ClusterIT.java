@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import vn.vanban.it.cluster.ClusterCommand;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,6 +154,75 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void aPasswordResetOnOneInstanceIsRefusedOnTheOtherWithinASecond() throws Exception {
+        URI first = cluster.instance(ClusterCommand.INSTANCES.get(0));
+        URI second = cluster.instance(ClusterCommand.INSTANCES.get(1));
+        var admin = PortalClient.as(first, "admin", DeployedPortal.DEMO_PASSWORD);
+        String username = "reset." + UUID.randomUUID().toString().substring(0, 8);
+        var created = admin.post("api/admin/users", """
+                {"username":"%s","displayName":"Người thử","password":"Mat-khau-cu-123","roles":["MEMBER"]}""".formatted(username));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        for (URI instance : List.of(first, second, first, second)) {
+            assertThat(PortalClient.as(instance, username, "Mat-khau-cu-123").get("api/me").status())
+                    .as("the password, checked and remembered on %s", instance).isEqualTo(200);
+        }
+
+        assertThat(admin.post("api/admin/users/" + created.json().getInt("id") + "/password", """
+                {"password":"Mat-khau-moi-456"}""").status()).isEqualTo(200);
+        Thread.sleep(1_000);
+
+        assertThat(PortalClient.as(second, username, "Mat-khau-cu-123").get("api/me").status())
+                .as("the old password on the other instance a second after the reset").isEqualTo(401);
+        assertThat(PortalClient.as(second, username, "Mat-khau-moi-456").get("api/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void aClientBehindNginxGetsItsRateLimitOnceForTheCluster() {
+        String address = "198.51.100." + (10 + new java.util.Random().nextInt(200));
+        List<URI> instances = List.of(cluster.instance(ClusterCommand.INSTANCES.get(0)), cluster.instance(ClusterCommand.INSTANCES.get(1)));
+        long started = System.nanoTime();
+        int letThrough = 0;
+        PortalClient.Reply reply = null;
+        for (int n = 0; n < 90; n++) {
+            reply = PortalClient.anonymous(instances.get(n % 2)).withHeader("X-Forwarded-For", address)
+                    .postBytes("api/verify", "application/pdf", new byte[]{'x'});
+            if (reply.status() == 429) {
+                break;
+            }
+            assertThat(reply.code()).isEqualTo("NOT_A_PDF");
+            letThrough++;
+        }
+        double refilled = (System.nanoTime() - started) / 60e9 * 30;
+        assertThat(reply.status()).as("a 429 once the cluster's 30 a minute are used, across both instances").isEqualTo(429);
+        assertThat(letThrough).as("verifications let through, alternating the instances").isBetween(30, 30 + (int) Math.ceil(refilled));
+    }
+
+    @Test
+    @Order(6)
+    void anArchiveExportStartedOnOneInstanceIsFollowedAndDownloadedOnTheOther() throws Exception {
+        var onFirst = PortalClient.as(cluster.instance(ClusterCommand.INSTANCES.get(0)), "vanthu", DeployedPortal.DEMO_PASSWORD);
+        var onSecond = PortalClient.as(cluster.instance(ClusterCommand.INSTANCES.get(1)), "vanthu", DeployedPortal.DEMO_PASSWORD);
+
+        var started = onFirst.post("api/register/archives", "");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        String archive = "api/register/archives/" + started.json().getString("id");
+        var progress = onSecond.get(archive);
+        for (int i = 0; i < 240 && progress.status() == 200 && progress.json().getString("state").equals("RUNNING"); i++) {
+            Thread.sleep(500);
+            progress = onSecond.get(archive);
+        }
+
+        assertThat(progress.status()).as("the progress, asked of the other instance: %s", progress.body()).isEqualTo(200);
+        assertThat(progress.json().getString("state")).isEqualTo("DONE");
+        var zip = onSecond.getBytes(archive + "/zip");
+        assertThat(zip.status()).isEqualTo(200);
+        assertThat(zip.bytes().length).isGreaterThan(1000);
+        assertThat(new String(zip.bytes(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    @Test
+    @Order(10)
     void aLoggedInSessionSurvivesTheKillOfTheInstanceThatServedIt() {
         var browser = loggedIn("vanthu");
         var list = browser.get("secretariat/documents.xhtml");
@@ -183,7 +253,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(11)
     void aKilledInstanceStartedAgainTakesRequestsAgain() throws Exception {
         List<String> stopped = ClusterCommand.INSTANCES.stream().filter(i -> !cluster.running(i)).toList();
         assumeTrue(!stopped.isEmpty(), "no instance was killed before");
@@ -202,7 +272,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(12)
     void everyWriteConfirmedAcrossBothInstancesOutlivesTheKillOfOne() throws Exception {
         assumeTrue(ClusterCommand.INSTANCES.stream().allMatch(cluster::running), "both instances run");
         var admin = PortalClient.as(cluster.nginx(), "admin", DeployedPortal.DEMO_PASSWORD);
