@@ -12,7 +12,7 @@ class SessionUserReplicationTest {
 
     @Test
     void whoIsLoggedInMovesWithTheSessionSoNobodyLogsInAgain() {
-        SessionUser user = new SessionUser("vanthu", new HashSet<>(Set.of("SECRETARIAT", "MEMBER")));
+        SessionUser user = new SessionUser("vanthu", new HashSet<>(Set.of("SECRETARIAT", "MEMBER")), "9f86d081884c7d65");
 
         assertThat(moved(user)).isEqualTo(user);
     }
