@@ -3,7 +3,6 @@ package vn.vanban.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The benchmarks' client of a running portal: JSON calls to the API as one user, through a browser session (a form
@@ -122,10 +122,17 @@ final class Portal {
         return portal;
     }
 
-    /** The session cookie, for a load tool to send. */
+    /**
+     * The session cookies, for a load tool to send: {@code JSESSIONID} and, where sessions are replicated,
+     * {@code JSESSIONIDVERSION}, without which an instance may read an older copy of the session from the data grid.
+     */
     String sessionCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::toString).findFirst().orElseThrow();
+        String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().startsWith("JSESSIONID"))
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        if (session.isEmpty()) {
+            throw new IllegalStateException("No session cookie from " + base);
+        }
+        return session;
     }
 
     Reply get(String path) {
