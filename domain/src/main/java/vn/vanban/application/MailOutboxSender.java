@@ -15,6 +15,7 @@ import vn.vanban.domain.model.mail.OutgoingMail;
 import vn.vanban.domain.model.mail.OutgoingMailRepository;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -42,6 +43,8 @@ public class MailOutboxSender {
 
     /** One round stops after this many mails; the next round goes on. */
     static final int MAX_PER_ROUND = 500;
+    /** Sent mail is kept this long, to answer "was I told?", then deleted so that the outbox does not grow for ever. */
+    static final Duration KEPT = Duration.ofDays(90);
     private static final Logger LOG = Logger.getLogger(MailOutboxSender.class.getName());
 
     @Inject
@@ -58,6 +61,16 @@ public class MailOutboxSender {
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void sendDueOnSchedule() {
         sendDue();
+    }
+
+    /** Every instance runs it; deleting what another instance deleted first deletes nothing. */
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    void forgetOldMail() {
+        int forgotten = outbox.forgetSentBefore(clock.instant().minus(KEPT));
+        if (forgotten > 0) {
+            LOG.info(() -> forgotten + " mails sent more than " + KEPT.toDays() + " days ago deleted from the outbox");
+        }
     }
 
     /** Sends the mail due now that no other sender holds; returns how many were handled. */

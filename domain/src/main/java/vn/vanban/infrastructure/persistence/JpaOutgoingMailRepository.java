@@ -23,6 +23,8 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
     static final String CLAIM = "SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= ?"
             + " ORDER BY next_attempt_at, id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
 
+    static final String FORGET_SENT = "DELETE FROM mail_outbox WHERE status IN ('SENT', 'LOGGED') AND sent_at < ?";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -35,5 +37,10 @@ public class JpaOutgoingMailRepository implements OutgoingMailRepository {
     public Optional<OutgoingMail> claimNextDue(Instant now) {
         return em.createNativeQuery(CLAIM).setParameter(1, Timestamp.from(now)).getResultList().stream()
                 .findFirst().map(id -> em.find(OutgoingMail.class, ((Number) id).longValue()));
+    }
+
+    @Override
+    public int forgetSentBefore(Instant before) {
+        return em.createNativeQuery(FORGET_SENT).setParameter(1, Timestamp.from(before)).executeUpdate();
     }
 }

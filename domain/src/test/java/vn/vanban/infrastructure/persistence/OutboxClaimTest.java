@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +52,46 @@ class OutboxClaimTest {
             assertThat(second).contains(2L);
         } finally {
             execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void mailSentOrLoggedLongAgoIsForgottenAndMailGivenUpOnOrStillToSendIsKept() throws Exception {
+        String url = "jdbc:h2:mem:outboxforget;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        Instant before = NOW.minus(Duration.ofDays(90));
+        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+            for (long id = 1; id <= 5; id++) {
+                insert(db, id, NOW);
+            }
+            end(db, 1, "SENT", before.minusSeconds(1));
+            end(db, 2, "LOGGED", before.minusSeconds(1));
+            end(db, 3, "SENT", before.plusSeconds(1));
+            end(db, 4, "FAILED", before.minusSeconds(1));
+
+            int forgotten;
+            try (var forget = db.prepareStatement(JpaOutgoingMailRepository.FORGET_SENT)) {
+                forget.setTimestamp(1, Timestamp.from(before));
+                forgotten = forget.executeUpdate();
+            }
+
+            assertThat(forgotten).isEqualTo(2);
+            List<Long> kept = new ArrayList<>();
+            try (var rows = db.createStatement().executeQuery("SELECT id FROM mail_outbox ORDER BY id")) {
+                while (rows.next()) {
+                    kept.add(rows.getLong(1));
+                }
+            }
+            assertThat(kept).containsExactly(3L, 4L, 5L);
+        }
+    }
+
+    private static void end(Connection db, long id, String status, Instant at) throws SQLException {
+        try (var end = db.prepareStatement("UPDATE mail_outbox SET status = ?, sent_at = ? WHERE id = ?")) {
+            end.setString(1, status);
+            end.setTimestamp(2, Timestamp.from(at));
+            end.setLong(3, id);
+            end.executeUpdate();
         }
     }
 

@@ -12,4 +12,10 @@ public interface OutgoingMailRepository {
      * transaction (of this or another instance) has claimed is skipped, not waited for. Empty when none is free.
      */
     Optional<OutgoingMail> claimNextDue(Instant now);
+
+    /**
+     * Deletes the mail that ended sent or logged before {@code before}; returns how many. Mail given up on stays, with
+     * its error, for whoever looks into why it failed.
+     */
+    int forgetSentBefore(Instant before);
 }
