@@ -11,19 +11,17 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Passwords recently found right, so that an API client sending HTTP Basic on every request costs one PBKDF2 and one
  * locked account row per minute instead of per request (which made every download of one client wait on the last).
  * Holds a keyed fingerprint of the password, never the password; the key is made at start and never leaves memory.
- * An account is forgotten the moment it is changed (password, roles, disabled, locked out), again when the change
- * commits, and on the other instances of a cluster when they hear of it ({@link CommittedChanges}). A check that
- * began before a change is not remembered: it may have read the password the change replaced.
+ * Every password is forgotten the moment an account is changed (password, roles, disabled, locked out), again when
+ * the change commits, and on the other instances of a cluster when they hear of it ({@link CommittedChanges}): such
+ * changes are rare, and one check each is all they cost. A check that began before a change is not remembered: it
+ * may have read the password the change replaced.
  */
 @ApplicationScoped
 public class VerifiedPasswords {
@@ -31,35 +29,31 @@ public class VerifiedPasswords {
     static final Duration VALIDITY = Duration.ofSeconds(60);
     static final int CAPACITY = 10_000;
 
-    private record Verified(byte[] fingerprint, LoginOutcome outcome, Instant until) {
+    private record Verified(byte[] fingerprint, LoginOutcome outcome) {
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final AtomicLong changes = new AtomicLong();
+    private final BrieflyRemembered<String, Verified> verified;
     private final byte[] key = new byte[32];
-    private final Clock clock;
 
     public VerifiedPasswords() {
         this(Clock.systemUTC());
     }
 
     VerifiedPasswords(Clock clock) {
-        this.clock = clock;
+        verified = new BrieflyRemembered<>(VALIDITY, CAPACITY, () -> Duration.ofMillis(clock.millis()).toNanos(),
+                changes::get);
         new SecureRandom().nextBytes(key);
     }
 
     /** The outcome of the last check of exactly this password for this account, if it was right and is recent. */
     public Optional<LoginOutcome> recall(String username, String password) {
-        Verified entry = verified.get(username);
-        if (entry == null || password == null) {
+        if (password == null) {
             return Optional.empty();
         }
-        if (!clock.instant().isBefore(entry.until())) {
-            verified.remove(username, entry);
-            return Optional.empty();
-        }
-        return MessageDigest.isEqual(entry.fingerprint(), fingerprint(username, password))
-                ? Optional.of(entry.outcome()) : Optional.empty();
+        return verified.find(username)
+                .filter(entry -> MessageDigest.isEqual(entry.fingerprint(), fingerprint(username, password)))
+                .map(Verified::outcome);
     }
 
     /** To hand to {@link #remember} when the password was checked: it tells whether an account changed meanwhile. */
@@ -69,18 +63,14 @@ public class VerifiedPasswords {
 
     /** Remembers a password found right by a check that began when {@link #changes} said {@code changesBefore}. */
     public void remember(String username, String password, LoginOutcome outcome, long changesBefore) {
-        if (!outcome.isValid() || password == null || changes.get() != changesBefore) {
-            return;
+        if (outcome.isValid() && password != null) {
+            verified.keep(username, new Verified(fingerprint(username, password), outcome), changesBefore);
         }
-        if (verified.size() >= CAPACITY) {
-            verified.clear();
-        }
-        verified.put(username, new Verified(fingerprint(username, password), outcome, clock.instant().plus(VALIDITY)));
     }
 
+    /** {@code username}'s account changed: no password is recalled until checked again. */
     public void forget(String username) {
         changes.incrementAndGet();
-        verified.remove(username);
     }
 
     private byte[] fingerprint(String username, String password) {

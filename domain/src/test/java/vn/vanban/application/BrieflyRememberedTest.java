@@ -71,4 +71,38 @@ class BrieflyRememberedTest {
         assertThat(ask("d")).contains("answer to d #4");
         assertThat(ask("a")).contains("answer to a #5");
     }
+
+    @Test
+    void aValueKeptByItsMakerIsFoundUntilAWriteOrItsLifetimeEnds() {
+        answers.keep("page", "rendered", writes.get());
+        assertThat(answers.find("page")).contains("rendered");
+
+        writes.incrementAndGet();
+        assertThat(answers.find("page")).isEmpty();
+
+        answers.keep("page", "rendered again", answers.writes());
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(answers.find("page")).isEmpty();
+    }
+
+    @Test
+    void aValueMadeWhileSomethingWasWrittenIsNeverFound() {
+        long renderingBegan = answers.writes();
+        writes.incrementAndGet();
+
+        answers.keep("page", "rendered before the write committed", renderingBegan);
+
+        assertThat(answers.find("page")).isEmpty();
+    }
+
+    @Test
+    void forgettingAllDropsEveryAnswer() {
+        ask("lan");
+        answers.keep("page", "rendered", writes.get());
+
+        answers.forgetAll();
+
+        assertThat(answers.find("page")).isEmpty();
+        assertThat(ask("lan")).contains("answer to lan #2");
+    }
 }

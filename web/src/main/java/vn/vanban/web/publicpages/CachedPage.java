@@ -1,7 +1,6 @@
 package vn.vanban.web.publicpages;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -14,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rendered public page kept for a few seconds, served to the next anonymous readers with a script nonce of their
+ * A rendered public page, served to the next anonymous readers with a script nonce of their
  * own: the nonce in its Content-Security-Policy and every occurrence of it in the page are replaced on each serve, so
  * that no two answers share one, as if the page had been rendered for each.
  */
@@ -27,17 +26,15 @@ final class CachedPage {
     private final List<byte[]> around;
     private final Map<String, String> headers;
     private final String nonce;
-    private final Instant expires;
 
-    private CachedPage(String html, Map<String, String> headers, String nonce, Instant expires) {
+    private CachedPage(String html, Map<String, String> headers, String nonce) {
         this.around = cut(html.getBytes(StandardCharsets.UTF_8), nonce.getBytes(StandardCharsets.US_ASCII));
         this.headers = headers;
         this.nonce = nonce;
-        this.expires = expires;
     }
 
     /** The page, if it can be served again: it has exactly one nonce in its policy and sets no cookie. */
-    static Optional<CachedPage> of(String html, Map<String, String> headers, Instant expires) {
+    static Optional<CachedPage> of(String html, Map<String, String> headers) {
         if (headers.keySet().stream().anyMatch("Set-Cookie"::equalsIgnoreCase)) {
             return Optional.empty();
         }
@@ -46,11 +43,7 @@ final class CachedPage {
         if (nonce == null || !nonce.find()) {
             return Optional.empty();
         }
-        return Optional.of(new CachedPage(html, new LinkedHashMap<>(headers), nonce.group(1), expires));
-    }
-
-    boolean isFreshAt(Instant now) {
-        return now.isBefore(expires);
+        return Optional.of(new CachedPage(html, new LinkedHashMap<>(headers), nonce.group(1)));
     }
 
     /** The page and its headers with {@code newNonce} in place of the one it was rendered with. */
