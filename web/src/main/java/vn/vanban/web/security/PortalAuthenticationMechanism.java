@@ -17,6 +17,7 @@ import vn.vanban.application.SessionAccounts.Standing;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.web.api.ApiErrors;
 import vn.vanban.web.health.DatabaseUnavailable;
+import vn.vanban.web.health.InstanceHeaderFilter;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -58,6 +59,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        InstanceHeaderFilter.name(response);
         Credential formCredential = context.getAuthParameters().getCredential();
         if (formCredential != null) {
             return loginFromForm(request, context, formCredential);
