@@ -1,5 +1,11 @@
 package vn.vanban.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -10,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import vn.vanban.it.cluster.ClusterCommand;
+import vn.vanban.it.cluster.SilentMailServer;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,6 +27,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +44,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The portal on two Payara instances behind nginx, as {@code mvn -Pcluster package} runs it: the cluster command on
  * a domain, ports and PostgreSQL database of the test's own (see the failsafe properties {@code vanban.it.cluster.*}),
  * started once for the class on an empty database. Everything goes through nginx unless a test names an instance.
- * The tests share the cluster and run in order: the session survives the kill of its instance, that instance comes
- * back, then a write load loses the other one. PostgreSQL only ({@code -Ppostgresql}): H2 is one process's database.
+ * The tests share the cluster and run in order: an instance killed while it sends a publication's mail comes back,
+ * the session survives the kill of its instance, that instance comes back, then a write load loses the other one. PostgreSQL only ({@code -Ppostgresql}): H2 is one process's database.
  * Not an Arquillian suite: its server must not be killed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -54,6 +62,10 @@ class ClusterIT {
     private static final int REJOIN_SECONDS = 60;
     /** MissingPdfSweep renders a missing PDF at its second sighting, 30 s apart. */
     private static final int MISSING_PDF_SECONDS = 100;
+    /** The instances' mail server, on a port of the test's own (none of Payara's port base offsets is 25). */
+    private static final int SMTP_PORT = Integer.getInteger("vanban.it.cluster.portbase") + 25;
+    /** A mail left pending is sent at the next round (every 5 s); one whose attempt failed, 15 s later. */
+    private static final int MAIL_SECONDS = 60;
 
     private static ClusterCommand cluster;
 
@@ -78,7 +90,9 @@ class ClusterIT {
                 Map.of("VANBAN_DB_USER", System.getenv("VANBAN_DB_USER"),
                         "VANBAN_DB_PASSWORD", System.getenv("VANBAN_DB_PASSWORD"),
                         "VANBAN_KEYSTORE_PASSWORD", UUID.randomUUID().toString(),
-                        "VANBAN_DEMO_DATA", "true"));
+                        "VANBAN_DEMO_DATA", "true",
+                        "VANBAN_MAIL_HOST", "127.0.0.1",
+                        "VANBAN_MAIL_PORT", String.valueOf(SMTP_PORT)));
         // What an earlier run left (its domain, and its servers if it was killed itself) goes first.
         cluster.delete();
         recreateDatabase();
@@ -104,6 +118,13 @@ class ClusterIT {
         }
         assertThat(answered).as("instances that answered /health through nginx")
                 .containsExactlyInAnyOrderElementsOf(ClusterCommand.INSTANCES);
+        var loginRedirect = visitor.get("secretariat/documents.xhtml");
+        assertThat(loginRedirect.status()).isEqualTo(302);
+        assertThat(loginRedirect.header("X-Vanban-Instance")).as("the login redirect names its instance too")
+                .isIn(ClusterCommand.INSTANCES);
+        var refused = PortalClient.as(cluster.nginx(), "admin", "not-the-password").get("api/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.header("X-Vanban-Instance")).as("a refused credential too").isIn(ClusterCommand.INSTANCES);
         assertThat(cluster.asadmin("list-hazelcast-cluster-members")).as("members of the data grid")
                 .contains(ClusterCommand.INSTANCES);
     }
@@ -222,6 +243,101 @@ class ClusterIT {
     }
 
     @Test
+    @Order(7)
+    void publicationMailOfAnInstanceKilledWhileSendingIsSentOnceByTheOther() throws Exception {
+        String publisher = ClusterCommand.INSTANCES.get(0);
+        PublishedNotice notice;
+        try (SilentMailServer silent = SilentMailServer.on(SMTP_PORT)) {
+            notice = PublishedNotice.publish(cluster.instance(publisher));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (silent.connections() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(silent.connections()).as("senders waiting on the mail server when the publisher is killed")
+                    .isPositive();
+            cluster.kill(publisher);
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            String sentRows = "SELECT recipient FROM mail_outbox WHERE status = 'SENT' AND subject LIKE '%"
+                    + notice.summary() + "'";
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(MAIL_SECONDS);
+            try (Connection db = database()) {
+                while (strings(db, sentRows).size() < notice.recipients().size() && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                }
+                assertThat(strings(db, sentRows)).as("outbox rows sent by the surviving instance within %d s",
+                        MAIL_SECONDS).containsExactlyInAnyOrderElementsOf(notice.recipients());
+            }
+            cluster.startInstance(publisher);
+            // A round of each instance's schedule: a second sending would show now.
+            Thread.sleep(6_000);
+            assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).endsWith(notice.summary()))
+                    .map(m -> recipient(m)).toList())
+                    .as("the publication's mail received, after the publisher came back")
+                    .containsExactlyInAnyOrderElementsOf(notice.recipients());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aMemberRemovedFromTheAudienceOnOneInstanceCannotDownloadOnTheOtherASecondLater() throws Exception {
+        URI first = cluster.instance(ClusterCommand.INSTANCES.get(0));
+        URI second = cluster.instance(ClusterCommand.INSTANCES.get(1));
+        PublishedNotice notice = PublishedNotice.publish(first);
+        String pdf = "api/documents/" + notice.id() + "/pdf";
+        var member = PortalClient.as(second, "lan.nt", DeployedPortal.DEMO_PASSWORD);
+        for (int i = 0; i < 3; i++) {
+            assertThat(member.getBytes(pdf).status()).as("the member's download on the other instance, remembered there")
+                    .isEqualTo(200);
+        }
+
+        var admin = PortalClient.as(first, "admin", DeployedPortal.DEMO_PASSWORD);
+        long membership = admin.get("api/admin/committees/" + notice.committeeId()).json().getJsonArray("members")
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("username").equals("lan.nt"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        var removed = admin.exchange("DELETE", "api/admin/committees/" + notice.committeeId() + "/members/" + membership,
+                null, null);
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        long removedAt = System.nanoTime();
+
+        int status = member.getBytes(pdf).status();
+        while (status == 200 && System.nanoTime() - removedAt < TimeUnit.SECONDS.toNanos(1)) {
+            Thread.sleep(50);
+            status = member.getBytes(pdf).status();
+        }
+        assertThat(status).as("the download on the other instance a second after the member left the committee")
+                .isEqualTo(404);
+        assertThat(PortalClient.as(second, "son.bd", DeployedPortal.DEMO_PASSWORD).getBytes(pdf).status())
+                .as("a member still in the committee").isEqualTo(200);
+    }
+
+    @Test
+    @Order(9)
+    void newsPublishedOnOneInstanceIsOnTheOtherInstancesCachedNewsPageWithinASecond() throws Exception {
+        URI first = cluster.instance(ClusterCommand.INSTANCES.get(0));
+        var reader = PortalClient.anonymous(cluster.instance(ClusterCommand.INSTANCES.get(1)));
+        assertThat(reader.get("").status()).as("the news page, rendered and kept by the other instance").isEqualTo(200);
+        String title = "Tin từ máy kia " + UUID.randomUUID().toString().substring(0, 8);
+        var secretariat = PortalClient.as(first, "vanthu", DeployedPortal.DEMO_PASSWORD);
+        long article = secretariat.post("api/news", """
+                {"title":"%s","summary":"Tóm tắt","body":"<p>Nội dung</p>"}""".formatted(title)).json().getInt("id");
+        assertThat(secretariat.post("api/news/" + article + "/publish", "").status()).isEqualTo(200);
+        long publishedAt = System.nanoTime();
+
+        String page = reader.get("").body();
+        while (!page.contains(title) && System.nanoTime() - publishedAt < TimeUnit.SECONDS.toNanos(1)) {
+            Thread.sleep(50);
+            page = reader.get("").body();
+        }
+        assertThat(page).as("the other instance's news page a second after the publication (it keeps pages 5 s)")
+                .contains(title);
+    }
+
+    @Test
     @Order(10)
     void aLoggedInSessionSurvivesTheKillOfTheInstanceThatServedIt() {
         var browser = loggedIn("vanthu");
@@ -332,6 +448,22 @@ class ClusterIT {
                 encoded.getBytes(StandardCharsets.UTF_8),
                 "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest",
                 "Origin", "http://" + cluster.nginx().getAuthority());
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Connection database() throws SQLException {

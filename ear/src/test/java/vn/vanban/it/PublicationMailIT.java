@@ -2,7 +2,6 @@ package vn.vanban.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -45,40 +43,12 @@ class PublicationMailIT extends DeployedPortal {
         smtp.stop();
     }
 
-    private PortalClient as(String username) {
-        return PortalClient.as(base(), username, DEMO_PASSWORD);
-    }
-
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
-    }
-
     @Test
     void publishingANoticeMailsEachMemberOfItsAudienceOnce() throws Exception {
-        var admin = as("admin");
-        String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        long issuer = admin.post("api/admin/issuers", """
-                {"name":"BAN CHỈ ĐẠO THƯ","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"T%s","placeName":"Long Biên",
-                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(suffix)).json().getInt("id");
-        long committee = admin.post("api/admin/committees", """
-                {"name":"Tổ công tác thư %s","description":"","issuerId":%d}""".formatted(suffix, issuer)).json().getInt("id");
-        for (String member : List.of("hung.tv", "lan.nt", "son.bd")) {
-            admin.post("api/admin/committees/" + committee + "/members", """
-                    {"userId":%d,"positionTitle":"Thành viên","role":"MEMBER"}""".formatted(userId(member)));
-        }
-        var secretariat = as("vanthu");
-        String summary = "Triệu tập giao ban " + suffix;
-        long id = secretariat.post("api/documents", """
-                {"issuerId":%d,"typeCode":"TB","summary":"%s","body":"<p>Kính mời</p>","signerId":%d,
-                 "signingCapacity":"T/M BAN CHỈ ĐẠO","signerPosition":"TRƯỞNG BAN","audience":"COMMITTEES","committeeIds":[%d]}"""
-                .formatted(issuer, summary, userId("hung.tv"), committee)).json().getInt("id");
-        secretariat.post("api/documents/" + id + "/submit", "{}");
-        as("hung.tv").post("api/documents/" + id + "/approve", "{}");
-        String number = secretariat.post("api/documents/" + id + "/issue", "{}").json().getString("number");
-        as("hung.tv").post("api/documents/" + id + "/sign", "");
-        assertThat(secretariat.post("api/documents/" + id + "/publish", "").json().getString("status")).isEqualTo("PUBLISHED");
+        PublishedNotice notice = PublishedNotice.publish(base());
+        String summary = notice.summary();
+        String number = notice.number();
+        long id = notice.id();
 
         List<MimeMessage> mine = awaitReceived(summary, 3);
         assertThat(mine).hasSize(3);
