@@ -4,7 +4,11 @@
 #             failed reads and writes, time until every request succeeds again, sessions lost; then vanban-1 again
 #   throughput: the mixed load (mixed.lua, 16 connections) through nginx on both instances, and on one instance
 #             directly, on the same machine
-# Usage: bench/cluster.sh [failover|throughput|all]   (the cluster must be running: mvn -Pcluster package)
+#   replication: a login and a member's signed-PDF download on vanban-1, with the EAR deployed with availability
+#             (sessions replicated in the data grid) and redeployed without it; then with availability again.
+#             On the instance directly: without availability nginx's round robin cannot serve a session at all (a
+#             login form fetched from one instance and posted to the other answers "session expired")
+# Usage: bench/cluster.sh [failover|throughput|replication|all]   (the cluster must be running: mvn -Pcluster package)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cluster="$root/ear/target/cluster"
@@ -41,9 +45,28 @@ throughput() {
     done
 }
 
+deploy_with_availability() {
+    "$cluster/payara6/bin/asadmin" --port 34048 deploy --force=true --target vanban-group --availabilityenabled="$1" \
+        --name vanban --contextroot / "$root/ear/target/vanban.ear" >/dev/null
+    until curl -fsS -o /dev/null "${url}health"; do sleep 1; done
+}
+
+replication() {
+    local id runs=${BENCH_RUNS:-200}
+    id=$(curl -fsS -u vanthu:Demo@2026 "${url}api/documents?type=BB&status=PUBLISHED&first=0&max=1" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
+    local availability
+    for availability in true false; do
+        deploy_with_availability "$availability"
+        echo "== availability $availability ($runs runs each, on vanban-1 directly)"
+        client ReplicationCostBenchmark http://localhost:34180/ "api/documents/$id/pdf" "$runs"
+    done
+    deploy_with_availability true
+}
+
 case "${1:-all}" in
     failover) failover ;;
     throughput) throughput ;;
-    all) throughput; failover ;;
-    *) echo "usage: bench/cluster.sh [failover|throughput|all]" >&2; exit 2 ;;
+    replication) replication ;;
+    all) throughput; replication; failover ;;
+    *) echo "usage: bench/cluster.sh [failover|throughput|replication|all]" >&2; exit 2 ;;
 esac
