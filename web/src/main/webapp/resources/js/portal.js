@@ -4,6 +4,11 @@
  * clicks elsewhere.
  */
 document.addEventListener('DOMContentLoaded', function () {
+    // PrimeFaces' Vietnamese locale translated the placeholder of its page buttons' label ("Trang {trang}"), so
+    // every page button of a paginator was announced as that text. Put back before PrimeFaces' widgets start.
+    if (window.PrimeFaces && PrimeFaces.locales && PrimeFaces.locales.vi && PrimeFaces.locales.vi.aria) {
+        PrimeFaces.locales.vi.aria.pageLabel = 'Trang {page}';
+    }
     var toggle = document.getElementById('menuToggle');
     var menu = document.getElementById('portalMenu');
     if (!toggle || !menu) {

@@ -201,6 +201,11 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(script, arguments);
     }
 
+    /** Runs a script that answers by calling its last argument, the callback, and returns what it was given. */
+    public Object asyncScript(String script, Object... arguments) {
+        return driver.executeAsyncScript(script, arguments);
+    }
+
     /** The element that has the keyboard focus. */
     public WebElement focused() {
         return driver.switchTo().activeElement();
@@ -285,6 +290,11 @@ public final class Browser implements AutoCloseable {
         List<Number> size = (List<Number>) script(
                 "const box = arguments[0].getBoundingClientRect(); return [box.height, box.width];", visible(target));
         return new double[] {size.get(0).doubleValue(), size.get(1).doubleValue()};
+    }
+
+    /** The page's language as its {@code <html lang>} declares it. */
+    public String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
 
     public boolean isShown(By target) {
