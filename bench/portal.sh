@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts or stops the Payara domain the benchmarks measure: vanban-bench, ports from 32000 (HTTP 32080, admin 32048),
+# Starts or stops the Payara domain the benchmarks measure: vanban-bench, ports from 32000 (HTTP 32080, admin 32048;
+# VANBAN_BENCH_PORTBASE moves them, for a machine where another checkout uses those),
 # on the Payara the build unpacked into ear/target/payara, with the demo data, beside a static copy of what it serves.
 #   bench/portal.sh start    build the EAR and unpack Payara if needed, create the database and the domain, start, deploy
 #   bench/portal.sh stop
@@ -12,7 +13,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 payara_home="$root/ear/target/payara/payara6"
 asadmin="$payara_home/bin/asadmin"
 domain=vanban-bench
-portbase=32000
+portbase=${VANBAN_BENCH_PORTBASE:-32000}
 admin_port=$((portbase + 48))
 url="http://localhost:$((portbase + 80))/"
 domain_dir="$payara_home/glassfish/domains/$domain"

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import vn.vanban.it.browser.Accessibility;
 import vn.vanban.it.browser.ArticlePage;
 import vn.vanban.it.browser.Browser;
 import vn.vanban.it.browser.Chromium;
@@ -20,6 +21,7 @@ import vn.vanban.it.browser.MemberDocumentPage;
 import vn.vanban.it.browser.MeetingPage;
 import vn.vanban.it.browser.MemberDocumentsPage;
 import vn.vanban.it.browser.NewsPage;
+import vn.vanban.it.browser.PortalPage;
 import vn.vanban.it.browser.RegisterPage;
 import vn.vanban.it.browser.Usability;
 import vn.vanban.it.browser.VerifyPage;
@@ -379,6 +381,35 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * axe-core on the screens of readers and members, as they see them: the public pages, the login page and a
+     * member's pages. The verification page, the secretariat's and the administrator's screens are not held to it yet
+     * (PrimeFaces' skinned upload, date pickers, editor and multiple autocomplete still give serious findings there).
+     */
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationOnTheReadersAndMembersScreens() {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        for (String page : List.of("index.xhtml", "search.xhtml?q=ban+ch%E1%BB%89+%C4%91%E1%BA%A1o", "login.xhtml",
+                firstLink("index.xhtml", "article.xhtml"))) {
+            axeCheck(violations, page);
+        }
+        logIn("lan.nt");
+        for (String page : List.of("home.xhtml", "member/documents.xhtml", "member/tasks.xhtml",
+                firstLink("member/documents.xhtml", "member/document.xhtml"))) {
+            axeCheck(violations, page);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    private void axeCheck(Map<String, List<String>> violations, String page) {
+        browser().open(page);
+        assertThat(browser().language()).as(page).isEqualTo("vi");
+        List<String> found = Accessibility.seriousViolations(browser());
+        if (!found.isEmpty()) {
+            violations.put(page, found);
+        }
+    }
+
     private void keyboardCheck(Map<String, List<String>> problems, String page) {
         browser().open(page);
         assertThat(browser().currentPath()).as("opened " + page).isEqualTo("/" + page.replaceFirst("\\?.*", ""));
@@ -457,6 +488,86 @@ class BrowserJourneysIT extends DeployedPortal {
 
         RegisterPage.open(browser());
         assertThat(Usability.unlabelledControls(browser())).as("register").isEmpty();
+    }
+
+    // --- phones and slow networks ---
+
+    private static final By PRIMEFACES_SCRIPTS = By.cssSelector("script[src*='primefaces']");
+
+    private void assertFitsThePhone(String page) {
+        assertThat(browser().scrollsSideways()).as(page + ": no sideways scrolling").isFalse();
+        assertThat(browser().inFirstScreen(PortalPage.MENU_BUTTON)).as(page + ": the menu button").isTrue();
+        assertThat(browser().size(PortalPage.MENU_BUTTON)[0]).as(page + ": the menu button's height").isGreaterThanOrEqualTo(44);
+    }
+
+    @Test
+    void onAPhoneAMemberOpensTheMenuSeesTheirDocumentsAndTheDownloadButtonWithoutScrolling() throws Exception {
+        String summary = "Phân công đảng viên theo dõi khu dân cư trên địa bàn phường Long Biên";
+        publishedNotice(summary);
+        browser().emulatePhone(390, 844);
+
+        LoginPage login = LoginPage.open(browser());
+        assertFitsThePhone("login");
+        HomePage home = login.logInAs("lan.nt", DEMO_PASSWORD);
+        assertFitsThePhone("home");
+        assertThat(home.menuIsFolded()).as("the menu is folded behind its button").isTrue();
+        home.openMenu();
+        assertThat(browser().size(By.id("menuMine"))[0]).as("a menu entry's height").isGreaterThanOrEqualTo(44);
+        MemberDocumentsPage mine = home.openMyDocuments();
+        assertFitsThePhone("member documents");
+        assertThat(mine.published()).contains(summary);
+        browser().screenshot("phone-member-documents");
+
+        MemberDocumentPage notice = mine.openDocument(summary);
+        assertFitsThePhone("member document");
+        assertThat(browser().inFirstScreen(By.id("pdf"))).as("the download button, without scrolling").isTrue();
+        double[] button = browser().size(By.id("pdf"));
+        assertThat(button[0]).as("the download button's height").isGreaterThanOrEqualTo(44);
+        assertThat(button[1]).as("the download button's width").isGreaterThanOrEqualTo(200);
+        browser().screenshot("phone-member-document");
+        assertThat(new String(Files.readAllBytes(notice.downloadPdf()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        browser().open("member/tasks.xhtml");
+        assertFitsThePhone("member tasks");
+    }
+
+    @Test
+    void onAPhoneTheNewsAnArticleSearchAndVerificationFitTheScreen() {
+        browser().emulatePhone(390, 844);
+
+        NewsPage news = NewsPage.open(browser());
+        assertFitsThePhone("news");
+        assertThat(news.menuIsFolded()).isTrue();
+        news.openMenu();
+        assertThat(browser().inFirstScreen(By.id("menuVerify"))).as("the menu, opened").isTrue();
+        browser().screenshot("phone-news");
+        news.open(news.titles().get(0));
+        assertFitsThePhone("article");
+        browser().open("search.xhtml?q=ban+ch%E1%BB%89+%C4%91%E1%BA%A1o");
+        assertFitsThePhone("search");
+        VerifyPage.open(browser());
+        assertFitsThePhone("verification");
+    }
+
+    @Test
+    void theNewsAnArticleAndSearchLoadNoPrimeFacesScriptAndStillWork() {
+        NewsPage news = NewsPage.open(browser());
+        assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("news").isEmpty();
+        assertThat(browser().script("return typeof window.PrimeFaces;")).isEqualTo("undefined");
+        String title = news.titles().get(0);
+        int before = news.viewsOf(title);
+
+        ArticlePage article = news.open(title);
+        assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("article").isEmpty();
+        assertThat(article.views()).isEqualTo(before + 1);
+
+        browser().type(By.id("headerSearch"), "ban chỉ đạo");
+        WebElement page = browser().visible(By.tagName("html"));
+        browser().keys(Keys.ENTER);
+        browser().waitUntilStale(page);
+        assertThat(browser().currentPath()).isEqualTo("/search.xhtml");
+        assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("search").isEmpty();
+        assertThat(browser().all(By.cssSelector(".search-hit"))).isNotEmpty();
     }
 
     // --- data prepared through the API for journeys that only read it ---

@@ -5,21 +5,32 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The foundation, end to end on the real EAR deployed once to a managed Payara: form login and the API's HTTP
- * Basic, role checks, lock-out, the administration resources, health and OpenAPI. Runs on H2 by default and on
+ * Basic, role checks, lock-out, the administration resources, health and OpenAPI, and the bytes on the wire (text
+ * compressed, styles and scripts at versioned addresses cached for a year). Runs on H2 by default and on
  * PostgreSQL with {@code -Ppostgresql}. Every test makes its own users and issuers, so the order does not matter.
  */
 class PortalIT extends DeployedPortal {
+
+    private static final Pattern LINKED_RESOURCE = Pattern.compile("(?:src|href)=\"(/jakarta\\.faces\\.resource/[^\"]+)\"");
 
     private PortalClient admin() {
         return PortalClient.as(base(), "admin", DEMO_PASSWORD);
@@ -252,7 +263,9 @@ class PortalIT extends DeployedPortal {
             assertThat(reply.status()).as(page).isEqualTo(200);
             assertThat(reply.raw().headers().allValues("Set-Cookie")).as(page)
                     .noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
-            assertThat(reply.body()).as(page).contains("value=\"stateless\"");
+            // The pages have no form of the portal's (the search box is a plain GET form): any view state would be
+            // "stateless".
+            assertThat(reply.body()).as(page).doesNotContainPattern("jakarta\\.faces\\.ViewState\"[^>]*value=\"(?!stateless\")");
         }
     }
 
@@ -475,5 +488,69 @@ class PortalIT extends DeployedPortal {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("/api/me").contains("/api/admin/users").contains("/api/admin/issuers")
                 .contains("/api/admin/committees");
+    }
+
+    // --- bytes on the wire ---
+
+    /** The style sheets and scripts the news page links, as the page writes them (with {@code &amp;}). */
+    private static List<String> linkedResources(String page) {
+        Matcher links = LINKED_RESOURCE.matcher(page);
+        List<String> found = new ArrayList<>();
+        while (links.find()) {
+            found.add(links.group(1).replace("&amp;", "&").substring(1));
+        }
+        return found;
+    }
+
+    private static String gunzip(byte[] bytes) {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void pagesScriptsStylesJsonAndFeedsAreGzippedForAClientThatAcceptsIt() {
+        var visitor = PortalClient.anonymous(base());
+        String page = visitor.get("index.xhtml").body();
+        List<String> resources = linkedResources(page);
+        String script = resources.stream().filter(r -> r.contains(".js")).findFirst().orElseThrow();
+        String style = resources.stream().filter(r -> r.contains("portal.css")).findFirst().orElseThrow();
+        Map<String, PortalClient> answers = new LinkedHashMap<>();
+        answers.put("index.xhtml", visitor);
+        answers.put(script, visitor);
+        answers.put(style, visitor);
+        answers.put("feed/news.atom", visitor);
+        answers.put("api/admin/audit", admin());
+
+        for (var answer : answers.entrySet()) {
+            var zipped = answer.getValue().getBytes(answer.getKey(), "Accept-Encoding", "gzip");
+            assertThat(zipped.status()).as(answer.getKey()).isEqualTo(200);
+            assertThat(zipped.header("Content-Encoding")).as(answer.getKey()).isEqualTo("gzip");
+            assertThat(zipped.header("Vary")).as(answer.getKey()).containsIgnoringCase("Accept-Encoding");
+            var plain = answer.getValue().getBytes(answer.getKey());
+            assertThat(plain.header("Content-Encoding")).as(answer.getKey()).isNull();
+            String unzipped = gunzip(zipped.bytes());
+            assertThat(zipped.bytes().length).as(answer.getKey()).isLessThan(unzipped.getBytes(StandardCharsets.UTF_8).length / 2);
+        }
+        assertThat(gunzip(visitor.getBytes("feed/news.atom", "Accept-Encoding", "gzip").bytes())).contains("<feed");
+        assertThat(gunzip(admin().getBytes("api/admin/audit", "Accept-Encoding", "gzip").bytes())).startsWith("[{");
+    }
+
+    @Test
+    void stylesAndScriptsHaveVersionedAddressesCachedForAYear() {
+        String page = PortalClient.anonymous(base()).get("index.xhtml").body();
+        List<String> resources = linkedResources(page);
+
+        assertThat(resources).anyMatch(r -> r.contains("portal.css")).anyMatch(r -> r.contains(".js"));
+        for (String resource : resources) {
+            assertThat(resource).as("a new version is a new address").containsPattern("[?&]v=[0-9A-Za-z._-]+");
+            var reply = PortalClient.anonymous(base()).get(resource);
+            assertThat(reply.status()).as(resource).isEqualTo(200);
+            Matcher maxAge = Pattern.compile("max-age=(\\d+)").matcher(String.valueOf(reply.header("Cache-Control")));
+            assertThat(maxAge.find()).as(resource + ": " + reply.header("Cache-Control")).isTrue();
+            assertThat(Long.parseLong(maxAge.group(1))).as(resource).isGreaterThanOrEqualTo(365L * 24 * 3600);
+        }
     }
 }

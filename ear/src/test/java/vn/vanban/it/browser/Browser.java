@@ -201,6 +201,11 @@ public final class Browser implements AutoCloseable {
         return driver.executeScript(script, arguments);
     }
 
+    /** Runs a script that answers by calling its last argument, the callback, and returns what it was given. */
+    public Object asyncScript(String script, Object... arguments) {
+        return driver.executeAsyncScript(script, arguments);
+    }
+
     /** The element that has the keyboard focus. */
     public WebElement focused() {
         return driver.switchTo().activeElement();
@@ -253,6 +258,49 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    // --- phones ---
+
+    /**
+     * Shows the pages as a phone does until {@link #forgetSession()}: a viewport of {@code width} × {@code height} CSS
+     * pixels at three device pixels each, touch, and the page's {@code <meta name="viewport">} honoured.
+     */
+    public void emulatePhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 3, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
+    /** Whether the page is wider than the window, so that a reader would have to scroll sideways. */
+    public boolean scrollsSideways() {
+        return Boolean.TRUE.equals(script(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
+    }
+
+    /** Whether {@code target} is shown whole in the first screen of the page, without scrolling. */
+    public boolean inFirstScreen(By target) {
+        return Boolean.TRUE.equals(script("""
+                const box = arguments[0].getBoundingClientRect();
+                return window.scrollY === 0 && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0
+                    && box.bottom <= window.innerHeight && box.right <= window.innerWidth;""", visible(target)));
+    }
+
+    /** The height and width of {@code target} as drawn, in CSS pixels: a tap target needs 44 of each. */
+    public double[] size(By target) {
+        @SuppressWarnings("unchecked")
+        List<Number> size = (List<Number>) script(
+                "const box = arguments[0].getBoundingClientRect(); return [box.height, box.width];", visible(target));
+        return new double[] {size.get(0).doubleValue(), size.get(1).doubleValue()};
+    }
+
+    /** The page's language as its {@code <html lang>} declares it. */
+    public String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public boolean isShown(By target) {
+        return driver.findElements(target).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     // --- state between tests ---
 
     /** The errors the pages logged since the last call: uncaught exceptions, console.error and failed loads. */
@@ -266,8 +314,13 @@ public final class Browser implements AutoCloseable {
         return errors;
     }
 
-    /** Logs out by forgetting every cookie, and empties the downloads, so the next test starts afresh. */
+    /**
+     * Logs out by forgetting every cookie, empties the downloads and ends a phone's emulation, so the next test
+     * starts afresh.
+     */
     public void forgetSession() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
         driver.manage().deleteAllCookies();
         listing(downloads).map(Path::toFile).forEach(File::delete);
     }

@@ -11,7 +11,8 @@ public final class HomePage extends PortalPage {
     }
 
     public MemberDocumentsPage openMyDocuments() {
-        browser.clickAndLoad(By.id("menuForm:menuMine"));
+        openMenu();
+        browser.clickAndLoad(By.id("menuMine"));
         return new MemberDocumentsPage(browser);
     }
 }

@@ -5,8 +5,10 @@ import org.openqa.selenium.WebElement;
 
 import java.util.List;
 
-/** What every screen shares through the layout: the menu bar with the language switch and logout, the heading. */
+/** What every screen shares through the layout: the menu with the language switch and logout, the heading. */
 public abstract class PortalPage {
+
+    public static final By MENU_BUTTON = By.id("menuToggle");
 
     protected final Browser browser;
 
@@ -27,12 +29,23 @@ public abstract class PortalPage {
         return browser.text(By.id("currentUserName"));
     }
 
+    /** Unfolds the menu where it is folded behind its button (on a phone); elsewhere it is always open. */
+    public void openMenu() {
+        if (browser.isShown(MENU_BUTTON) && !"true".equals(browser.visible(MENU_BUTTON).getAttribute("aria-expanded"))) {
+            browser.click(MENU_BUTTON);
+        }
+    }
+
+    public boolean menuIsFolded() {
+        return browser.isShown(MENU_BUTTON) && !browser.isShown(By.id("menuNews"));
+    }
+
     public void switchToEnglish() {
-        browser.clickAndLoad(By.id("menuForm:langEn"));
+        browser.clickAndLoad(By.id("langEn"));
     }
 
     public void switchToVietnamese() {
-        browser.clickAndLoad(By.id("menuForm:langVi"));
+        browser.clickAndLoad(By.id("langVi"));
     }
 
     public LoginPage logOut() {

@@ -16,7 +16,10 @@ import java.io.IOException;
  * The browser-side protections on every answer: a Content-Security-Policy, no framing by other sites, no MIME
  * sniffing, no full URLs in the Referer sent elsewhere, and HSTS on HTTPS. The policy is the one web.xml gives
  * PrimeFaces ({@code primefaces.CSP_POLICY}): on its pages PrimeFaces sends it with the nonce of that page's scripts
- * appended, and that header replaces the one set here, so every answer carries exactly one policy.
+ * appended, and that header replaces the one set here, so every answer carries exactly one policy. Every answer
+ * also says it {@code Vary}s by {@code Accept-Encoding}: the server's listener compresses text for clients that
+ * accept gzip (see {@code create-domain.sh}) without saying so, and a cache between must not give the compressed
+ * copy to a client that cannot read it.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
@@ -48,6 +51,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Vary", "Accept-Encoding");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
         }
