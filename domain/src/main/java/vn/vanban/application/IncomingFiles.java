@@ -1,11 +1,10 @@
 package vn.vanban.application;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import vn.vanban.domain.model.incoming.IncomingFileKind;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.reports.verify.OpenablePdf;
+import vn.vanban.reports.verify.UnreadablePdfException;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -16,8 +15,8 @@ import java.util.Iterator;
 
 /**
  * Checks that the file of an incoming document is what its first bytes say and can be opened: a PDF that PDFBox
- * reads and that is not encrypted (nobody could read an encrypted one later, nor extract its text), an image whose
- * header an image reader understands. Refusals: FILE_TYPE_NOT_ALLOWED, PDF_ENCRYPTED, FILE_DAMAGED.
+ * reads with the verifier's guards against decompression bombs and that is not encrypted (nobody could read an
+ * encrypted one later, nor extract its text), an image whose header an image reader understands. Refusals: FILE_TYPE_NOT_ALLOWED, PDF_ENCRYPTED, FILE_DAMAGED.
  */
 public final class IncomingFiles {
 
@@ -34,18 +33,11 @@ public final class IncomingFiles {
     }
 
     private static void checkPdf(byte[] content) {
-        ErrorCode refusal;
-        try (PDDocument pdf = Loader.loadPDF(content)) {
-            refusal = pdf.isEncrypted() ? ErrorCode.PDF_ENCRYPTED
-                    : pdf.getNumberOfPages() < 1 ? ErrorCode.FILE_DAMAGED : null;
-        } catch (InvalidPasswordException encrypted) {
-            refusal = ErrorCode.PDF_ENCRYPTED;
-        } catch (IOException | RuntimeException | StackOverflowError unreadable) {
-            // A hostile PDF can nest objects deep enough to exhaust the parser's stack: damaged, as far as we care.
-            refusal = ErrorCode.FILE_DAMAGED;
-        }
-        if (refusal != null) {
-            throw new DomainException(refusal, "file");
+        try {
+            OpenablePdf.check(content);
+        } catch (UnreadablePdfException unreadable) {
+            throw new DomainException(unreadable.reason() == UnreadablePdfException.Reason.ENCRYPTED
+                    ? ErrorCode.PDF_ENCRYPTED : ErrorCode.FILE_DAMAGED, "file");
         }
     }
 

@@ -47,7 +47,7 @@ public final class IncomingRegisterCsv {
     }
 
     /** Urgency and confidentiality when they are not ordinary, a duplicate's original, the secretariat's note. */
-    static String notes(IncomingDocument d) {
+    public static String notes(IncomingDocument d) {
         List<String> notes = new ArrayList<>();
         if (d.getUrgency() != Urgency.NORMAL) {
             notes.add(switch (d.getUrgency()) {
