@@ -34,6 +34,7 @@ CREATE TABLE incoming_document (
     registered_by       VARCHAR(64),
     registered_at       TIMESTAMP,
     lead_username       VARCHAR(64),
+    lead_name           VARCHAR(200),
     assisting           VARCHAR(1000),
     instruction         VARCHAR(2000),
     deadline            DATE,

@@ -40,7 +40,7 @@ public final class IncomingRegisterCsv {
                 d.getNumberSymbol(),
                 date(d.getDocumentDate()),
                 d.getType().getName() + ": " + d.getSummary(),
-                d.getLead() != null ? d.getLead() : nullToEmpty(d.getRecipient()),
+                d.getLeadName() != null ? d.getLeadName() : nullToEmpty(d.getRecipient()),
                 date(d.getRoutedAt()),
                 "",
                 notes(d));

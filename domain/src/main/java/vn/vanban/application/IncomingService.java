@@ -3,6 +3,8 @@ package vn.vanban.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.account.UserAccountRepository;
 import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.document.DocumentType;
@@ -15,6 +17,7 @@ import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.IncomingRepository;
 import vn.vanban.domain.model.incoming.IncomingStatus;
 import vn.vanban.domain.model.incoming.Receipt;
+import vn.vanban.domain.model.organisation.CommitteeRepository;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.organisation.IssuerRepository;
 import vn.vanban.domain.model.shared.DomainException;
@@ -54,6 +57,12 @@ public class IncomingService {
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private CommitteeRepository committees;
+
+    @Inject
+    private UserAccountRepository accounts;
 
     @Inject
     private AuditTrail audit;
@@ -131,6 +140,41 @@ public class IncomingService {
                 "số đến " + document.registerNumberText() + "/" + year
                         + registered.map(original -> ", trùng với văn bản đến " + original.getId() + ", đã xác nhận")
                         .orElse(""));
+    }
+
+    /**
+     * The phiếu giải quyết, given by a signer who sits on a committee of the receiving body: the lead (a member of
+     * such a committee: LEAD_NOT_IN_COMMITTEE otherwise), who assists, the instruction and the deadline (not before
+     * the arrival: DEADLINE_BEFORE_ARRIVAL). Routing again replaces the slip.
+     */
+    public IncomingDocument route(Actor actor, long id, Long leadUserId, String assisting, String instruction,
+                                  LocalDate deadline) {
+        require(actor, Role.SIGNER);
+        IncomingDocument document = incoming.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
+        Issuer body = document.getReceivingBody();
+        if (!sitsFor(actor.username(), body)) {
+            throw new DomainException(ErrorCode.NOT_ALLOWED);
+        }
+        if (leadUserId == null) {
+            throw new DomainException(ErrorCode.LEAD_REQUIRED, "leadUserId");
+        }
+        UserAccount lead = accounts.find(leadUserId)
+                .orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "leadUserId"));
+        if (!sitsFor(lead.getUsername(), body)) {
+            throw new DomainException(ErrorCode.LEAD_NOT_IN_COMMITTEE, "leadUserId");
+        }
+        document.route(lead.getUsername(), lead.getDisplayName(), assisting, instruction, deadline, actor.username(),
+                clock.instant());
+        audit.record(actor, AuditAction.INCOMING_ROUTED, AuditTrail.incoming(id),
+                lead.getUsername() + (deadline == null ? "" : ", hạn " + deadline));
+        return document;
+    }
+
+    /** Whether {@code username} is a member of a committee whose documents {@code body} issues and receives. */
+    private boolean sitsFor(String username, Issuer body) {
+        return committees.membershipsOf(username).stream()
+                .anyMatch(membership -> body.equals(membership.getCommittee().getIssuer()));
     }
 
     public IncomingDocument get(Actor actor, long id) {

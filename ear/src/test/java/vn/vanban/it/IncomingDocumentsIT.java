@@ -274,6 +274,65 @@ class IncomingDocumentsIT extends DeployedPortal {
                 .isEqualTo(pdf("screen receipt"));
     }
 
+    private long userId(String username) {
+        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow().getInt("id");
+    }
+
+    /** A committee of the receiving body with the head (a signer) and one member. */
+    private void committeeOf(long issuerId) {
+        var admin = as("admin");
+        var committee = admin.post("api/admin/committees", """
+                {"name":"Ban nhận văn bản %s","description":"","issuerId":%d}""".formatted(UUID.randomUUID(), issuerId));
+        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
+        long committeeId = committee.json().getInt("id");
+        for (String[] member : new String[][] {{"hung.tv", "Trưởng ban", "HEAD"}, {"lan.nt", "Thành viên", "MEMBER"}}) {
+            var added = admin.post("api/admin/committees/" + committeeId + "/members",
+                    "{\"userId\":%d,\"positionTitle\":\"%s\",\"role\":\"%s\"}".formatted(userId(member[0]), member[1], member[2]));
+            assertThat(added.status()).as(added.body()).isIn(200, 201);
+        }
+    }
+
+    @Test
+    void theHeadRoutesARegisteredDocumentToAMemberOfTheCommitteeWithADeadline() {
+        long issuerId = newIssuer();
+        long id = receive(as("vanthu"), fields(issuerId, "Thành ủy Hà Nội", "09-NQ/TU", "2026-03-10"), "nq.pdf",
+                "application/pdf", pdf("route"), true).json().getInt("id");
+        var head = as("hung.tv");
+        String slip = "{\"leadUserId\":%d,\"assisting\":\"Ban Tổ chức\",\"instruction\":\"Tham mưu kế hoạch thực hiện\","
+                + "\"deadline\":\"%s\"}";
+
+        assertThat(head.post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), "2026-03-31")).code())
+                .as("the head sits on no committee of this body yet").isEqualTo("NOT_ALLOWED");
+        committeeOf(issuerId);
+        assertThat(as("vanthu").post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), "2026-03-31"))
+                .status()).isEqualTo(403);
+        var early = head.post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), "2026-03-18"));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.code()).isEqualTo("DEADLINE_BEFORE_ARRIVAL");
+        var outsider = head.post("api/incoming/" + id + "/route", slip.formatted(userId("mai.vt"), "2026-03-31"));
+        assertThat(outsider.code()).isEqualTo("LEAD_NOT_IN_COMMITTEE");
+        assertThat(head.post("api/incoming/" + id + "/route", "{}").code()).isEqualTo("LEAD_REQUIRED");
+        assertThat(as("vanthu").get("api/incoming/" + id).json().getBoolean("forwardingLate"))
+                .as("not forwarded by the next working day").isTrue();
+
+        var routed = head.post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), "2026-03-31"));
+
+        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+        JsonObject document = routed.json();
+        assertThat(document.getString("status")).isEqualTo("ROUTED");
+        assertThat(document.getString("lead")).isEqualTo("lan.nt");
+        assertThat(document.getString("instruction")).isEqualTo("Tham mưu kế hoạch thực hiện");
+        assertThat(document.getString("deadline")).isEqualTo("2026-03-31");
+        assertThat(document.getBoolean("forwardingLate")).isFalse();
+        String csv = as("vanthu").get("api/incoming/register/csv?issuerId=" + issuerId).body();
+        assertThat(csv).contains(",Nghị quyết: Về tăng cường công tác phát triển đảng viên,"
+                + document.getString("leadName") + "," + document.getString("forwardedDate").substring(8, 10) + "/"
+                + document.getString("forwardedDate").substring(5, 7) + "/" + document.getString("forwardedDate").substring(0, 4) + ",,");
+        assertThat(as("admin").get("api/admin/audit?subject=incoming:" + id).body()).contains("INCOMING_ROUTED");
+    }
+
     private static Map<String, String> with(Map<String, String> fields, String name, String value) {
         Map<String, String> changed = new LinkedHashMap<>(fields);
         changed.put(name, value);

@@ -132,6 +132,9 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "lead_username", length = 64)
     private String lead;
 
+    @Column(name = "lead_name", length = 200)
+    private String leadName;
+
     @Column(name = "assisting", length = 1000)
     private String assisting;
 
@@ -270,19 +273,22 @@ public class IncomingDocument extends BaseEntity {
     }
 
     /**
-     * The phiếu giải quyết: who leads, who assists, the instruction and the deadline. The deadline may not fall
-     * before the day the document arrived. Routing again replaces the previous slip.
+     * The phiếu giải quyết: who leads (their username and the name the register shows), who assists, the
+     * instruction and the deadline. The deadline may not fall before the day the document arrived. Routing again
+     * replaces the previous slip.
      */
-    public void route(String leadUsername, String assistingNames, String instructionText, LocalDate deadlineDate,
-                      String by, Instant at) {
-        String leadName = Texts.required(leadUsername, 64, ErrorCode.LEAD_REQUIRED, "lead");
+    public void route(String leadUsername, String leadDisplayName, String assistingNames, String instructionText,
+                      LocalDate deadlineDate, String by, Instant at) {
+        String leadUser = Texts.required(leadUsername, 64, ErrorCode.LEAD_REQUIRED, "lead");
+        String leadShown = Texts.optional(leadDisplayName, 200, "lead");
         if (deadlineDate != null && deadlineDate.isBefore(arrivalDate)) {
             throw new DomainException(ErrorCode.DEADLINE_BEFORE_ARRIVAL, "deadline");
         }
         String assistingText = Texts.optional(assistingNames, 1000, "assisting");
         String instructionClean = Texts.optional(instructionText, 2000, "instruction");
         moveTo(IncomingStatus.ROUTED);
-        this.lead = leadName;
+        this.lead = leadUser;
+        this.leadName = leadShown == null ? leadUser : leadShown;
         this.assisting = assistingText;
         this.instruction = instructionClean;
         this.deadline = deadlineDate;
@@ -455,6 +461,10 @@ public class IncomingDocument extends BaseEntity {
 
     public String getLead() {
         return lead;
+    }
+
+    public String getLeadName() {
+        return leadName;
     }
 
     public String getAssisting() {

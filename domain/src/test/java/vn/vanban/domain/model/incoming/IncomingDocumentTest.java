@@ -117,13 +117,14 @@ class IncomingDocumentTest {
     @Test
     void theLifeOfAnIncomingDocumentGoesFromReceiptThroughRoutingAndHandlingToItsAnswer() {
         IncomingDocument document = received();
-        expectRefusal(() -> document.route("lan.nt", null, "Chủ trì tham mưu", null, "hung.tv", ARRIVED),
+        expectRefusal(() -> document.route("lan.nt", "Nguyễn Thị Lan", null, "Chủ trì tham mưu", null, "hung.tv", ARRIVED),
                 ErrorCode.ILLEGAL_TRANSITION);
         document.register(1, "vanthu", ARRIVED);
 
-        document.route("lan.nt", "Ban Tổ chức", "Chủ trì tham mưu báo cáo", LocalDate.of(2026, 3, 31), "hung.tv", ARRIVED);
+        document.route("lan.nt", "Nguyễn Thị Lan", "Ban Tổ chức", "Chủ trì tham mưu báo cáo", LocalDate.of(2026, 3, 31), "hung.tv", ARRIVED);
         assertThat(document.getStatus()).isEqualTo(IncomingStatus.ROUTED);
         assertThat(document.getLead()).isEqualTo("lan.nt");
+        assertThat(document.getLeadName()).isEqualTo("Nguyễn Thị Lan");
         expectRefusal(() -> document.startHandling("mai.vt"), ErrorCode.NOT_ASSIGNED);
         document.startHandling("lan.nt");
         assertThat(document.getStatus()).isEqualTo(IncomingStatus.IN_HANDLING);
@@ -138,12 +139,12 @@ class IncomingDocumentTest {
         IncomingDocument document = received();
         document.register(1, "vanthu", ARRIVED);
 
-        expectRefusal(() -> document.route(" ", null, null, null, "hung.tv", ARRIVED), ErrorCode.LEAD_REQUIRED);
-        expectRefusal(() -> document.route("lan.nt", null, null, LocalDate.of(2026, 3, 18), "hung.tv", ARRIVED),
+        expectRefusal(() -> document.route(" ", null, null, null, null, "hung.tv", ARRIVED), ErrorCode.LEAD_REQUIRED);
+        expectRefusal(() -> document.route("lan.nt", null, null, null, LocalDate.of(2026, 3, 18), "hung.tv", ARRIVED),
                 ErrorCode.DEADLINE_BEFORE_ARRIVAL);
         assertThat(document.getStatus()).as("nothing half done").isEqualTo(IncomingStatus.REGISTERED);
 
-        document.route("lan.nt", null, null, LocalDate.of(2026, 3, 19), "hung.tv", ARRIVED);
+        document.route("lan.nt", null, null, null, LocalDate.of(2026, 3, 19), "hung.tv", ARRIVED);
         expectRefusal(() -> document.close("lan.nt", " ", ARRIVED), ErrorCode.COMMENT_REQUIRED);
         document.close("lan.nt", "Để biết", ARRIVED);
         assertThat(document.getStatus()).isEqualTo(IncomingStatus.CLOSED);
@@ -165,7 +166,7 @@ class IncomingDocumentTest {
         assertThat(flash.isForwardingLate(LocalDate.of(2026, 3, 20))).isTrue();
 
         flash.register(1, "vanthu", ARRIVED);
-        flash.route("lan.nt", null, null, null, "hung.tv", ARRIVED);
+        flash.route("lan.nt", null, null, null, null, "hung.tv", ARRIVED);
         assertThat(flash.isForwardingLate(LocalDate.of(2026, 3, 20))).as("forwarded").isFalse();
     }
 

@@ -17,7 +17,8 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                                      String recipient, String forwardedDate, String note, String registerNotes,
                                      String status, boolean forwardingLate, Long duplicateOfId, String duplicateOf,
                                      String fileName, String fileKind, String fileSha256, String file,
-                                     String receivedBy, String registeredBy, String lead, String assisting,
+                                     String receivedBy, String registeredBy, String lead, String leadName,
+                                     String assisting,
                                      String instruction, String deadline) {
 
     static IncomingRepresentation of(IncomingDocument d, LocalDate today) {
@@ -32,7 +33,7 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                 original == null ? null : original.getId(),
                 original == null ? null : "api/incoming/" + original.getId(),
                 d.getFileName(), d.getFileKind().name(), d.getFileSha256(), "api/incoming/" + d.getId() + "/file",
-                d.getReceivedBy(), d.getRegisteredBy(), d.getLead(), d.getAssisting(), d.getInstruction(),
+                d.getReceivedBy(), d.getRegisteredBy(), d.getLead(), d.getLeadName(), d.getAssisting(), d.getInstruction(),
                 d.getDeadline() == null ? null : d.getDeadline().toString());
     }
 }

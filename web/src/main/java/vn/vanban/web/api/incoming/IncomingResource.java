@@ -75,6 +75,9 @@ public class IncomingResource {
     public record Registration(Boolean confirmDuplicate) {
     }
 
+    public record Routing(Long leadUserId, String assisting, String instruction, String deadline) {
+    }
+
     @GET
     @Operation(summary = "Incoming documents, received and registered, filtered by receiving body (issuerId), "
             + "arrival days (from, to: yyyy-MM-dd), status, urgency and text (sender, number, summary)")
@@ -183,6 +186,20 @@ public class IncomingResource {
     public IncomingRepresentation registerOne(@PathParam("id") long id, Registration registration) {
         boolean confirm = registration != null && Boolean.TRUE.equals(registration.confirmDuplicate());
         return IncomingRepresentation.of(incoming.register(actor, id, confirm), incoming.today());
+    }
+
+    @POST
+    @Path("{id}/route")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("SIGNER")
+    @Operation(summary = "The phiếu giải quyết, by a signer of a committee of the receiving body: leadUserId (a member "
+            + "of such a committee), assisting, instruction, deadline (yyyy-MM-dd, not before the arrival)")
+    public IncomingRepresentation route(@PathParam("id") long id, Routing routing) {
+        if (routing == null) {
+            throw new DomainException(ErrorCode.LEAD_REQUIRED, "leadUserId");
+        }
+        return IncomingRepresentation.of(incoming.route(actor, id, routing.leadUserId(), routing.assisting(),
+                routing.instruction(), date(routing.deadline(), "deadline")), incoming.today());
     }
 
     private Page<IncomingRepresentation> page(IncomingFilter filter, int first, int max) {
