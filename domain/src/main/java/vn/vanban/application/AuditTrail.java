@@ -73,6 +73,10 @@ public class AuditTrail {
         return "document:" + id;
     }
 
+    public static String incoming(long id) {
+        return "incoming:" + id;
+    }
+
     public static String file(String sha256) {
         return "file:" + sha256;
     }

@@ -106,6 +106,10 @@ class AuthorizationMatrixIT extends DeployedPortal {
         if (body != null && body.startsWith("pdf:")) {
             return client.postBytes(path, "application/pdf", body.substring(4).getBytes(StandardCharsets.UTF_8)).status();
         }
+        if (body != null && body.startsWith("multipart:")) {
+            Multipart form = Multipart.fields(body.substring("multipart:".length()));
+            return client.postBytes(path, form.contentType(), form.body()).status();
+        }
         return client.exchange(method, path, body == null ? null : "application/json", body).status();
     }
 
@@ -198,6 +202,7 @@ class AuthorizationMatrixIT extends DeployedPortal {
         assertThat(related.status()).as(related.body()).isEqualTo(200);
         ids.put("otherRelation", String.valueOf(related.json().getJsonArray("relations").getJsonObject(0).getInt("id")));
         ids.put("superseded", String.valueOf(supersededWithoutPublication(issuer, committee)));
+        ids.put("incoming", String.valueOf(incoming(issuer)));
 
         Map<String, String> meeting = meeting(committee, "lan.nt");
         meeting.forEach((key, value) -> ids.put(key, value));
@@ -209,6 +214,16 @@ class AuthorizationMatrixIT extends DeployedPortal {
         var reply = as("admin").post("api/admin/issuers", """
                 {"name":"BAN CHỈ ĐẠO THỬ QUYỀN","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"Q%s","placeName":"Long Biên",
                  "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(unique()));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getInt("id");
+    }
+
+    /** A registered incoming document of the demo committee's body. */
+    private long incoming(long issuer) {
+        Multipart form = Multipart.of(Map.of("issuerId", String.valueOf(issuer), "typeCode", "NQ",
+                        "sender", "Thành ủy Hà Nội", "numberSymbol", "09-NQ/TU", "documentDate", "2026-03-10",
+                        "summary", "Văn bản đến thử quyền"), "nq.pdf", "application/pdf", HostilePdfs.valid());
+        var reply = as("vanthu").postBytes("api/incoming?register=true", form.contentType(), form.body());
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getInt("id");
     }

@@ -367,7 +367,7 @@ class BrowserJourneysIT extends DeployedPortal {
         browser().forgetSession();
         logIn("vanthu");
         for (String page : List.of("secretariat/documents.xhtml", "secretariat/meetings.xhtml", "secretariat/tasks.xhtml",
-                "secretariat/register.xhtml", "secretariat/articles.xhtml",
+                "secretariat/register.xhtml", "secretariat/incoming.xhtml", "secretariat/articles.xhtml",
                 firstLink("secretariat/register.xhtml", "secretariat/document.xhtml"),
                 firstLink("secretariat/meetings.xhtml", "secretariat/meeting.xhtml"),
                 firstLink("secretariat/articles.xhtml", "secretariat/article.xhtml"))) {

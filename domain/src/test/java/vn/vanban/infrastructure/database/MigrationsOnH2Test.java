@@ -21,9 +21,9 @@ class MigrationsOnH2Test {
         try (var connection = DriverManager.getConnection(url, "sa", "");
              var rows = connection.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) IN "
-                             + "('user_account', 'user_role', 'issuer', 'committee', 'committee_member', 'document', 'document_version', 'document_type', 'register_counter', 'stored_file')")) {
+                             + "('user_account', 'user_role', 'issuer', 'committee', 'committee_member', 'document', 'document_version', 'document_type', 'register_counter', 'stored_file', 'incoming_document')")) {
             rows.next();
-            assertThat(rows.getInt(1)).isEqualTo(10);
+            assertThat(rows.getInt(1)).isEqualTo(11);
         }
     }
 }

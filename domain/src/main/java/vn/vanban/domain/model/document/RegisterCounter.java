@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * The last number given in one series of the outgoing register (an issuer, a period and, under the Party rule,
- * a type). The row is locked while a number is taken, and the document that receives it is updated in the same
+ * a type), or of the incoming register (a receiving body and a calendar year, series {@code INCOMING/2026}). The
+ * row is locked while a number is taken, and the document that receives it is updated in the same
  * transaction: a rolled-back issue gives its number back, so numbers stay unique and gapless on every instance.
  */
 @Entity

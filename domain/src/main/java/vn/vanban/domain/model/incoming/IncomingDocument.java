@@ -1,0 +1,489 @@
+package vn.vanban.domain.model.incoming;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import vn.vanban.domain.model.document.DocumentType;
+import vn.vanban.domain.model.organisation.Issuer;
+import vn.vanban.domain.model.shared.BaseEntity;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.Texts;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A document received by a body (văn bản đến), from its arrival to its answer. Guarantees: it always carries a file
+ * whose content is a PDF, PNG or JPEG; sender, number and symbol, date, type and summary are present and the
+ * document's date is not after its arrival; the số đến is given once, when it is entered in the register, and never
+ * changes; a receipt of a document the body already has (same sender, number and date) carries a link to that one;
+ * every change of status follows {@link IncomingStatus}.
+ */
+@Entity
+@Table(name = "incoming_document")
+public class IncomingDocument extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The time zone of every date the register shows and numbers by. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Id
+    @SequenceGenerator(name = "incoming_document_seq", sequenceName = "incoming_document_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "incoming_document_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "receiving_issuer_id", nullable = false, updatable = false)
+    private Issuer receivingBody;
+
+    @Column(name = "sender", nullable = false, length = 500)
+    private String sender;
+
+    @Column(name = "sender_key", nullable = false, length = 500)
+    private String senderKey;
+
+    @Column(name = "number_symbol", nullable = false, length = 100)
+    private String numberSymbol;
+
+    @Column(name = "number_key", nullable = false, length = 100)
+    private String numberKey;
+
+    @Column(name = "document_date", nullable = false)
+    private LocalDate documentDate;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "type_code", nullable = false)
+    private DocumentType type;
+
+    @Column(name = "summary", nullable = false, length = 1000)
+    private String summary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgency", nullable = false, length = 16)
+    private Urgency urgency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "confidentiality", nullable = false, length = 16)
+    private Confidentiality confidentiality;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "medium", nullable = false, length = 16)
+    private Medium medium;
+
+    @Column(name = "arrived_at", nullable = false)
+    private Instant arrivedAt;
+
+    @Column(name = "arrival_date", nullable = false)
+    private LocalDate arrivalDate;
+
+    @Column(name = "recipient", length = 500)
+    private String recipient;
+
+    @Column(name = "note", length = 1000)
+    private String note;
+
+    @Column(name = "file_sha256", nullable = false, length = 64, updatable = false)
+    private String fileSha256;
+
+    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
+    private String fileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "file_kind", nullable = false, length = 8, updatable = false)
+    private IncomingFileKind fileKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private IncomingStatus status;
+
+    @ManyToOne
+    @JoinColumn(name = "duplicate_of_id")
+    private IncomingDocument duplicateOf;
+
+    @Column(name = "register_year")
+    private Integer registerYear;
+
+    @Column(name = "register_number")
+    private Integer registerNumber;
+
+    @Column(name = "received_by", nullable = false, length = 64, updatable = false)
+    private String receivedBy;
+
+    @Column(name = "registered_by", length = 64)
+    private String registeredBy;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "lead_username", length = 64)
+    private String lead;
+
+    @Column(name = "lead_name", length = 200)
+    private String leadName;
+
+    @Column(name = "assisting", length = 1000)
+    private String assisting;
+
+    @Column(name = "instruction", length = 2000)
+    private String instruction;
+
+    @Column(name = "deadline")
+    private LocalDate deadline;
+
+    @Column(name = "routed_by", length = 64)
+    private String routedBy;
+
+    @Column(name = "routed_at")
+    private Instant routedAt;
+
+    @Column(name = "finished_by", length = 64)
+    private String finishedBy;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "finish_note", length = 2000)
+    private String finishNote;
+
+    protected IncomingDocument() {
+    }
+
+    public IncomingDocument(Issuer receivingBody, DocumentType type, Receipt receipt, String fileSha256,
+                            String fileName, IncomingFileKind fileKind, String receivedBy) {
+        this.receivingBody = Objects.requireNonNull(receivingBody);
+        this.type = Objects.requireNonNull(type);
+        Objects.requireNonNull(receipt);
+        this.sender = Texts.required(receipt.sender(), 500, ErrorCode.SENDER_REQUIRED, "sender");
+        this.senderKey = senderKey(sender);
+        this.numberSymbol = Texts.required(receipt.numberSymbol(), 100, ErrorCode.NUMBER_SYMBOL_REQUIRED, "numberSymbol");
+        this.numberKey = numberKey(numberSymbol);
+        this.documentDate = required(receipt.documentDate(), "documentDate");
+        this.summary = Texts.required(receipt.summary(), 1000, ErrorCode.SUMMARY_REQUIRED, "summary");
+        this.urgency = receipt.urgency() == null ? Urgency.NORMAL : receipt.urgency();
+        this.confidentiality = receipt.confidentiality() == null ? Confidentiality.NONE : receipt.confidentiality();
+        this.medium = receipt.medium() == null ? Medium.ELECTRONIC : receipt.medium();
+        if (receipt.arrivedAt() == null) {
+            throw new DomainException(ErrorCode.ARRIVAL_REQUIRED, "arrivedAt");
+        }
+        this.arrivedAt = receipt.arrivedAt();
+        this.arrivalDate = arrivedAt.atZone(VIETNAM).toLocalDate();
+        if (documentDate.isAfter(arrivalDate)) {
+            throw new DomainException(ErrorCode.DOCUMENT_DATE_AFTER_ARRIVAL, "documentDate");
+        }
+        this.recipient = Texts.optional(receipt.recipient(), 500, "recipient");
+        this.note = Texts.optional(receipt.note(), 1000, "note");
+        this.fileSha256 = Objects.requireNonNull(fileSha256);
+        this.fileName = fileName(fileName, fileKind);
+        this.fileKind = Objects.requireNonNull(fileKind);
+        this.receivedBy = Objects.requireNonNull(receivedBy);
+        this.status = IncomingStatus.RECEIVED;
+    }
+
+    private static LocalDate required(LocalDate date, String field) {
+        if (date == null) {
+            throw new DomainException(ErrorCode.DOCUMENT_DATE_REQUIRED, field);
+        }
+        return date;
+    }
+
+    /** The name the file is offered under: the uploaded name without any path, or one made from the kind. */
+    private static String fileName(String uploaded, IncomingFileKind kind) {
+        String name = Texts.clean(uploaded);
+        if (name != null) {
+            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                    .replaceAll("\\p{Cntrl}", "");
+        }
+        if (name == null || name.isBlank()) {
+            return "van-ban-den." + kind.extension();
+        }
+        return Texts.shortened(name, 255);
+    }
+
+    /**
+     * The sender as duplicates are compared: NFC, lower case, single spaces ({@code "Thành ủy  Hà Nội"} and
+     * {@code "THÀNH ỦY HÀ NỘI"} are one sender).
+     */
+    public static String senderKey(String sender) {
+        String cleaned = Texts.clean(sender);
+        return cleaned == null ? "" : Texts.shortened(cleaned.toLowerCase(Locale.forLanguageTag("vi"))
+                .replaceAll("\\s+", " "), 500);
+    }
+
+    /**
+     * The number and symbol as duplicates are compared: without a leading {@code Số}, spaces or case
+     * ({@code "Số: 09 - NQ/TU"} and {@code "09-nq/tu"} are one number).
+     */
+    public static String numberKey(String numberSymbol) {
+        String cleaned = Texts.clean(numberSymbol);
+        if (cleaned == null) {
+            return "";
+        }
+        String lower = cleaned.toLowerCase(Locale.forLanguageTag("vi"));
+        return Texts.shortened(lower.replaceFirst("^số\\s*:?", "").replaceAll("\\s+", ""), 100);
+    }
+
+    /** Whether {@code other} is the same document as this one: same receiving body, sender, number and date. */
+    public boolean isSameDocumentAs(IncomingDocument other) {
+        return other != this && receivingBody.equals(other.receivingBody) && senderKey.equals(other.senderKey)
+                && numberKey.equals(other.numberKey) && documentDate.equals(other.documentDate);
+    }
+
+    /** Records that this receipt is a document the body already has: shown with a link, never silently ignored. */
+    public void flagAsDuplicateOf(IncomingDocument original) {
+        if (!isSameDocumentAs(original)) {
+            throw new IllegalArgumentException("Not the same document");
+        }
+        this.duplicateOf = original;
+    }
+
+    /** The series of the register counter that numbers a body's incoming documents of {@code year}. */
+    public static String registerSeries(int year) {
+        return "INCOMING/" + year;
+    }
+
+    /** The calendar year whose register this document goes in: the year it arrived, in Vietnam. */
+    public int registerYear() {
+        return arrivalDate.getYear();
+    }
+
+    /** Enters the document in the register with the next số đến of its body and year. */
+    public void register(int number, String by, Instant at) {
+        if (number < 1) {
+            throw new IllegalArgumentException("Số đến start at 1, got " + number);
+        }
+        moveTo(IncomingStatus.REGISTERED);
+        this.registerYear = registerYear();
+        this.registerNumber = number;
+        this.registeredBy = Objects.requireNonNull(by);
+        this.registeredAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * The phiếu giải quyết: who leads (their username and the name the register shows), who assists, the
+     * instruction and the deadline. The deadline may not fall before the day the document arrived. Routing again
+     * replaces the previous slip.
+     */
+    public void route(String leadUsername, String leadDisplayName, String assistingNames, String instructionText,
+                      LocalDate deadlineDate, String by, Instant at) {
+        String leadUser = Texts.required(leadUsername, 64, ErrorCode.LEAD_REQUIRED, "lead");
+        String leadShown = Texts.optional(leadDisplayName, 200, "lead");
+        if (deadlineDate != null && deadlineDate.isBefore(arrivalDate)) {
+            throw new DomainException(ErrorCode.DEADLINE_BEFORE_ARRIVAL, "deadline");
+        }
+        String assistingText = Texts.optional(assistingNames, 1000, "assisting");
+        String instructionClean = Texts.optional(instructionText, 2000, "instruction");
+        moveTo(IncomingStatus.ROUTED);
+        this.lead = leadUser;
+        this.leadName = leadShown == null ? leadUser : leadShown;
+        this.assisting = assistingText;
+        this.instruction = instructionClean;
+        this.deadline = deadlineDate;
+        this.routedBy = Objects.requireNonNull(by);
+        this.routedAt = Objects.requireNonNull(at);
+    }
+
+    public void startHandling(String by) {
+        requireLead(by);
+        moveTo(IncomingStatus.IN_HANDLING);
+    }
+
+    /** Finished by an outgoing document that answers it. */
+    public void markAnswered(String by, String answerNote, Instant at) {
+        moveTo(IncomingStatus.ANSWERED);
+        finish(by, answerNote, at);
+    }
+
+    /** Finished without an answer (for information, or handled otherwise): the note says how. */
+    public void close(String by, String closingNote, Instant at) {
+        String cleaned = Texts.required(closingNote, 2000, ErrorCode.COMMENT_REQUIRED, "note");
+        moveTo(IncomingStatus.CLOSED);
+        finish(by, cleaned, at);
+    }
+
+    private void finish(String by, String finishText, Instant at) {
+        this.finishedBy = Objects.requireNonNull(by);
+        this.finishNote = Texts.optional(finishText, 2000, "note");
+        this.finishedAt = Objects.requireNonNull(at);
+    }
+
+    private void requireLead(String username) {
+        if (!Objects.equals(lead, username)) {
+            throw new DomainException(ErrorCode.NOT_ASSIGNED);
+        }
+    }
+
+    private void moveTo(IncomingStatus target) {
+        if (!target.predecessors().contains(status)) {
+            throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "status");
+        }
+        this.status = target;
+    }
+
+    /**
+     * The last day by which the document must be forwarded to whoever handles it (Decree 30/2020, Art. 22): the day
+     * it arrived when it is urgent, otherwise the next working day (Saturdays and Sundays are not).
+     */
+    public LocalDate forwardingDue() {
+        if (urgency.isUrgent()) {
+            return arrivalDate;
+        }
+        LocalDate next = arrivalDate.plusDays(1);
+        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
+    /** Whether on {@code today} the document is still waiting to be forwarded after its due day. */
+    public boolean isForwardingLate(LocalDate today) {
+        return (status == IncomingStatus.RECEIVED || status == IncomingStatus.REGISTERED)
+                && today.isAfter(forwardingDue());
+    }
+
+    /** The số đến as the register prints it: two digits at least ({@code 07}), blank before registration. */
+    public String registerNumberText() {
+        if (registerNumber == null) {
+            return "";
+        }
+        return registerNumber < 10 ? "0" + registerNumber : registerNumber.toString();
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public Issuer getReceivingBody() {
+        return receivingBody;
+    }
+
+    public String getSender() {
+        return sender;
+    }
+
+    public String getNumberSymbol() {
+        return numberSymbol;
+    }
+
+    public LocalDate getDocumentDate() {
+        return documentDate;
+    }
+
+    public DocumentType getType() {
+        return type;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public Confidentiality getConfidentiality() {
+        return confidentiality;
+    }
+
+    public Medium getMedium() {
+        return medium;
+    }
+
+    public Instant getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public LocalDate getArrivalDate() {
+        return arrivalDate;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getFileSha256() {
+        return fileSha256;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public IncomingFileKind getFileKind() {
+        return fileKind;
+    }
+
+    public IncomingStatus getStatus() {
+        return status;
+    }
+
+    public IncomingDocument getDuplicateOf() {
+        return duplicateOf;
+    }
+
+    public Integer getRegisterYear() {
+        return registerYear;
+    }
+
+    public Integer getRegisterNumber() {
+        return registerNumber;
+    }
+
+    public String getReceivedBy() {
+        return receivedBy;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public String getLeadName() {
+        return leadName;
+    }
+
+    public String getAssisting() {
+        return assisting;
+    }
+
+    public String getInstruction() {
+        return instruction;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public Instant getRoutedAt() {
+        return routedAt;
+    }
+
+    public String getFinishNote() {
+        return finishNote;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.vanban.domain.model.incoming;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface IncomingRepository {
+
+    void add(IncomingDocument document);
+
+    Optional<IncomingDocument> find(long id);
+
+    /** The document, its row locked until the transaction ends. */
+    Optional<IncomingDocument> findForUpdate(long id);
+
+    /**
+     * Other receipts of the same document by the same body (sender, number and date, compared as
+     * {@link IncomingDocument#isSameDocumentAs} does), registered ones first, then by age.
+     */
+    List<IncomingDocument> sameDocument(IncomingDocument document);
+
+    /** The register: by day of arrival, then by số đến. */
+    List<IncomingDocument> list(IncomingFilter filter, int first, int max);
+
+    long count(IncomingFilter filter);
+
+    /** Senders already recorded (the list that grows), those containing {@code text} when it is given. */
+    List<String> senders(String text, int max);
+}

@@ -1,0 +1,31 @@
+package vn.vanban.domain.model.incoming;
+
+import java.util.Set;
+
+/**
+ * Where an incoming document stands (Decree 30/2020, Articles 20–24): recorded on arrival, entered in the register
+ * with its số đến, routed by the head with a phiếu giải quyết, being handled, then answered or closed.
+ */
+public enum IncomingStatus {
+    RECEIVED,
+    REGISTERED,
+    ROUTED,
+    IN_HANDLING,
+    ANSWERED,
+    CLOSED;
+
+    /** The states from which this one may be reached. */
+    Set<IncomingStatus> predecessors() {
+        return switch (this) {
+            case RECEIVED -> Set.of();
+            case REGISTERED -> Set.of(RECEIVED);
+            case ROUTED -> Set.of(REGISTERED, ROUTED);
+            case IN_HANDLING -> Set.of(ROUTED);
+            case ANSWERED, CLOSED -> Set.of(ROUTED, IN_HANDLING);
+        };
+    }
+
+    public boolean isRegistered() {
+        return this != RECEIVED;
+    }
+}

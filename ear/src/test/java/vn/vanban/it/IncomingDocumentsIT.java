@@ -1,0 +1,412 @@
+package vn.vanban.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Incoming documents on the real EAR: receipts with their file over HTTP, refusals of bad files and fields with
+ * stable codes and nothing stored, duplicates flagged and never registered silently, 200 concurrent receipts
+ * numbered exactly 1..200, the register as JSON, CSV for Excel and on the secretariat's screen.
+ */
+class IncomingDocumentsIT extends DeployedPortal {
+
+    private PortalClient as(String username) {
+        return PortalClient.as(base(), username, DEMO_PASSWORD);
+    }
+
+    /** A new receiving body per test, so that its register starts at 1 whatever ran before. */
+    private long newIssuer() {
+        String symbol = "D" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 10);
+        var reply = as("admin").post("api/admin/issuers", """
+                {"name":"BAN CHỈ ĐẠO NHẬN THỬ","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
+                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(symbol));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getInt("id");
+    }
+
+    /** A valid one-page PDF whose bytes differ with {@code mark}. */
+    private static byte[] pdf(String mark) {
+        return HostilePdfs.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", "(" + mark + ")");
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40, 60, BufferedImage.TYPE_BYTE_GRAY), "png", out);
+        return out.toByteArray();
+    }
+
+    private static Map<String, String> fields(long issuerId, String sender, String number, String date) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("issuerId", String.valueOf(issuerId));
+        fields.put("typeCode", "NQ");
+        fields.put("sender", sender);
+        fields.put("numberSymbol", number);
+        fields.put("documentDate", date);
+        fields.put("summary", "Về tăng cường công tác phát triển đảng viên");
+        fields.put("urgency", "NORMAL");
+        fields.put("confidentiality", "NONE");
+        fields.put("medium", "PAPER");
+        fields.put("arrivedAt", "2026-03-19T09:30");
+        fields.put("recipient", "Văn phòng");
+        return fields;
+    }
+
+    private PortalClient.Reply receive(PortalClient client, Map<String, String> fields, String fileName,
+                                       String fileType, byte[] file, boolean register) {
+        Multipart form = Multipart.of(fields, fileName, fileType, file);
+        return client.postBytes("api/incoming" + (register ? "?register=true" : ""), form.contentType(), form.body());
+    }
+
+    private long count(long issuerId) {
+        return as("vanthu").get("api/incoming?issuerId=" + issuerId).json().getInt("total");
+    }
+
+    @Test
+    void aDocumentIsReceivedWithItsFileRegisteredAndReadBack() {
+        long issuerId = newIssuer();
+        byte[] file = pdf("nq09");
+        var secretariat = as("vanthu");
+
+        var received = receive(secretariat, fields(issuerId, "Thành ủy Hà Nội", "09-NQ/TU", "2026-03-10"),
+                "NQ 09-NQ-TU.pdf", "application/pdf", file, false);
+        assertThat(received.status()).as(received.body()).isEqualTo(201);
+        JsonObject document = received.json();
+        long id = document.getInt("id");
+        assertThat(received.header("Location")).endsWith("api/incoming/" + id);
+        assertThat(document.getString("status")).isEqualTo("RECEIVED");
+        assertThat(document.get("registerNumber")).as("no number before registration").isNull();
+        assertThat(document.getString("arrivedAt")).isEqualTo("2026-03-19T09:30:00+07:00");
+        assertThat(document.getString("fileKind")).isEqualTo("PDF");
+
+        var registered = secretariat.post("api/incoming/" + id + "/register", "{}");
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
+        assertThat(registered.json().getInt("registerNumber")).isEqualTo(1);
+        assertThat(registered.json().getString("registerNumberText")).isEqualTo("01");
+        assertThat(registered.json().getString("status")).isEqualTo("REGISTERED");
+        assertThat(secretariat.post("api/incoming/" + id + "/register", "{}").code()).isEqualTo("ILLEGAL_TRANSITION");
+
+        var download = as("hung.tv").getBytes("api/incoming/" + id + "/file");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.header("Content-Type")).startsWith("application/pdf");
+        assertThat(download.bytes()).isEqualTo(file);
+        assertThat(download.header("Content-Disposition")).contains("filename*=UTF-8''NQ%2009-NQ-TU.pdf");
+
+        var scan = receive(secretariat, fields(issuerId, "Đảng ủy phường Long Biên", "12-BC/ĐU", "2026-03-18"),
+                "scan.png", "application/pdf", pngOrFail(), true);
+        assertThat(scan.status()).as(scan.body()).isEqualTo(201);
+        assertThat(scan.json().getString("fileKind")).as("the content decides, not the claimed type").isEqualTo("PNG");
+        assertThat(scan.json().getInt("registerNumber")).isEqualTo(2);
+
+        var register = secretariat.get("api/incoming/register?issuerId=" + issuerId).json();
+        assertThat(register.getInt("total")).isEqualTo(2);
+        assertThat(register.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("sender")).containsExactly("Thành ủy Hà Nội", "Đảng ủy phường Long Biên");
+        assertThat(secretariat.get("api/incoming/senders?q=th%C3%A0nh").body()).contains("Thành ủy Hà Nội");
+        assertThat(as("admin").get("api/admin/audit?subject=incoming:" + id).body())
+                .contains("INCOMING_RECEIVED").contains("INCOMING_REGISTERED").contains("INCOMING_FILE_DOWNLOADED");
+    }
+
+    private static byte[] pngOrFail() {
+        try {
+            return png();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theSameDocumentReceivedAgainIsFlaggedWithALinkAndRegisteredOnlyWhenConfirmed() {
+        long issuerId = newIssuer();
+        var secretariat = as("vanthu");
+        var first = receive(secretariat, fields(issuerId, "Thành ủy Hà Nội", "15-NQ/TU", "2026-03-12"),
+                "nq15.pdf", "application/pdf", pdf("nq15"), true).json();
+        assertThat(first.getInt("registerNumber")).isEqualTo(1);
+
+        var again = receive(secretariat, fields(issuerId, "THÀNH ỦY  HÀ NỘI", "Số: 15 - NQ/TU", "2026-03-12"),
+                "nq15-ban-giay.pdf", "application/pdf", pdf("nq15 giấy"), true);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        JsonObject duplicate = again.json();
+        long duplicateId = duplicate.getInt("id");
+        assertThat(duplicate.getString("status")).as("not registered silently").isEqualTo("RECEIVED");
+        assertThat(duplicate.getInt("duplicateOfId")).isEqualTo(first.getInt("id"));
+        assertThat(duplicate.getString("duplicateOf")).isEqualTo("api/incoming/" + first.getInt("id"));
+
+        var refused = secretariat.post("api/incoming/" + duplicateId + "/register", "{}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.code()).isEqualTo("INCOMING_DUPLICATE");
+        assertThat(refused.json().getString("field")).isEqualTo("duplicateOf");
+        assertThat(refused.json().getString("message")).contains("đã được vào sổ");
+
+        var confirmed = secretariat.post("api/incoming/" + duplicateId + "/register", "{\"confirmDuplicate\":true}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().getInt("registerNumber")).isEqualTo(2);
+        assertThat(confirmed.json().getString("registerNotes")).isEqualTo("Trùng với số đến 01/2026");
+    }
+
+    @Test
+    void badFilesAndFieldsAreRefusedWithStableCodesAndNothingIsStored() {
+        long issuerId = newIssuer();
+        var secretariat = as("vanthu");
+        Map<String, String> good = fields(issuerId, "Thành ủy Hà Nội", "09-NQ/TU", "2026-03-10");
+
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("FILE_TYPE_NOT_ALLOWED", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        files.put("FILE_TYPE_NOT_ALLOWED ", "MZ\u0090 an executable renamed .pdf".getBytes(StandardCharsets.ISO_8859_1));
+        files.put("FILE_DAMAGED", "%PDF-1.7\nbroken".getBytes(StandardCharsets.US_ASCII));
+        files.put("FILE_DAMAGED ", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0});
+        files.put("FILE_REQUIRED", new byte[0]);
+        for (var file : files.entrySet()) {
+            var reply = receive(secretariat, good, "van-ban.pdf", "application/pdf", file.getValue(), true);
+            assertThat(reply.status()).as(file.getKey() + ": " + reply.body()).isEqualTo(400);
+            assertThat(reply.code()).isEqualTo(file.getKey().strip());
+            assertThat(reply.json().getString("field")).isEqualTo("file");
+        }
+
+        Map<String, Map<String, String>> bad = new LinkedHashMap<>();
+        bad.put("SENDER_REQUIRED", with(good, "sender", " "));
+        bad.put("NUMBER_SYMBOL_REQUIRED", with(good, "numberSymbol", ""));
+        bad.put("DOCUMENT_DATE_REQUIRED", with(good, "documentDate", ""));
+        bad.put("VALIDATION_FAILED", with(good, "documentDate", "10/03/2026"));
+        bad.put("DOCUMENT_DATE_AFTER_ARRIVAL", with(good, "documentDate", "2026-03-20"));
+        bad.put("VALIDATION_FAILED ", with(good, "urgency", "RẤT KHẨN"));
+        bad.put("VALIDATION_FAILED  ", with(good, "arrivedAt", "2099-01-01T08:00"));
+        bad.put("DOCUMENT_TYPE_NOT_FOUND", with(good, "typeCode", "XYZ"));
+        bad.put("ISSUER_NOT_FOUND", with(good, "issuerId", "abc"));
+        for (var input : bad.entrySet()) {
+            var reply = receive(secretariat, input.getValue(), "nq.pdf", "application/pdf", pdf("x"), true);
+            assertThat(reply.status()).as(input.getKey() + ": " + reply.body()).isIn(400, 404);
+            assertThat(reply.code()).isEqualTo(input.getKey().strip());
+        }
+
+        byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(pdf("large"), 0, tooLarge, 0, 100);
+        var large = receive(secretariat, good, "lon.pdf", "application/pdf", tooLarge, true);
+        assertThat(large.status()).as(large.body()).isEqualTo(413);
+        assertThat(large.code()).isEqualTo("FILE_TOO_LARGE");
+
+        assertThat(count(issuerId)).as("nothing half stored").isZero();
+        assertThat(receive(as("lan.nt"), good, "nq.pdf", "application/pdf", pdf("x"), true).status()).isEqualTo(403);
+        assertThat(receive(as("hung.tv"), good, "nq.pdf", "application/pdf", pdf("x"), true).status()).isEqualTo(403);
+        assertThat(secretariat.get("api/incoming/987654321").code()).isEqualTo("INCOMING_NOT_FOUND");
+        assertThat(secretariat.get("api/incoming?urgency=NHANH").code()).isEqualTo("VALIDATION_FAILED");
+    }
+
+    @Test
+    void hostilePdfsNeverCauseAServerError() {
+        long issuerId = newIssuer();
+        var secretariat = as("vanthu");
+        List<byte[]> hostile = List.of(HostilePdfs.referenceLoop(), HostilePdfs.pageTreeLoop(),
+                HostilePdfs.fieldsNestedDeep(50_000), HostilePdfs.crossReferenceBomb(), HostilePdfs.hugeCrossReference());
+        for (int i = 0; i < hostile.size(); i++) {
+            var reply = receive(secretariat, fields(issuerId, "Nơi gửi " + i, i + "-CV/X", "2026-03-10"), "x.pdf",
+                    "application/pdf", hostile.get(i), false);
+            assertThat(reply.status()).as("hostile PDF %d: %s", i, reply.body()).isIn(201, 400);
+            if (reply.status() == 400) {
+                assertThat(reply.code()).isIn("FILE_DAMAGED", "PDF_ENCRYPTED");
+            }
+        }
+    }
+
+    @Test
+    void theSecretariatReceivesAndRegistersADocumentOnTheScreen() {
+        long issuerId = newIssuer();
+        var browser = PortalClient.anonymous(base());
+        browser.formLogin("vanthu", DEMO_PASSWORD, null);
+        var page = browser.get("secretariat/incoming.xhtml");
+        Matcher fileInput = Pattern.compile("<input[^>]*type=\"file\"[^>]*>").matcher(page.body());
+        assertThat(fileInput.find()).as("the file input of the receiving form").isTrue();
+        Matcher fileName = Pattern.compile("name=\"([^\"]+)\"").matcher(fileInput.group());
+        assertThat(fileName.find()).isTrue();
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("receiveForm", "receiveForm");
+        form.put("receiveForm:receivingIssuer_input", String.valueOf(issuerId));
+        form.put("receiveForm:sender_input", "Văn phòng Thành ủy");
+        form.put("receiveForm:numberSymbol", "321-CV/VPTU");
+        form.put("receiveForm:documentDate_input", "16/03/2026");
+        form.put("receiveForm:typeCode_input", "CV");
+        form.put("receiveForm:summary", "Về việc gửi tài liệu hội nghị");
+        form.put("receiveForm:urgency_input", "URGENT");
+        form.put("receiveForm:confidentiality_input", "NONE");
+        form.put("receiveForm:medium_input", "PAPER");
+        form.put("receiveForm:arrivedAt_input", "17/03/2026 08:15");
+        form.put("receiveForm:recipient", "Văn phòng");
+        form.put("receiveForm:note", "");
+        form.put("receiveForm:receiveAndRegister", "");
+        form.put("jakarta.faces.ViewState", PortalClient.viewState(page.body()));
+        form.put("primefaces.nonce", browser.nonce());
+        Multipart body = Multipart.of(form, fileName.group(1), "cv.pdf", "application/pdf", pdf("screen receipt"));
+
+        var reply = browser.postBytes("secretariat/incoming.xhtml", body.contentType(), body.body());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).as(reply.body()).contains("Đã vào sổ văn bản đến: số đến 01/2026 (321-CV/VPTU).");
+        JsonObject entry = as("vanthu").get("api/incoming/register?issuerId=" + issuerId).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(entry.getString("sender")).isEqualTo("Văn phòng Thành ủy");
+        assertThat(entry.getString("documentDate")).isEqualTo("2026-03-16");
+        assertThat(entry.getString("arrivedAt")).isEqualTo("2026-03-17T08:15:00+07:00");
+        assertThat(entry.getString("urgency")).isEqualTo("URGENT");
+        assertThat(entry.getString("medium")).isEqualTo("PAPER");
+        assertThat(entry.getString("type")).isEqualTo("Công văn");
+        assertThat(as("vanthu").getBytes("api/incoming/" + entry.getInt("id") + "/file").bytes())
+                .isEqualTo(pdf("screen receipt"));
+    }
+
+    private long userId(String username) {
+        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow().getInt("id");
+    }
+
+    /** A committee of the receiving body with the head (a signer) and one member. */
+    private void committeeOf(long issuerId) {
+        var admin = as("admin");
+        var committee = admin.post("api/admin/committees", """
+                {"name":"Ban nhận văn bản %s","description":"","issuerId":%d}""".formatted(UUID.randomUUID(), issuerId));
+        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
+        long committeeId = committee.json().getInt("id");
+        for (String[] member : new String[][] {{"hung.tv", "Trưởng ban", "HEAD"}, {"lan.nt", "Thành viên", "MEMBER"}}) {
+            var added = admin.post("api/admin/committees/" + committeeId + "/members",
+                    "{\"userId\":%d,\"positionTitle\":\"%s\",\"role\":\"%s\"}".formatted(userId(member[0]), member[1], member[2]));
+            assertThat(added.status()).as(added.body()).isIn(200, 201);
+        }
+    }
+
+    @Test
+    void theHeadRoutesARegisteredDocumentToAMemberOfTheCommitteeWithADeadline() {
+        long issuerId = newIssuer();
+        long id = receive(as("vanthu"), fields(issuerId, "Thành ủy Hà Nội", "09-NQ/TU", "2026-03-10"), "nq.pdf",
+                "application/pdf", pdf("route"), true).json().getInt("id");
+        var head = as("hung.tv");
+        String slip = "{\"leadUserId\":%d,\"assisting\":\"Ban Tổ chức\",\"instruction\":\"Tham mưu kế hoạch thực hiện\","
+                + "\"deadline\":\"%s\"}";
+
+        assertThat(head.post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), "2026-03-31")).code())
+                .as("the head sits on no committee of this body yet").isEqualTo("NOT_ALLOWED");
+        committeeOf(issuerId);
+        assertThat(as("vanthu").post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), "2026-03-31"))
+                .status()).isEqualTo(403);
+        var early = head.post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), "2026-03-18"));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.code()).isEqualTo("DEADLINE_BEFORE_ARRIVAL");
+        var outsider = head.post("api/incoming/" + id + "/route", slip.formatted(userId("mai.vt"), "2026-03-31"));
+        assertThat(outsider.code()).isEqualTo("LEAD_NOT_IN_COMMITTEE");
+        assertThat(head.post("api/incoming/" + id + "/route", "{}").code()).isEqualTo("LEAD_REQUIRED");
+        assertThat(as("vanthu").get("api/incoming/" + id).json().getBoolean("forwardingLate"))
+                .as("not forwarded by the next working day").isTrue();
+
+        var routed = head.post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), "2026-03-31"));
+
+        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+        JsonObject document = routed.json();
+        assertThat(document.getString("status")).isEqualTo("ROUTED");
+        assertThat(document.getString("lead")).isEqualTo("lan.nt");
+        assertThat(document.getString("instruction")).isEqualTo("Tham mưu kế hoạch thực hiện");
+        assertThat(document.getString("deadline")).isEqualTo("2026-03-31");
+        assertThat(document.getBoolean("forwardingLate")).isFalse();
+        String csv = as("vanthu").get("api/incoming/register/csv?issuerId=" + issuerId).body();
+        assertThat(csv).contains(",Nghị quyết: Về tăng cường công tác phát triển đảng viên,"
+                + document.getString("leadName") + "," + document.getString("forwardedDate").substring(8, 10) + "/"
+                + document.getString("forwardedDate").substring(5, 7) + "/" + document.getString("forwardedDate").substring(0, 4) + ",,");
+        assertThat(as("admin").get("api/admin/audit?subject=incoming:" + id).body()).contains("INCOMING_ROUTED");
+    }
+
+    private static Map<String, String> with(Map<String, String> fields, String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(fields);
+        changed.put(name, value);
+        return changed;
+    }
+
+    @Test
+    void twoHundredConcurrentReceiptsGetExactlyTheIncomingNumbersOneToTwoHundred() throws Exception {
+        long issuerId = newIssuer();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<PortalClient.Reply>> replies = new ArrayList<>();
+        for (int i = 1; i <= 200; i++) {
+            int n = i;
+            String medium = n % 2 == 0 ? "PAPER" : "ELECTRONIC";
+            replies.add(pool.submit(() -> receive(as("vanthu"),
+                    with(fields(issuerId, "Đảng ủy phường " + n, n + "-BC/ĐU", "2026-03-18"), "medium", medium),
+                    "bc-" + n + ".pdf", "application/pdf", pdf("báo cáo " + n), true)));
+        }
+        List<Integer> numbers = new ArrayList<>();
+        for (Future<PortalClient.Reply> reply : replies) {
+            PortalClient.Reply r = reply.get();
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            numbers.add(r.json().getInt("registerNumber"));
+        }
+        pool.shutdown();
+
+        assertThat(numbers).as("paper and electronic share one sequence")
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 200).boxed().toList());
+        var register = as("vanthu").get("api/incoming/register?issuerId=" + issuerId + "&max=200").json();
+        assertThat(register.getInt("total")).isEqualTo(200);
+    }
+
+    @Test
+    void theRegisterExportsCsvThatExcelReadsAsVietnamese() {
+        long issuerId = newIssuer();
+        var secretariat = as("vanthu");
+        receive(secretariat, with(fields(issuerId, "Thành ủy Hà Nội", "09-NQ/TU", "2026-03-10"), "urgency", "FLASH"),
+                "nq.pdf", "application/pdf", pdf("csv"), true);
+        receive(secretariat, fields(issuerId, "Ủy ban nhân dân quận", "77/UBND-VP", "2026-03-11"),
+                "cv.pdf", "application/pdf", pdf("csv waiting"), false);
+
+        var csv = secretariat.get("api/incoming/register/csv?issuerId=" + issuerId + "&from=2026-03-01&to=2026-03-31");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.header("Content-Disposition")).contains("filename*=UTF-8''");
+        assertThat(csv.body()).startsWith("\uFEFFNgày đến,Số đến,Tác giả,\"Số, ký hiệu\",Ngày tháng,")
+                .contains("19/03/2026,01,Thành ủy Hà Nội,09-NQ/TU,10/03/2026,"
+                        + "Nghị quyết: Về tăng cường công tác phát triển đảng viên,Văn phòng,,,Hỏa tốc\r\n")
+                .as("a receipt waiting to be registered is not in the register").doesNotContain("77/UBND-VP");
+        assertThat(csv.body().split("\r\n")).hasSize(2);
+        assertThat(as("lan.nt").get("api/incoming/register/csv").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theIncomingScreenServesTheSecretariatAndRefusesMembers() {
+        long issuerId = newIssuer();
+        // Arrived on the first working day of the year: first in the screen's register, which starts on 1 January.
+        Map<String, String> urgent = with(fields(issuerId, "Thành ủy Hà Nội", "21-CT/TU", "2026-01-02"), "urgency", "URGENT");
+        receive(as("vanthu"), with(urgent, "arrivedAt", "2026-01-02T08:00"), "ct.pdf", "application/pdf", pdf("screen"), true);
+        receive(as("vanthu"), with(with(urgent, "numberSymbol", "22-CT/TU"), "arrivedAt", "2026-01-02T08:05"), "ct2.pdf",
+                "application/pdf", pdf("screen waiting"), false);
+        var secretariat = PortalClient.anonymous(base());
+        secretariat.formLogin("vanthu", DEMO_PASSWORD, null);
+
+        var page = secretariat.get("secretariat/incoming.xhtml");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Sổ đăng ký văn bản đến").contains("Tiếp nhận và vào sổ")
+                .contains("Số đến").contains("Tác giả").contains("Ký nhận")
+                .contains("21-CT/TU").contains("Chậm chuyển").contains("api/incoming/register/csv")
+                .as("the receipt waiting to be registered, with its button").contains("22-CT/TU").contains(">Vào sổ<");
+        var member = PortalClient.anonymous(base());
+        member.formLogin("lan.nt", DEMO_PASSWORD, null);
+        assertThat(member.get("secretariat/incoming.xhtml").status()).isEqualTo(403);
+    }
+}

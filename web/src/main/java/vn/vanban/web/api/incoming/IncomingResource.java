@@ -1,0 +1,272 @@
+package vn.vanban.web.api.incoming;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.vanban.application.Actor;
+import vn.vanban.application.IncomingRegisterCsv;
+import vn.vanban.application.IncomingService;
+import vn.vanban.domain.model.file.StoredFile;
+import vn.vanban.domain.model.incoming.Confidentiality;
+import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.incoming.IncomingFileKind;
+import vn.vanban.domain.model.incoming.IncomingFilter;
+import vn.vanban.domain.model.incoming.IncomingStatus;
+import vn.vanban.domain.model.incoming.Medium;
+import vn.vanban.domain.model.incoming.Receipt;
+import vn.vanban.domain.model.incoming.Urgency;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.web.api.Page;
+import vn.vanban.web.api.documents.Downloads;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Incoming documents (văn bản đến): receipts with their file as multipart, registration with the next số đến, the
+ * register (sổ đăng ký văn bản đến) as JSON and as CSV for Excel. A file that is not a PDF, PNG or JPEG answers 400
+ * FILE_TYPE_NOT_ALLOWED; a document already registered answers 409 INCOMING_DUPLICATE unless confirmed.
+ */
+@Path("incoming")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER"})
+public class IncomingResource {
+
+    /** Room for the longest text field of a receipt (a summary of 1,000 characters, 4 bytes each at most). */
+    private static final int MAX_FIELD_BYTES = 8 * 1024;
+    private static final int MAX_CSV_ROWS = 100_000;
+
+    @Inject
+    private IncomingService incoming;
+
+    @Inject
+    private Actor actor;
+
+    @Context
+    private UriInfo uri;
+
+    public record Registration(Boolean confirmDuplicate) {
+    }
+
+    public record Routing(Long leadUserId, String assisting, String instruction, String deadline) {
+    }
+
+    @GET
+    @Operation(summary = "Incoming documents, received and registered, filtered by receiving body (issuerId), "
+            + "arrival days (from, to: yyyy-MM-dd), status, urgency and text (sender, number, summary)")
+    public Page<IncomingRepresentation> list(@QueryParam("issuerId") Long issuerId, @QueryParam("from") String from,
+                                             @QueryParam("to") String to, @QueryParam("status") String status,
+                                             @QueryParam("urgency") String urgency, @QueryParam("q") String text,
+                                             @QueryParam("first") @DefaultValue("0") int first,
+                                             @QueryParam("max") @DefaultValue("50") int max) {
+        return page(filter(issuerId, from, to, status, urgency, text, false), first, max);
+    }
+
+    @GET
+    @Path("register")
+    @Operation(summary = "The incoming register (sổ đăng ký văn bản đến): registered documents with the columns of "
+            + "Decree 30/2020 appendix IV, by arrival day and số đến; same filters as the list")
+    public Page<IncomingRepresentation> register(@QueryParam("issuerId") Long issuerId, @QueryParam("from") String from,
+                                                 @QueryParam("to") String to, @QueryParam("urgency") String urgency,
+                                                 @QueryParam("q") String text,
+                                                 @QueryParam("first") @DefaultValue("0") int first,
+                                                 @QueryParam("max") @DefaultValue("50") int max) {
+        return page(filter(issuerId, from, to, null, urgency, text, true), first, max);
+    }
+
+    @GET
+    @Path("register/csv")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "The incoming register as CSV (UTF-8 with BOM, for Excel), columns of Decree 30/2020 appendix IV")
+    public Response registerCsv(@QueryParam("issuerId") Long issuerId, @QueryParam("from") String from,
+                                @QueryParam("to") String to, @QueryParam("urgency") String urgency,
+                                @QueryParam("q") String text) {
+        String csv = IncomingRegisterCsv.of(incoming.list(actor, filter(issuerId, from, to, null, urgency, text, true),
+                0, MAX_CSV_ROWS));
+        return Response.ok(csv)
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("Sổ đăng ký văn bản đến.csv"))
+                .build();
+    }
+
+    @GET
+    @Path("senders")
+    @Operation(summary = "Senders recorded so far (containing q when given), to choose from when receiving")
+    public List<String> senders(@QueryParam("q") String text) {
+        return incoming.senders(actor, text);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed("SECRETARIAT")
+    @Operation(summary = "Receive a document: multipart with 'file' (PDF, PNG or JPEG, 20 MB at most) and the fields "
+            + "issuerId, typeCode, sender, numberSymbol, documentDate (yyyy-MM-dd), summary, urgency (NORMAL, URGENT, "
+            + "VERY_URGENT, FLASH), confidentiality (NONE, CONFIDENTIAL, SECRET, TOP_SECRET), medium (PAPER, "
+            + "ELECTRONIC), arrivedAt (yyyy-MM-ddTHH:mm in Vietnam, or with an offset; now when absent), recipient, "
+            + "note. With register=true it is registered at once, unless it repeats a document already received: "
+            + "then it stays RECEIVED with duplicateOf set")
+    public Response receive(List<EntityPart> parts, @QueryParam("register") @DefaultValue("false") boolean register)
+            throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        byte[] file = null;
+        String fileName = null;
+        for (EntityPart part : parts) {
+            if ("file".equals(part.getName())) {
+                file = bounded(part.getContent(), IncomingFileKind.MAX_BYTES, ErrorCode.FILE_TOO_LARGE, "file");
+                fileName = part.getFileName().orElse(null);
+            } else {
+                fields.put(part.getName(), new String(bounded(part.getContent(), MAX_FIELD_BYTES,
+                        ErrorCode.VALIDATION_FAILED, part.getName()), StandardCharsets.UTF_8));
+            }
+        }
+        Receipt receipt = new Receipt(fields.get("sender"), fields.get("numberSymbol"),
+                date(fields.get("documentDate"), "documentDate"), fields.get("summary"),
+                enumValue(Urgency.class, fields.get("urgency"), "urgency"),
+                enumValue(Confidentiality.class, fields.get("confidentiality"), "confidentiality"),
+                enumValue(Medium.class, fields.get("medium"), "medium"), instant(fields.get("arrivedAt")),
+                fields.get("recipient"), fields.get("note"));
+        IncomingDocument received = incoming.receive(actor, issuerId(fields.get("issuerId")), fields.get("typeCode"),
+                receipt, file, fileName, register);
+        return Response.created(uri.getAbsolutePathBuilder().replaceQuery(null)
+                        .path(String.valueOf(received.getId())).build())
+                .entity(IncomingRepresentation.of(received, incoming.today())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One incoming document")
+    public IncomingRepresentation get(@PathParam("id") long id) {
+        return IncomingRepresentation.of(incoming.get(actor, id), incoming.today());
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The incoming document's file as received")
+    public Response file(@PathParam("id") long id) {
+        IncomingDocument document = incoming.get(actor, id);
+        StoredFile file = incoming.file(actor, id);
+        return Response.ok(file.getContent(), file.getMediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(document.getFileName()))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/register")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("SECRETARIAT")
+    @Operation(summary = "Enter a received document in the register with the next số đến of its body and year; "
+            + "409 INCOMING_DUPLICATE when the same document is registered already, unless confirmDuplicate is true")
+    public IncomingRepresentation registerOne(@PathParam("id") long id, Registration registration) {
+        boolean confirm = registration != null && Boolean.TRUE.equals(registration.confirmDuplicate());
+        return IncomingRepresentation.of(incoming.register(actor, id, confirm), incoming.today());
+    }
+
+    @POST
+    @Path("{id}/route")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("SIGNER")
+    @Operation(summary = "The phiếu giải quyết, by a signer of a committee of the receiving body: leadUserId (a member "
+            + "of such a committee), assisting, instruction, deadline (yyyy-MM-dd, not before the arrival)")
+    public IncomingRepresentation route(@PathParam("id") long id, Routing routing) {
+        if (routing == null) {
+            throw new DomainException(ErrorCode.LEAD_REQUIRED, "leadUserId");
+        }
+        return IncomingRepresentation.of(incoming.route(actor, id, routing.leadUserId(), routing.assisting(),
+                routing.instruction(), date(routing.deadline(), "deadline")), incoming.today());
+    }
+
+    private Page<IncomingRepresentation> page(IncomingFilter filter, int first, int max) {
+        Page.check(first, max);
+        LocalDate today = incoming.today();
+        return new Page<>(incoming.count(actor, filter), first, max,
+                incoming.list(actor, filter, first, max).stream().map(d -> IncomingRepresentation.of(d, today)).toList());
+    }
+
+    private static IncomingFilter filter(Long issuerId, String from, String to, String status, String urgency,
+                                         String text, boolean registeredOnly) {
+        return new IncomingFilter(issuerId, date(from, "from"), date(to, "to"),
+                enumValue(IncomingStatus.class, status, "status"), enumValue(Urgency.class, urgency, "urgency"),
+                text, registeredOnly);
+    }
+
+    private static byte[] bounded(InputStream in, int limit, ErrorCode code, String field) throws IOException {
+        byte[] content = in.readNBytes(limit + 1);
+        if (content.length > limit) {
+            throw new DomainException(code, field);
+        }
+        return content;
+    }
+
+    private static long issuerId(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException malformed) {
+            throw new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuerId");
+        }
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException malformed) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
+        }
+    }
+
+    /** An arrival as typed in Vietnam ({@code 2026-03-19T09:30}) or with its offset; null when absent. */
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(value.strip()).atZone(IncomingDocument.VIETNAM).toInstant();
+            } catch (DateTimeParseException malformed) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED, "arrivedAt");
+            }
+        }
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
+        }
+    }
+}
