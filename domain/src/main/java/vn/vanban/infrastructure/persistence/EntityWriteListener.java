@@ -16,6 +16,12 @@ import vn.vanban.domain.model.document.ReadReceipt;
  */
 public class EntityWriteListener {
 
+    /**
+     * The application-scoped bean's proxy, looked up once: {@code CDI.current()} on every write took 3% of the
+     * server's time in the minutes benchmark.
+     */
+    private volatile CommittedChanges changes;
+
     @PostPersist
     @PostUpdate
     @PostRemove
@@ -25,7 +31,12 @@ public class EntityWriteListener {
         }
     }
 
-    private static CommittedChanges changes() {
-        return CDI.current().select(CommittedChanges.class).get();
+    private CommittedChanges changes() {
+        CommittedChanges known = changes;
+        if (known == null) {
+            known = CDI.current().select(CommittedChanges.class).get();
+            changes = known;
+        }
+        return known;
     }
 }
