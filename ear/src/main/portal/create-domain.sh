@@ -39,10 +39,10 @@ sed -i 's|<jvm-options>-Xmx512m</jvm-options>|<jvm-options>-Xmx1g</jvm-options>|
 # (text/html;charset=UTF-8). PDFs, images and archives are compressed already and stay as they are. Grizzly sends
 # no Vary header: SecurityHeadersFilter adds it.
 compressible='text/html,text/css,text/javascript,application/javascript,application/json,application/atom+xml,application/xml,text/xml,text/plain,text/csv,image/svg+xml'
-if ! grep -q 'compression="on"' "$domain_dir/config/domain.xml"; then
-    sed -i "s|<http default-virtual-server=\"server\"|<http compression=\"on\" compression-min-size-bytes=\"1024\" compressable-mime-type=\"$compressible\" default-virtual-server=\"server\"|" \
-        "$domain_dir/config/domain.xml"
-fi
+# Every such listener without a compression setting gets it, whatever order Payara wrote its attributes in: a domain
+# that has run (Payara rewrites domain.xml) is brought up to date as a new one is.
+sed -i -E "/<http [^>]*default-virtual-server=\"server\"/{/compression=/!s|<http |<http compression=\"on\" compression-min-size-bytes=\"1024\" compressable-mime-type=\"$compressible\" |}" \
+    "$domain_dir/config/domain.xml"
 if $created; then
     touch "$complete"
     echo "Created Payara domain $domain (ports from $portbase)"
