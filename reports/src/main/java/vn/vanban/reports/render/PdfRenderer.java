@@ -44,7 +44,9 @@ public class PdfRenderer {
     }
 
     byte[] renderXhtml(String xhtml) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
+        // The fonts go back (closed last in, first out) only once the document is saved: saving embeds their subsets.
+        try (SerifFonts fonts = SerifFonts.lend(); PDDocument document = new PDDocument();
+             ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B)
@@ -53,7 +55,7 @@ public class PdfRenderer {
                     .useUnicodeLineBreaker(new VietnameseLineBreaker())
                     .usePDDocument(document)
                     .withHtmlContent(xhtml, null);
-            SerifFonts.register(builder, document);
+            fonts.register(builder, document);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }
