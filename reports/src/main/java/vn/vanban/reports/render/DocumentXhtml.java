@@ -90,8 +90,8 @@ final class DocumentXhtml {
             x.append("</td></tr></table>");
         }
         if (page.verificationUrl() != null) {
-            x.append("<table class=\"verify\"><tr><td class=\"qr\"><img src=\"")
-                    .append(QrCodes.dataUri(page.verificationUrl())).append("\" alt=\"QR\"/></td><td>")
+            x.append("<table class=\"verify\"><tr><td class=\"qr\"><object type=\"").append(QrCodeDrawer.TYPE)
+                    .append("\" data=\"").append(Xml.text(page.verificationUrl())).append("\"></object></td><td>")
                     .append("Kiểm tra tính xác thực của văn bản: ").append(Xml.text(page.verificationUrl()))
                     .append("</td></tr></table>");
         }

@@ -44,6 +44,10 @@ public class PdfRenderer {
     }
 
     byte[] renderXhtml(String xhtml) {
+        return JdkXmlProcessors.during(() -> renderWithJdkXml(xhtml));
+    }
+
+    private byte[] renderWithJdkXml(String xhtml) {
         // The fonts go back (closed last in, first out) only once the document is saved: saving embeds their subsets.
         try (SerifFonts fonts = SerifFonts.lend(); PDDocument document = new PDDocument();
              ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
@@ -54,6 +58,7 @@ public class PdfRenderer {
                     // A breaker of its own per render: it keeps the state of the text it is breaking.
                     .useUnicodeLineBreaker(new VietnameseLineBreaker())
                     .usePDDocument(document)
+                    .useObjectDrawerFactory(QrCodeDrawer.factory())
                     .withHtmlContent(xhtml, null);
             fonts.register(builder, document);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
