@@ -1,11 +1,17 @@
 package vn.vanban.application;
 
+import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.document.SignaturePlace;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.organisation.NumberingRule;
 import vn.vanban.reports.render.DocumentPage;
+import vn.vanban.reports.render.RenderedDocument;
+import vn.vanban.reports.render.SignerSlot;
+import vn.vanban.reports.sign.SignatureBox;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,6 +48,22 @@ final class DocumentPages {
                 document.getSigner() == null ? "" : document.getSigner().getDisplayName(),
                 recipients(document.getRecipients()), verificationUrl, document.getSecondSignerPosition(),
                 document.getSecondSigner() == null ? null : document.getSecondSigner().getDisplayName());
+    }
+
+    /** The signers' spaces of a document rendered from {@link #of}: the signer's block, then the second signer's. */
+    static List<SignaturePlace> signaturePlaces(Document document, RenderedDocument rendered) {
+        List<SignaturePlace> places = new ArrayList<>();
+        if (document.getSigner() != null) {
+            rendered.signatureSpace(SignerSlot.FIRST).ifPresent(box -> places.add(place(document.getSigner(), box)));
+        }
+        if (document.getSecondSigner() != null) {
+            rendered.signatureSpace(SignerSlot.SECOND).ifPresent(box -> places.add(place(document.getSecondSigner(), box)));
+        }
+        return places;
+    }
+
+    private static SignaturePlace place(UserAccount signer, SignatureBox box) {
+        return new SignaturePlace(signer.getUsername(), box.pageIndex(), box.x(), box.y(), box.width(), box.height());
     }
 
     private static List<String> recipients(String text) {

@@ -16,6 +16,7 @@ import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.infrastructure.file.FileCache;
 import vn.vanban.reports.render.PdfRenderer;
+import vn.vanban.reports.render.RenderedDocument;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -66,9 +67,10 @@ public class IssuedPdfService {
         if (document.getPdfSha256() != null) {
             return files.find(document.getPdfSha256()).orElseThrow();
         }
-        byte[] pdf = ServerTiming.time("render", () -> renderer.render(DocumentPages.of(document, verificationUrl(id))));
-        StoredFile stored = files.store(new StoredFile(pdf, PDF, clock.instant()));
-        document.attachPdf(stored.getSha256());
+        RenderedDocument rendered = ServerTiming.time("render",
+                () -> renderer.renderToSign(DocumentPages.of(document, verificationUrl(id))));
+        StoredFile stored = files.store(new StoredFile(rendered.pdf(), PDF, clock.instant()));
+        document.attachPdf(stored.getSha256(), DocumentPages.signaturePlaces(document, rendered));
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
         return stored;
     }
@@ -84,9 +86,9 @@ public class IssuedPdfService {
             return false;
         }
         Document document = found.get();
-        byte[] pdf = renderer.render(DocumentPages.of(document, verificationUrl(id)));
-        StoredFile stored = files.store(new StoredFile(pdf, PDF, clock.instant()));
-        document.attachPdf(stored.getSha256());
+        RenderedDocument rendered = renderer.renderToSign(DocumentPages.of(document, verificationUrl(id)));
+        StoredFile stored = files.store(new StoredFile(rendered.pdf(), PDF, clock.instant()));
+        document.attachPdf(stored.getSha256(), DocumentPages.signaturePlaces(document, rendered));
         audit.record(AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
         return true;
     }

@@ -29,6 +29,7 @@ import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.Pkcs12;
 import vn.vanban.reports.sign.RevocationLists;
 import vn.vanban.reports.sign.SignatureAppearance;
+import vn.vanban.reports.sign.SignatureBox;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
 import vn.vanban.reports.sign.TimestampAuthority;
@@ -121,7 +122,8 @@ public class SigningService {
         byte[] signed;
         try {
             byte[] withSignature = ServerTiming.time("sign", () -> signer().sign(issued.getContent(), key, request,
-                    appearance(issued.getContent(), person.getDisplayName(), document.getIssuer().getName(), first)));
+                    appearance(box(document, issued.getContent(), person), person.getDisplayName(),
+                            document.getIssuer().getName(), first)));
             signed = last ? ServerTiming.time("ltv", () -> forTheYears(withSignature)) : withSignature;
         } catch (TimestampUnavailableException e) {
             throw new DomainException(ErrorCode.TSA_UNAVAILABLE);
@@ -139,10 +141,20 @@ public class SigningService {
      * Development images stand in for scanned ones. A PDF without the signer's block is refused rather than signed
      * invisibly: a member holding it would see no signature and no seal.
      */
-    static SignatureAppearance appearance(byte[] pdf, String signerName, String organisation, boolean withSeal) {
-        return SignatureBlock.find(pdf, signerName)
-                .map(box -> new SignatureAppearance(box, DevelopmentImages.signature(signerName),
-                        withSeal ? DevelopmentImages.seal(organisation) : null, organisation))
+    static SignatureAppearance appearance(SignatureBox box, String signerName, String organisation, boolean withSeal) {
+        return new SignatureAppearance(box, DevelopmentImages.signature(signerName),
+                withSeal ? DevelopmentImages.seal(organisation) : null, organisation);
+    }
+
+    /**
+     * Where the signer's block is: as the layout recorded it when the PDF was rendered, or, for a document issued
+     * before that was recorded, as found in the text of the file.
+     */
+    static SignatureBox box(Document document, byte[] pdf, UserAccount signer) {
+        return document.signaturePlaceOf(signer.getUsername())
+                .map(place -> new SignatureBox(place.getPageIndex(), place.getX(), place.getY(), place.getWidth(),
+                        place.getHeight()))
+                .or(() -> SignatureBlock.find(pdf, signer.getDisplayName()))
                 .orElseThrow(() -> new DomainException(ErrorCode.SIGNATURE_BLOCK_NOT_FOUND));
     }
 

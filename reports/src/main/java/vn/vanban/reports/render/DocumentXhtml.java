@@ -86,7 +86,7 @@ final class DocumentXhtml {
             x.append("<table class=\"footer\"><tr><td class=\"recipients\">");
             recipients(x, page);
             x.append("</td><td class=\"signature\">");
-            signature(x, page.signingCapacity(), page.signerPosition(), page.signerName());
+            signature(x, SignerSlot.FIRST, page.signingCapacity(), page.signerPosition(), page.signerName());
             x.append("</td></tr></table>");
         }
         if (page.verificationUrl() != null) {
@@ -103,9 +103,10 @@ final class DocumentXhtml {
         x.append("<table class=\"footer\"><tr><td class=\"signature\">");
         // A blank line where the chair's block has its capacity, so that the two names stand on one line.
         boolean chairHasCapacity = page.signingCapacity() != null && !page.signingCapacity().isBlank();
-        signature(x, chairHasCapacity ? "\u00A0" : null, page.secondSignerPosition(), page.secondSignerName());
+        signature(x, SignerSlot.SECOND, chairHasCapacity ? "\u00A0" : null, page.secondSignerPosition(),
+                page.secondSignerName());
         x.append("</td><td class=\"signature\">");
-        signature(x, page.signingCapacity(), page.signerPosition(), page.signerName());
+        signature(x, SignerSlot.FIRST, page.signingCapacity(), page.signerPosition(), page.signerName());
         x.append("</td></tr><tr><td class=\"recipients\" colspan=\"2\">");
         recipients(x, page);
         x.append("</td></tr></table>");
@@ -120,12 +121,12 @@ final class DocumentXhtml {
         }
     }
 
-    private static void signature(StringBuilder x, String capacity, String position, String name) {
+    private static void signature(StringBuilder x, SignerSlot slot, String capacity, String position, String name) {
         if (capacity != null && !capacity.isBlank()) {
             x.append("<div class=\"capacity\">").append(Xml.text(capacity)).append("</div>");
         }
         x.append("<div class=\"position\">").append(Xml.text(position)).append("</div>");
-        x.append("<div class=\"signature-space\"></div>");
-        x.append("<div class=\"signer\">").append(Xml.text(name)).append("</div>");
+        x.append("<div class=\"signature-space\" id=\"").append(slot.spaceId()).append("\"></div>");
+        x.append("<div class=\"signer\" id=\"").append(slot.nameId()).append("\">").append(Xml.text(name)).append("</div>");
     }
 }

@@ -4,12 +4,14 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import vn.vanban.reports.sign.SignatureBox;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.logging.Level;
 
 /**
@@ -31,6 +33,14 @@ public class PdfRenderer {
     }
 
     /**
+     * The document to be issued, with where its layout left each signer the space for the visible signature, so that
+     * signing need not look for the block in the page's text.
+     */
+    public RenderedDocument renderToSign(DocumentPage page) {
+        return JdkXmlProcessors.during(() -> renderWithJdkXml(DocumentXhtml.of(page), true));
+    }
+
+    /**
      * A preview of a draft exactly as it would be issued, but marked {@code DỰ THẢO} on every page: the caller gives
      * the page with the number left open and today's date.
      */
@@ -44,10 +54,10 @@ public class PdfRenderer {
     }
 
     byte[] renderXhtml(String xhtml) {
-        return JdkXmlProcessors.during(() -> renderWithJdkXml(xhtml));
+        return JdkXmlProcessors.during(() -> renderWithJdkXml(xhtml, false)).pdf();
     }
 
-    private byte[] renderWithJdkXml(String xhtml) {
+    private RenderedDocument renderWithJdkXml(String xhtml, boolean findSignatureSpaces) {
         // The fonts go back (closed last in, first out) only once the document is saved: saving embeds their subsets.
         try (SerifFonts fonts = SerifFonts.lend(); PDDocument document = new PDDocument();
              ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
@@ -61,11 +71,15 @@ public class PdfRenderer {
                     .useObjectDrawerFactory(QrCodeDrawer.factory())
                     .withHtmlContent(xhtml, null);
             fonts.register(builder, document);
+            Map<SignerSlot, SignatureBox> spaces = Map.of();
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+                if (findSignatureSpaces) {
+                    spaces = SignatureSpaces.of(renderer, document);
+                }
             }
             document.save(pdf);
-            return pdf.toByteArray();
+            return new RenderedDocument(pdf.toByteArray(), spaces);
         } catch (IOException e) {
             throw new UncheckedIOException("Rendering failed", e);
         }

@@ -70,9 +70,14 @@ public final class SignatureBlock {
     private static SignatureBox box(int pageIndex, PDRectangle page, Line position, Line name) {
         float bottom = name.top() + GAP;
         float top = position.bottom() - GAP;
-        float room = Math.min(page.getWidth() - name.centre(), name.centre());
-        float width = Math.min(WIDTH, 2 * room - 2 * GAP);
+        float width = width(name.centre(), page.getWidth());
         return new SignatureBox(pageIndex, name.centre() - width / 2, bottom, width, top - bottom);
+    }
+
+    /** As wide as a signature with the seal beside it, as far as the page allows around {@code centre}. */
+    static float width(float centre, float pageWidth) {
+        float room = Math.min(pageWidth - centre, centre);
+        return Math.min(WIDTH, 2 * room - 2 * GAP);
     }
 
     private static Optional<Line> above(List<Line> lines, Line name) {

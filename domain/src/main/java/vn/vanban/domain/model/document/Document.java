@@ -1,7 +1,9 @@
 package vn.vanban.domain.model.document;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -142,6 +144,10 @@ public class Document extends BaseEntity {
 
     @Column(name = "pdf_sha256", length = 64)
     private String pdfSha256;
+
+    @ElementCollection
+    @CollectionTable(name = "document_signature_place", joinColumns = @JoinColumn(name = "document_id"))
+    private List<SignaturePlace> signaturePlaces = new ArrayList<>();
 
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
@@ -363,10 +369,24 @@ public class Document extends BaseEntity {
 
     /** Records the issued PDF, once: an issued document's file never changes. */
     public void attachPdf(String sha256) {
+        attachPdf(sha256, List.of());
+    }
+
+    /**
+     * Records the issued PDF, once, with where its layout left each required signer the space for the visible
+     * signature.
+     */
+    public void attachPdf(String sha256, List<SignaturePlace> places) {
         if (!status.isIssued() || pdfSha256 != null) {
             throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "pdf");
         }
         this.pdfSha256 = Objects.requireNonNull(sha256);
+        places.stream().filter(place -> isRequiredSigner(place.getSigner())).forEach(signaturePlaces::add);
+    }
+
+    /** Where the issued PDF has the space for {@code username}'s signature; empty for documents issued before it was recorded. */
+    public Optional<SignaturePlace> signaturePlaceOf(String username) {
+        return signaturePlaces.stream().filter(place -> place.getSigner().equals(username)).findFirst();
     }
 
     public String getPdfSha256() {

@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -230,6 +231,25 @@ class DocumentTest {
         assertThat(document.getPdfSha256()).isEqualTo("signed-sha");
         document.publish("vanthu", NOW);
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.PUBLISHED);
+    }
+
+    @Test
+    void theIssuedPdfKeepsWhereItsLayoutLeftEachRequiredSignerTheirSpace() {
+        UserAccount secretary = new UserAccount("mai.vt", "Vũ Thị Mai", null, "hash", EnumSet.of(Role.MEMBER));
+        Document minutes = draft();
+        minutes.requireSecondSignature(secretary, "THƯ KÝ");
+        minutes.submitForReview("vanthu", null, Set.of(), NOW);
+        minutes.approve("hung.tv", null, NOW);
+        minutes.issue(new RegisterNumber(3, "s", "Số 03-BB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+
+        minutes.attachPdf("issued-sha", List.of(new SignaturePlace("hung.tv", 0, 347f, 456f, 170f, 79f),
+                new SignaturePlace("mai.vt", 0, 120f, 456f, 170f, 79f),
+                new SignaturePlace("lan.nt", 0, 1f, 1f, 1f, 1f)));
+
+        assertThat(minutes.signaturePlaceOf("hung.tv")).hasValueSatisfying(place -> assertThat(place.getX()).isEqualTo(347f));
+        assertThat(minutes.signaturePlaceOf("mai.vt")).hasValueSatisfying(place -> assertThat(place.getX()).isEqualTo(120f));
+        assertThat(minutes.signaturePlaceOf("lan.nt")).as("not a signer of the minutes").isEmpty();
+        expectRefusal(() -> minutes.attachPdf("again", List.of()), ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test
