@@ -3,7 +3,8 @@
 # against LibreOffice converting the same two-page minutes from DOCX: a fresh soffice per conversion, and a warm
 # LibreOffice listener driven through Python UNO. Needs libreoffice-writer-nogui and hyperfine.
 # The portal is timed twice: through the API from the client (three requests with their transactions and storage),
-# and in the server, as its Server-Timing headers report the rendering and the two signatures.
+# and in the server, as its Server-Timing headers report the rendering and the two signatures. Last, the bulk figure:
+# signed notices per second with 4 clients at once (issue + one visible signature each).
 # Usage: bench/minutes-vs-libreoffice.sh [RUNS]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -39,3 +40,6 @@ echo "ratio, fresh LibreOffice / portal through the API (medians):        $(rati
 echo "ratio, fresh LibreOffice / render + signatures in the server (medians): $(ratio "$fresh_median" "$server_median")x  (goal >= 10x)"
 echo "ratio, warm LibreOffice / portal through the API (medians):         $(ratio "$warm_median" "$portal_median")x"
 echo "ratio, warm LibreOffice / render + signatures in the server (medians):  $(ratio "$warm_median" "$server_median")x"
+
+notices=$(client SignedNoticesBenchmark "$base" 4 "$(( (runs + 1) / 2 ))")
+echo "$notices" | grep -v '^NOTICES_PER_SECOND='

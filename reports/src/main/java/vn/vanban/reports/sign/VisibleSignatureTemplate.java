@@ -1,8 +1,5 @@
 package vn.vanban.reports.sign;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -28,8 +25,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -52,7 +47,6 @@ import java.util.List;
 final class VisibleSignatureTemplate {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final byte[] FONT = fontBytes("liberation/LiberationSerif-Regular.ttf");
     private static final float LARGEST_TEXT = 7f;
     private static final float SMALLEST_TEXT = 4f;
     private static final float LEADING = 1.2f;
@@ -67,7 +61,9 @@ final class VisibleSignatureTemplate {
 
     static byte[] of(PDRectangle mediaBox, SignatureAppearance appearance, SignatureRequest request) throws IOException {
         SignatureBox box = appearance.box();
-        try (PDDocument template = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // The font goes back only after the template is saved: saving embeds its subset.
+        try (SignatureTextFont font = SignatureTextFont.lend(); PDDocument template = new PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             template.addPage(new PDPage(mediaBox));
             PDAcroForm form = new PDAcroForm(template);
             template.getDocumentCatalog().setAcroForm(form);
@@ -91,20 +87,17 @@ final class VisibleSignatureTemplate {
             widget.setAppearance(appearances);
 
             try (PDPageContentStream content = new PDPageContentStream(template, normal)) {
-                draw(template, content, appearance, request);
+                draw(PDType0Font.load(template, font.font(), true), content, template, appearance, request);
             }
             template.save(out);
             return out.toByteArray();
         }
     }
 
-    private static void draw(PDDocument template, PDPageContentStream content, SignatureAppearance appearance,
-                             SignatureRequest request) throws IOException {
+    private static void draw(PDType0Font font, PDPageContentStream content, PDDocument template,
+                             SignatureAppearance appearance, SignatureRequest request) throws IOException {
         float width = appearance.box().width();
         float height = appearance.box().height();
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(FONT));
-        ttf.setEnableGsub(false);
-        PDType0Font font = PDType0Font.load(template, ttf, true);
 
         List<String> lines = lines(appearance, request);
         float size = fittingSize(font, lines, width - 2 * MARGIN);
@@ -256,16 +249,5 @@ final class VisibleSignatureTemplate {
             }
         }
         return true;
-    }
-
-    private static byte[] fontBytes(String path) {
-        try (InputStream in = VisibleSignatureTemplate.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the classpath: " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
