@@ -2,6 +2,7 @@ package vn.vanban.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
@@ -11,6 +12,8 @@ import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.document.RegisterCounter;
 import vn.vanban.domain.model.file.FileStore;
 import vn.vanban.domain.model.file.StoredFile;
+import vn.vanban.domain.model.incoming.Assignee;
+import vn.vanban.domain.model.incoming.Confidentiality;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.IncomingFileKind;
 import vn.vanban.domain.model.incoming.IncomingFilter;
@@ -23,13 +26,18 @@ import vn.vanban.domain.model.organisation.IssuerRepository;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.reports.render.VietnameseDates;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The secretariat's work on incoming documents (văn bản đến): receiving one with its file, entering it in the
@@ -38,7 +46,9 @@ import java.util.Optional;
  * registering at once (the body's counter row for the year is locked by the registering transaction, which also
  * gives the number back if it rolls back); a document the body already has (same sender, number and date) is
  * recorded with a link to it and is not registered again unless the secretariat confirms it knowingly; nothing
- * is stored when a check fails.
+ * is stored when a check fails. Staff read every incoming document that is not confidential; a confidential one
+ * only the secretariat, the signers who sit on a committee of the receiving body and those it is assigned to. Those
+ * it is assigned to (lead and assisting) see it, record progress, and the lead finishes it; an urgent one is mailed to the lead through the {@link MailOutbox} in the routing transaction.
  */
 @Stateless
 public class IncomingService {
@@ -66,6 +76,13 @@ public class IncomingService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private MailOutbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
+    private String publicUrl;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -143,12 +160,14 @@ public class IncomingService {
     }
 
     /**
-     * The phiếu giải quyết, given by a signer who sits on a committee of the receiving body: the lead (a member of
-     * such a committee: LEAD_NOT_IN_COMMITTEE otherwise), who assists, the instruction and the deadline (not before
-     * the arrival: DEADLINE_BEFORE_ARRIVAL). Routing again replaces the slip.
+     * The phiếu giải quyết, given by a signer who sits on a committee of the receiving body: the lead and the people
+     * who assist (each a member of such a committee: LEAD_NOT_IN_COMMITTEE, ASSISTANT_NOT_IN_COMMITTEE otherwise),
+     * units that assist, the instruction and the deadline (not before the arrival: DEADLINE_BEFORE_ARRIVAL). Routing
+     * again replaces the slip. An urgent document (khẩn, thượng khẩn, hỏa tốc) is mailed to the lead at once, in
+     * this transaction's outbox, so the mail exists exactly when the routing does.
      */
-    public IncomingDocument route(Actor actor, long id, Long leadUserId, String assisting, String instruction,
-                                  LocalDate deadline) {
+    public IncomingDocument route(Actor actor, long id, Long leadUserId, List<Long> assistingUserIds,
+                                  String assistingUnits, String instruction, LocalDate deadline) {
         require(actor, Role.SIGNER);
         IncomingDocument document = incoming.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
@@ -164,11 +183,136 @@ public class IncomingService {
         if (!sitsFor(lead.getUsername(), body)) {
             throw new DomainException(ErrorCode.LEAD_NOT_IN_COMMITTEE, "leadUserId");
         }
-        document.route(lead.getUsername(), lead.getDisplayName(), assisting, instruction, deadline, actor.username(),
+        List<Assignee> assisting = new ArrayList<>();
+        for (Long assistantId : assistingUserIds == null ? List.<Long>of() : assistingUserIds) {
+            UserAccount person = assistantId == null ? null : accounts.find(assistantId).orElse(null);
+            if (person == null) {
+                throw new DomainException(ErrorCode.USER_NOT_FOUND, "assistingUserIds");
+            }
+            if (!sitsFor(person.getUsername(), body)) {
+                throw new DomainException(ErrorCode.ASSISTANT_NOT_IN_COMMITTEE, "assistingUserIds");
+            }
+            assisting.add(assignee(person));
+        }
+        document.route(assignee(lead), assisting, assistingUnits, instruction, deadline, actor.username(),
                 clock.instant());
         audit.record(actor, AuditAction.INCOMING_ROUTED, AuditTrail.incoming(id),
                 lead.getUsername() + (deadline == null ? "" : ", hạn " + deadline));
+        if (document.getUrgency().isUrgent() && lead.isEnabled() && lead.getEmail() != null
+                && !lead.getEmail().isBlank()) {
+            outbox.queue(List.of(lead.getEmail()), urgentSubject(document), urgentText(document));
+        }
         return document;
+    }
+
+    static String urgentSubject(IncomingDocument document) {
+        return "[Văn bản đến " + urgencyWord(document) + "] " + document.getType().getName() + " "
+                + document.getNumberSymbol() + ": " + document.getSummary();
+    }
+
+    private static String urgencyWord(IncomingDocument document) {
+        return switch (document.getUrgency()) {
+            case URGENT -> "khẩn";
+            case VERY_URGENT -> "thượng khẩn";
+            case FLASH -> "hỏa tốc";
+            case NORMAL -> "thường";
+        };
+    }
+
+    private String urgentText(IncomingDocument document) {
+        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+        return "Đồng chí được giao chủ trì giải quyết văn bản đến " + urgencyWord(document) + " "
+                + document.getNumberSymbol() + " ngày " + VietnameseDates.shortForm(document.getDocumentDate())
+                + " của " + document.getSender() + ":\n\n" + document.getSummary()
+                + (document.getInstruction() == null ? "" : "\n\nÝ kiến chỉ đạo: " + document.getInstruction())
+                + (document.getDeadline() == null ? ""
+                : "\nHạn giải quyết: " + VietnameseDates.shortForm(document.getDeadline()))
+                + "\n\nXem văn bản và phiếu giải quyết tại:\n" + base + "member/incoming.xhtml?id=" + document.getId()
+                + "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
+    }
+
+    /** A line of the sổ theo dõi giải quyết by the lead or someone who assists (INCOMING_NOT_ASSIGNED otherwise). */
+    public IncomingDocument recordProgress(Actor actor, long id, String note) {
+        IncomingDocument document = readableForUpdate(actor, id);
+        document.recordProgress(assignee(actor), note, clock.instant());
+        audit.record(actor, AuditAction.INCOMING_PROGRESS, AuditTrail.incoming(id), document.getProgress()
+                .get(document.getProgress().size() - 1).getNote());
+        return document;
+    }
+
+    /** The lead finishes the handling with a note (INCOMING_NOT_LEAD for anyone else). */
+    public IncomingDocument finish(Actor actor, long id, String note) {
+        IncomingDocument document = readableForUpdate(actor, id);
+        document.finishBy(assignee(actor), note, clock.instant());
+        audit.record(actor, AuditAction.INCOMING_FINISHED, AuditTrail.incoming(id), document.getFinishNote());
+        return document;
+    }
+
+    /** The documents {@code actor} leads or assists in and that are not finished, urgent first, then by deadline. */
+    public List<IncomingDocument> assignedTo(Actor actor) {
+        if (actor.username() == null) {
+            return List.of();
+        }
+        return incoming.assignedTo(actor.username(), 100);
+    }
+
+    /** The people a signer may assign a document of this body to: the members of its committees. */
+    public List<UserAccount> possibleHandlers(Actor actor, long id) {
+        IncomingDocument document = get(actor, id);
+        return committees.all().stream().filter(c -> document.getReceivingBody().equals(c.getIssuer()))
+                .flatMap(c -> c.getMembers().stream()).map(m -> m.getPerson()).distinct()
+                .filter(UserAccount::isEnabled).toList();
+    }
+
+    /** Whether {@code actor} may give the phiếu giải quyết of this document now. */
+    public boolean mayRoute(Actor actor, IncomingDocument document) {
+        return actor.has(Role.SIGNER) && sitsFor(actor.username(), document.getReceivingBody())
+                && (document.getStatus() == IncomingStatus.REGISTERED || document.getStatus() == IncomingStatus.ROUTED);
+    }
+
+    private Assignee assignee(UserAccount person) {
+        return new Assignee(person.getUsername(), person.getDisplayName());
+    }
+
+    private Assignee assignee(Actor actor) {
+        return accounts.findByUsername(actor.username()).map(this::assignee)
+                .orElseGet(() -> new Assignee(actor.username(), actor.username()));
+    }
+
+    private IncomingDocument readableForUpdate(Actor actor, long id) {
+        IncomingDocument document = incoming.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
+        if (!mayRead(actor, document)) {
+            throw new NotFoundException(ErrorCode.INCOMING_NOT_FOUND);
+        }
+        return document;
+    }
+
+    /**
+     * Who reads an incoming document: those it is assigned to; staff, when it is not confidential; a confidential one
+     * (mật, tối mật, tuyệt mật) only the secretariat and the signers who sit on a committee of the receiving body.
+     * Anyone else is answered as if it did not exist.
+     */
+    private boolean mayRead(Actor actor, IncomingDocument document) {
+        if (document.isAssignedTo(actor.username())) {
+            return true;
+        }
+        if (document.getConfidentiality() == Confidentiality.NONE) {
+            return actor.isStaff();
+        }
+        return actor.has(Role.SECRETARIAT)
+                || actor.has(Role.SIGNER) && sitsFor(actor.username(), document.getReceivingBody());
+    }
+
+    /** The register as {@code actor} may see it: confidential documents only as {@link #mayRead} allows. */
+    private IncomingFilter visibleTo(Actor actor, IncomingFilter filter) {
+        if (actor.has(Role.SECRETARIAT)) {
+            return filter;
+        }
+        Set<Long> bodies = actor.has(Role.SIGNER) ? committees.membershipsOf(actor.username()).stream()
+                .map(membership -> membership.getCommittee().getIssuer()).filter(Objects::nonNull)
+                .map(Issuer::getId).collect(Collectors.toSet()) : Set.of();
+        return filter.confidentialLimitedTo(bodies, actor.username());
     }
 
     /** Whether {@code username} is a member of a committee whose documents {@code body} issues and receives. */
@@ -177,9 +321,14 @@ public class IncomingService {
                 .anyMatch(membership -> body.equals(membership.getCommittee().getIssuer()));
     }
 
+    /** One incoming document, for staff or for those it is assigned to (404 INCOMING_NOT_FOUND for others). */
     public IncomingDocument get(Actor actor, long id) {
-        requireStaff(actor);
-        return incoming.find(id).orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
+        IncomingDocument document = incoming.find(id)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
+        if (!mayRead(actor, document)) {
+            throw new NotFoundException(ErrorCode.INCOMING_NOT_FOUND);
+        }
+        return document;
     }
 
     /** The document's file, as received; the download is audited. */
@@ -193,12 +342,12 @@ public class IncomingService {
 
     public List<IncomingDocument> list(Actor actor, IncomingFilter filter, int first, int max) {
         requireStaff(actor);
-        return incoming.list(filter, first, max);
+        return incoming.list(visibleTo(actor, filter), first, max);
     }
 
     public long count(Actor actor, IncomingFilter filter) {
         requireStaff(actor);
-        return incoming.count(filter);
+        return incoming.count(visibleTo(actor, filter));
     }
 
     /** The senders recorded so far, for the list to choose from while receiving; a new one is simply typed. */

@@ -202,7 +202,8 @@ class AuthorizationMatrixIT extends DeployedPortal {
         assertThat(related.status()).as(related.body()).isEqualTo(200);
         ids.put("otherRelation", String.valueOf(related.json().getJsonArray("relations").getJsonObject(0).getInt("id")));
         ids.put("superseded", String.valueOf(supersededWithoutPublication(issuer, committee)));
-        ids.put("incoming", String.valueOf(incoming(issuer)));
+        ids.put("incoming", String.valueOf(incoming(issuer, "NONE")));
+        ids.put("secretIncoming", String.valueOf(incoming(otherIssuer, "CONFIDENTIAL")));
 
         Map<String, String> meeting = meeting(committee, "lan.nt");
         meeting.forEach((key, value) -> ids.put(key, value));
@@ -218,11 +219,12 @@ class AuthorizationMatrixIT extends DeployedPortal {
         return reply.json().getInt("id");
     }
 
-    /** A registered incoming document of the demo committee's body. */
-    private long incoming(long issuer) {
+    /** A registered incoming document of {@code issuer}, of the given confidentiality. */
+    private long incoming(long issuer, String confidentiality) {
         Multipart form = Multipart.of(Map.of("issuerId", String.valueOf(issuer), "typeCode", "NQ",
                         "sender", "Thành ủy Hà Nội", "numberSymbol", "09-NQ/TU", "documentDate", "2026-03-10",
-                        "summary", "Văn bản đến thử quyền"), "nq.pdf", "application/pdf", HostilePdfs.valid());
+                        "summary", "Văn bản đến thử quyền", "confidentiality", confidentiality), "nq.pdf",
+                "application/pdf", HostilePdfs.valid());
         var reply = as("vanthu").postBytes("api/incoming?register=true", form.contentType(), form.body());
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getInt("id");

@@ -409,4 +409,249 @@ class IncomingDocumentsIT extends DeployedPortal {
         member.formLogin("lan.nt", DEMO_PASSWORD, null);
         assertThat(member.get("secretariat/incoming.xhtml").status()).isEqualTo(403);
     }
+
+    /** A new member with an e-mail address, on the committee {@link #committeeOf} made for the receiving body. */
+    private record Helper(String username, long id) {
+    }
+
+    private Helper helperOn(long issuerId) {
+        String username = "phoi.hop." + UUID.randomUUID().toString().substring(0, 8);
+        var admin = as("admin");
+        var created = admin.post("api/admin/users", """
+                {"username":"%s","displayName":"Đỗ Văn Phối","email":"%s@longbien.example.vn","password":"%s",
+                 "roles":["MEMBER"]}""".formatted(username, username, DEMO_PASSWORD));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long committeeId = jsonArray(admin.get("api/admin/committees").body()).stream()
+                .filter(c -> !c.isNull("issuerId") && c.getJsonNumber("issuerId").longValue() == issuerId)
+                .findFirst().orElseThrow().getInt("id");
+        var added = admin.post("api/admin/committees/" + committeeId + "/members",
+                "{\"userId\":%d,\"positionTitle\":\"Thành viên\",\"role\":\"MEMBER\"}".formatted(created.json().getInt("id")));
+        assertThat(added.status()).as(added.body()).isIn(200, 201);
+        return new Helper(username, created.json().getInt("id"));
+    }
+
+    private static List<JsonObject> jsonArray(String json) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    private static List<String> mailsTo(String recipient, String subjectPart) throws java.sql.SQLException {
+        List<String> subjects = new ArrayList<>();
+        try (var connection = PortalDatabase.open(); var query = connection.prepareStatement(
+                "SELECT subject FROM mail_outbox WHERE recipient = ? AND subject LIKE ? ORDER BY id")) {
+            query.setString(1, recipient);
+            query.setString(2, "%" + subjectPart + "%");
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    subjects.add(rows.getString(1));
+                }
+            }
+        }
+        return subjects;
+    }
+
+    private static List<Long> ids(List<JsonObject> documents) {
+        return documents.stream().map(d -> (long) d.getInt("id")).toList();
+    }
+
+    @Test
+    void theAssignedPeopleSeeTheDocumentRecordProgressAndTheLeadFinishesItWithANote() throws Exception {
+        long issuerId = newIssuer();
+        committeeOf(issuerId);
+        Helper helping = helperOn(issuerId);
+        String helper = helping.username();
+        String number = "09-NQ/TU-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = receive(as("vanthu"), with(fields(issuerId, "Thành ủy Hà Nội", number, "2026-03-10"), "urgency", "FLASH"),
+                "nq.pdf", "application/pdf", pdf("handle " + number), true).json().getInt("id");
+        var head = as("hung.tv");
+        String slip = "{\"leadUserId\":%d,\"assistingUserIds\":[%s],\"assisting\":\"Văn phòng Quận ủy\","
+                + "\"instruction\":\"Xây dựng kế hoạch thực hiện\",\"deadline\":\"%s\"}";
+
+        var outsider = head.post("api/incoming/" + id + "/route",
+                slip.formatted(userId("lan.nt"), userId("mai.vt"), "2026-03-25"));
+        assertThat(outsider.status()).isEqualTo(400);
+        assertThat(outsider.code()).isEqualTo("ASSISTANT_NOT_IN_COMMITTEE");
+        assertThat(head.post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), helping.id(), "2026-03-18"))
+                .code()).isEqualTo("DEADLINE_BEFORE_ARRIVAL");
+        JsonObject untouched = as("vanthu").get("api/incoming/" + id).json();
+        assertThat(untouched.getString("status")).as("nothing half stored").isEqualTo("REGISTERED");
+        assertThat(untouched.get("lead")).isNull();
+        assertThat(untouched.getJsonArray("assistants")).isEmpty();
+        assertThat(untouched.getString("handlingState")).isEqualTo("UNASSIGNED");
+        assertThat(mailsTo("lan.nt@longbien.example.vn", number)).as("no mail for a refused slip").isEmpty();
+        assertThat(as("lan.nt").get("api/incoming/" + id).status()).as("not assigned yet").isEqualTo(404);
+
+        var routed = head.post("api/incoming/" + id + "/route", slip.formatted(userId("lan.nt"), helping.id(), "2026-03-25"));
+
+        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+        assertThat(routed.json().getString("status")).isEqualTo("ROUTED");
+        assertThat(routed.json().getJsonArray("assistants").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("username")).containsExactly(helper);
+        assertThat(routed.json().getString("assisting")).isEqualTo("Đỗ Văn Phối, Văn phòng Quận ủy");
+        assertThat(routed.json().getString("handlingState")).as("its deadline has passed").isEqualTo("OVERDUE");
+        assertThat(mailsTo("lan.nt@longbien.example.vn", number)).as("a flash document is mailed to the lead at once")
+                .singleElement().asString().startsWith("[Văn bản đến hỏa tốc] Nghị quyết " + number);
+        assertThat(mailsTo(helper + "@longbien.example.vn", number)).as("only the lead is mailed").isEmpty();
+
+        var lead = as("lan.nt");
+        var assistant = as(helper);
+        assertThat(ids(lead.get("api/inbox").json().getJsonArray("incoming").getValuesAs(JsonObject.class))).contains(id);
+        assertThat(ids(jsonArray(assistant.get("api/incoming/assigned").body()))).contains(id);
+        var file = lead.getBytes("api/incoming/" + id + "/file");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.bytes()).isEqualTo(pdf("handle " + number));
+        assertThat(as("son.bd").get("api/incoming/" + id).status()).as("a member not assigned: as if it did not exist").isEqualTo(404);
+        assertThat(as("son.bd").post("api/incoming/" + id + "/progress", "{\"note\":\"Xem\"}").status()).isEqualTo(404);
+
+        var progress = assistant.post("api/incoming/" + id + "/progress", "{\"note\":\"Đã tổng hợp số liệu các chi bộ\"}");
+        assertThat(progress.status()).as(progress.body()).isEqualTo(200);
+        assertThat(progress.json().getString("status")).isEqualTo("IN_HANDLING");
+        assertThat(lead.post("api/incoming/" + id + "/progress", "{\"note\":\" \"}").code()).isEqualTo("PROGRESS_NOTE_REQUIRED");
+        assertThat(as("hung.tv").post("api/incoming/" + id + "/progress", "{\"note\":\"Đôn đốc\"}").code())
+                .as("the head reads it but is not assigned").isEqualTo("INCOMING_NOT_ASSIGNED");
+        var notLead = assistant.post("api/incoming/" + id + "/complete", "{\"note\":\"Xong\"}");
+        assertThat(notLead.status()).isEqualTo(403);
+        assertThat(notLead.code()).isEqualTo("INCOMING_NOT_LEAD");
+        assertThat(lead.post("api/incoming/" + id + "/complete", "{}").code()).isEqualTo("FINISH_NOTE_REQUIRED");
+
+        var finished = lead.post("api/incoming/" + id + "/complete", "{\"note\":\"Đã ban hành kế hoạch thực hiện\"}");
+
+        assertThat(finished.status()).as(finished.body()).isEqualTo(200);
+        assertThat(finished.json().getString("status")).isEqualTo("CLOSED");
+        assertThat(finished.json().getString("handlingState")).isEqualTo("DONE");
+        assertThat(finished.json().getString("finishNote")).isEqualTo("Đã ban hành kế hoạch thực hiện");
+        assertThat(finished.json().getJsonArray("progress").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("name") + ": " + p.getString("note"))
+                .containsExactly("Đỗ Văn Phối: Đã tổng hợp số liệu các chi bộ");
+        assertThat(ids(jsonArray(lead.get("api/incoming/assigned").body()))).as("finished: off the list").doesNotContain((long) id);
+        assertThat(as("admin").get("api/admin/audit?subject=incoming:" + id).body())
+                .contains("INCOMING_PROGRESS").contains("INCOMING_FINISHED");
+    }
+
+    private static Map<String, String> jsfForm(String formId, String button, String viewState, String nonce,
+                                               String... pairs) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            form.put(formId + ":" + pairs[i], pairs[i + 1]);
+        }
+        form.put(formId + ":" + button, "");
+        form.put("jakarta.faces.ViewState", viewState);
+        form.put("primefaces.nonce", nonce);
+        return form;
+    }
+
+    @Test
+    void theHeadRoutesOnTheDocumentsPageAndTheLeadHandlesItFromTheirHome() throws Exception {
+        long issuerId = newIssuer();
+        committeeOf(issuerId);
+        String number = "15-NQ/TU-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = receive(as("vanthu"), fields(issuerId, "Thành ủy Hà Nội", number, "2026-03-10"), "nq.pdf",
+                "application/pdf", pdf("screen handling " + number), true).json().getInt("id");
+        String page = "member/incoming.xhtml?id=" + id;
+        var head = PortalClient.anonymous(base());
+        head.formLogin("hung.tv", DEMO_PASSWORD, null);
+        var slip = head.get(page);
+        assertThat(slip.status()).isEqualTo(200);
+        assertThat(slip.body()).contains("Phiếu giải quyết văn bản đến").contains("Chưa giao").contains(number)
+                .contains("Nguyễn Thị Lan").contains("Sổ theo dõi giải quyết");
+
+        var early = head.postFields(page, jsfForm("routeForm", "route", PortalClient.viewState(slip.body()), head.nonce(),
+                "leadUserId_input", String.valueOf(userId("lan.nt")), "deadline_input", "18/03/2026",
+                "instruction", "Tham mưu kế hoạch"));
+        assertThat(early.status()).isEqualTo(200);
+        assertThat(early.body()).contains("Hạn giải quyết không thể trước ngày văn bản đến.");
+        assertThat(as("vanthu").get("api/incoming/" + id).json().getString("status")).isEqualTo("REGISTERED");
+
+        var routed = head.postFields(page, jsfForm("routeForm", "route", PortalClient.viewState(early.body()), head.nonce(),
+                "leadUserId_input", String.valueOf(userId("lan.nt")), "deadline_input", "31/12/2099",
+                "instruction", "Tham mưu kế hoạch"));
+        assertThat(routed.body()).contains("Đã giao đồng chí Nguyễn Thị Lan chủ trì giải quyết văn bản.")
+                .contains("31/12/2099").contains("Đang giải quyết");
+        assertThat(mailsTo("lan.nt@longbien.example.vn", number)).as("a normal document is not mailed").isEmpty();
+
+        var lead = PortalClient.anonymous(base());
+        lead.formLogin("lan.nt", DEMO_PASSWORD, null);
+        assertThat(lead.get("home.xhtml").body()).contains("Văn bản đến cần giải quyết").contains(number)
+                .contains("member/incoming.xhtml?id=" + id);
+        var mine = lead.get(page);
+        assertThat(mine.body()).contains("Ghi tiến độ").contains("Hoàn thành giải quyết")
+                .contains("api/incoming/" + id + "/file").doesNotContain("routeForm");
+        var noted = lead.postFields(page, jsfForm("progressForm", "record", PortalClient.viewState(mine.body()),
+                lead.nonce(), "note", "Đã họp chi bộ triển khai"));
+        assertThat(noted.body()).contains("Đã ghi tiến độ giải quyết.").contains("Đã họp chi bộ triển khai");
+        var done = lead.postFields(page, jsfForm("finishForm", "finish", PortalClient.viewState(noted.body()),
+                lead.nonce(), "note", "Đã báo cáo Thường trực"));
+        assertThat(done.body()).contains("Đã hoàn thành giải quyết văn bản đến.").contains("Đã giải quyết")
+                .contains("Đã báo cáo Thường trực");
+        assertThat(as("vanthu").get("api/incoming/" + id).json().getString("status")).isEqualTo("CLOSED");
+        var register = PortalClient.anonymous(base());
+        register.formLogin("vanthu", DEMO_PASSWORD, null);
+        assertThat(register.get("secretariat/incoming.xhtml").body()).contains("member/incoming.xhtml?id=");
+    }
+
+    @Test
+    void aConfidentialDocumentIsReadOnlyByTheSecretariatTheSignersOfItsBodyAndThoseAssigned() {
+        long issuerId = newIssuer();
+        String number = "03-NQ/TU-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = receive(as("vanthu"), with(fields(issuerId, "Thành ủy Hà Nội", number, "2026-03-10"),
+                "confidentiality", "CONFIDENTIAL"), "mat.pdf", "application/pdf", pdf("secret " + number), true)
+                .json().getInt("id");
+        String list = "api/incoming/register?issuerId=" + issuerId;
+
+        assertThat(as("vanthu").get("api/incoming/" + id).status()).isEqualTo(200);
+        assertThat(as("vanthu").get(list).json().getInt("total")).isEqualTo(1);
+        for (String stranger : new String[] {"hung.tv", "admin"}) {
+            assertThat(as(stranger).get("api/incoming/" + id).status()).as(stranger).isEqualTo(404);
+            assertThat(as(stranger).getBytes("api/incoming/" + id + "/file").status()).as(stranger).isEqualTo(404);
+            assertThat(as(stranger).get(list).json().getInt("total")).as(stranger + " does not see it listed").isZero();
+            assertThat(as(stranger).get("api/incoming/register/csv?issuerId=" + issuerId).body()).doesNotContain(number);
+        }
+
+        committeeOf(issuerId);
+        assertThat(as("hung.tv").get("api/incoming/" + id).status()).as("now a signer of the body").isEqualTo(200);
+        assertThat(as("hung.tv").get(list).json().getInt("total")).isEqualTo(1);
+        assertThat(as("lan.nt").get("api/incoming/" + id).status()).as("a member, not assigned").isEqualTo(404);
+        var routed = as("hung.tv").post("api/incoming/" + id + "/route",
+                "{\"leadUserId\":%d,\"deadline\":\"2099-12-31\"}".formatted(userId("lan.nt")));
+        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+        assertThat(as("lan.nt").get("api/incoming/" + id).status()).as("assigned").isEqualTo(200);
+        assertThat(as("lan.nt").getBytes("api/incoming/" + id + "/file").bytes()).isEqualTo(pdf("secret " + number));
+        assertThat(as("admin").get("api/incoming/" + id).status()).as("still not the administrator").isEqualTo(404);
+    }
+
+    @Test
+    void theLeadAndThoseAssistingAreMailedTheDayBeforeTheDeadlineOnce() throws Exception {
+        long issuerId = newIssuer();
+        committeeOf(issuerId);
+        Helper helping = helperOn(issuerId);
+        String number = "31-CV/TU-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = receive(as("vanthu"), fields(issuerId, "Thành ủy Hà Nội", number, "2026-03-10"), "cv.pdf",
+                "application/pdf", pdf("reminder " + number), true).json().getInt("id");
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1);
+        var routed = as("hung.tv").post("api/incoming/" + id + "/route",
+                "{\"leadUserId\":%d,\"assistingUserIds\":[%d],\"deadline\":\"%s\"}".formatted(userId("lan.nt"),
+                        helping.id(), tomorrow));
+        assertThat(routed.status()).as(routed.body()).isEqualTo(200);
+
+        // The reminder timer runs every minute on the test server.
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(150).toNanos();
+        while (mailsTo("lan.nt@longbien.example.vn", number).isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(2_000);
+        }
+
+        String due = "%02d/%02d/%d".formatted(tomorrow.getDayOfMonth(), tomorrow.getMonthValue(), tomorrow.getYear());
+        assertThat(mailsTo("lan.nt@longbien.example.vn", number)).singleElement().asString()
+                .isEqualTo("[Nhắc hạn] Văn bản đến " + number + " hết hạn giải quyết ngày " + due);
+        assertThat(mailsTo(helping.username() + "@longbien.example.vn", number)).hasSize(1);
+        try (var connection = PortalDatabase.open(); var query = connection.prepareStatement(
+                "SELECT reminded_for FROM incoming_document WHERE id = ?")) {
+            query.setLong(1, id);
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getDate(1).toLocalDate()).as("reminded once for this deadline").isEqualTo(tomorrow);
+            }
+        }
+    }
 }

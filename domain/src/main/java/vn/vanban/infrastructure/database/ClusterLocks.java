@@ -28,6 +28,9 @@ public class ClusterLocks {
     /** Checking the limits on running archive exports and starting one. */
     public static final String ARCHIVE_EXPORTS = "archive-exports";
 
+    /** Mailing the reminders of incoming documents due tomorrow. */
+    public static final String INCOMING_REMINDERS = "incoming-reminders";
+
     static final String LOCK = "SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE";
 
     @PersistenceContext

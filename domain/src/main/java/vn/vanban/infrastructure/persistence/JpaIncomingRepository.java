@@ -6,13 +6,22 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import vn.vanban.domain.model.incoming.Assignee;
+import vn.vanban.domain.model.incoming.Confidentiality;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.IncomingRepository;
+import vn.vanban.domain.model.incoming.IncomingStatus;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,7 +71,7 @@ public class JpaIncomingRepository implements IncomingRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<IncomingDocument> query = cb.createQuery(IncomingDocument.class);
         Root<IncomingDocument> document = query.from(IncomingDocument.class);
-        query.select(document).where(matching(cb, document, filter))
+        query.select(document).where(matching(cb, query, document, filter))
                 .orderBy(cb.asc(document.get("arrivalDate")), cb.asc(document.get("registerYear")),
                         cb.asc(document.get("registerNumber")), cb.asc(document.get("id")));
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
@@ -73,12 +82,30 @@ public class JpaIncomingRepository implements IncomingRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<IncomingDocument> document = query.from(IncomingDocument.class);
-        query.select(cb.count(document)).where(matching(cb, document, filter));
+        query.select(cb.count(document)).where(matching(cb, query, document, filter));
         return em.createQuery(query).getSingleResult();
     }
 
-    private static Predicate[] matching(CriteriaBuilder cb, Root<IncomingDocument> document, IncomingFilter filter) {
+    private static Predicate[] matching(CriteriaBuilder cb, CriteriaQuery<?> query, Root<IncomingDocument> document,
+                                        IncomingFilter filter) {
         List<Predicate> predicates = new ArrayList<>();
+        if (filter.confidentialBodies() != null) {
+            List<Predicate> visible = new ArrayList<>();
+            visible.add(cb.equal(document.get("confidentiality"), Confidentiality.NONE));
+            if (!filter.confidentialBodies().isEmpty()) {
+                visible.add(document.get("receivingBody").get("id").in(filter.confidentialBodies()));
+            }
+            if (filter.assignee() != null) {
+                visible.add(cb.equal(document.get("lead"), filter.assignee()));
+                Subquery<Long> assisted = query.subquery(Long.class);
+                Root<IncomingDocument> other = assisted.from(IncomingDocument.class);
+                Join<IncomingDocument, Assignee> assistant = other.join("assistants");
+                assisted.select(other.get("id")).where(cb.equal(other.get("id"), document.get("id")),
+                        cb.equal(assistant.get("username"), filter.assignee()));
+                visible.add(cb.exists(assisted));
+            }
+            predicates.add(cb.or(visible.toArray(Predicate[]::new)));
+        }
         if (filter.issuerId() != null) {
             predicates.add(cb.equal(document.get("receivingBody").get("id"), filter.issuerId()));
         }
@@ -105,6 +132,30 @@ public class JpaIncomingRepository implements IncomingRepository {
                     cb.like(cb.lower(document.get("summary")), pattern, '\\')));
         }
         return predicates.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public List<IncomingDocument> assignedTo(String username, int max) {
+        List<IncomingStatus> open = List.of(IncomingStatus.ROUTED, IncomingStatus.IN_HANDLING);
+        // Two plain queries rather than one with a join and DISTINCT: PostgreSQL refuses to order a DISTINCT
+        // selection by expressions it does not select, and the lists are short.
+        Set<IncomingDocument> assigned = new LinkedHashSet<>(em.createNamedQuery(IncomingDocument.LED_BY,
+                        IncomingDocument.class)
+                .setParameter("username", username).setParameter("statuses", open).setMaxResults(max).getResultList());
+        assigned.addAll(em.createNamedQuery(IncomingDocument.ASSISTED_BY, IncomingDocument.class)
+                .setParameter("username", username).setParameter("statuses", open).setMaxResults(max).getResultList());
+        return assigned.stream()
+                .sorted(Comparator.comparing((IncomingDocument d) -> !d.getUrgency().isUrgent())
+                        .thenComparing(IncomingDocument::getDeadline, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(IncomingDocument::getArrivedAt))
+                .limit(max).toList();
+    }
+
+    @Override
+    public List<IncomingDocument> dueWithoutReminder(LocalDate deadline, int max) {
+        return em.createNamedQuery(IncomingDocument.DUE_ON, IncomingDocument.class).setParameter("deadline", deadline)
+                .setParameter("statuses", List.of(IncomingStatus.ROUTED, IncomingStatus.IN_HANDLING))
+                .setMaxResults(max).getResultList();
     }
 
     @Override

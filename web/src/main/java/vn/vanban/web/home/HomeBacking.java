@@ -7,8 +7,11 @@ import jakarta.inject.Named;
 import vn.vanban.application.AccountService;
 import vn.vanban.application.Actor;
 import vn.vanban.application.InboxService;
+import vn.vanban.application.IncomingService;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.TaskService;
+import vn.vanban.domain.model.incoming.HandlingState;
+import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.task.Task;
 import vn.vanban.domain.model.task.TaskFilter;
@@ -22,7 +25,7 @@ import java.util.List;
 
 /**
  * The home page after login ({@code home.xhtml}): what has been published to the user (unread first), their open
- * tasks and upcoming meetings, and one panel per role they hold.
+ * tasks, the incoming documents assigned to them, upcoming meetings, and one panel per role they hold.
  */
 @Named
 @RequestScoped
@@ -51,12 +54,16 @@ public class HomeBacking {
     private MeetingService meetings;
 
     @Inject
+    private IncomingService incomingDocuments;
+
+    @Inject
     private Actor actor;
 
     private List<Membership> memberships;
     private List<InboxService.InboxEntry> documents;
     private List<Task> myTasks;
     private List<Meeting> upcoming;
+    private List<IncomingDocument> incoming;
     private LocalDate today;
 
     @PostConstruct
@@ -67,6 +74,7 @@ public class HomeBacking {
         myTasks = tasks.list(actor, new TaskFilter(null, null, actor.username(), null, null, null), 0, TASKS)
                 .stream().filter(Task::isOpen).toList();
         upcoming = meetings.upcoming(actor, MEETINGS);
+        incoming = incomingDocuments.assignedTo(actor);
     }
 
     public List<InboxService.InboxEntry> getDocuments() {
@@ -83,6 +91,15 @@ public class HomeBacking {
 
     public List<Meeting> getUpcoming() {
         return upcoming;
+    }
+
+    /** The incoming documents the user leads or assists in and that are not finished, urgent first. */
+    public List<IncomingDocument> getIncoming() {
+        return incoming;
+    }
+
+    public HandlingState handlingState(IncomingDocument document) {
+        return document.handlingState(today);
     }
 
     public TaskStatus status(Task task) {

@@ -14,6 +14,7 @@ import vn.vanban.application.IncomingService;
 import vn.vanban.application.OrganisationService;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.incoming.Confidentiality;
+import vn.vanban.domain.model.incoming.HandlingState;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.Medium;
@@ -168,6 +169,11 @@ public class IncomingBacking implements Serializable {
     /** Senders already recorded, for the list that grows; a new sender is simply typed. */
     public List<String> completeSender(String typed) {
         return incoming.senders(actor, typed);
+    }
+
+    /** Chưa giao, đang giải quyết, quá hạn or đã giải quyết, worked out today. */
+    public HandlingState handlingState(IncomingDocument document) {
+        return document.handlingState(today);
     }
 
     public boolean isForwardingLate(IncomingDocument document) {

@@ -1,6 +1,8 @@
 package vn.vanban.domain.model.incoming;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.document.DocumentType;
@@ -22,21 +26,37 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A document received by a body (văn bản đến), from its arrival to its answer. Guarantees: it always carries a file
  * whose content is a PDF, PNG or JPEG; sender, number and symbol, date, type and summary are present and the
  * document's date is not after its arrival; the số đến is given once, when it is entered in the register, and never
  * changes; a receipt of a document the body already has (same sender, number and date) carries a link to that one;
- * every change of status follows {@link IncomingStatus}.
+ * every change of status follows {@link IncomingStatus}; only the people it is assigned to (the lead and those who
+ * assist) record progress on it, and only the lead finishes it, always with a note.
  */
 @Entity
 @Table(name = "incoming_document")
+@NamedQuery(name = IncomingDocument.LED_BY,
+        query = "SELECT d FROM IncomingDocument d WHERE d.lead = :username AND d.status IN :statuses")
+@NamedQuery(name = IncomingDocument.DUE_ON, query = "SELECT d FROM IncomingDocument d WHERE d.deadline = :deadline "
+        + "AND d.status IN :statuses AND (d.remindedFor IS NULL OR d.remindedFor <> :deadline) ORDER BY d.id")
+@NamedQuery(name = IncomingDocument.ASSISTED_BY, query = "SELECT d FROM IncomingDocument d JOIN d.assistants a "
+        + "WHERE a.username = :username AND d.status IN :statuses")
 public class IncomingDocument extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
+
+    public static final String LED_BY = "IncomingDocument.ledBy";
+    public static final String ASSISTED_BY = "IncomingDocument.assistedBy";
+    public static final String DUE_ON = "IncomingDocument.dueOn";
 
     /** The time zone of every date the register shows and numbers by. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -159,6 +179,22 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "finish_note", length = 2000)
     private String finishNote;
 
+    /** The deadline a reminder was mailed for the day before, so that each deadline is reminded once. */
+    @Column(name = "reminded_for")
+    private LocalDate remindedFor;
+
+    /** Who assists (phối hợp), in the order the head named them. */
+    @ElementCollection
+    @CollectionTable(name = "incoming_assistant", joinColumns = @JoinColumn(name = "incoming_id"))
+    @OrderColumn(name = "sort_order")
+    private List<Assignee> assistants = new ArrayList<>();
+
+    /** The sổ theo dõi giải quyết of this document: progress reported, oldest first. */
+    @ElementCollection
+    @CollectionTable(name = "incoming_progress", joinColumns = @JoinColumn(name = "incoming_id"))
+    @OrderColumn(name = "sort_order")
+    private List<HandlingNote> progress = new ArrayList<>();
+
     protected IncomingDocument() {
     }
 
@@ -273,27 +309,66 @@ public class IncomingDocument extends BaseEntity {
     }
 
     /**
-     * The phiếu giải quyết: who leads (their username and the name the register shows), who assists, the
-     * instruction and the deadline. The deadline may not fall before the day the document arrived. Routing again
-     * replaces the previous slip.
+     * The phiếu giải quyết: who leads, who assists (people, and units named in {@code assistingUnits}), the
+     * instruction and the deadline. The deadline may not fall before the day the document arrived; the lead is not
+     * also among those who assist. Routing again replaces the previous slip. Nothing changes when a check fails.
      */
-    public void route(String leadUsername, String leadDisplayName, String assistingNames, String instructionText,
+    public void route(Assignee leadPerson, List<Assignee> assistingPeople, String assistingUnits, String instructionText,
                       LocalDate deadlineDate, String by, Instant at) {
-        String leadUser = Texts.required(leadUsername, 64, ErrorCode.LEAD_REQUIRED, "lead");
-        String leadShown = Texts.optional(leadDisplayName, 200, "lead");
+        if (leadPerson == null) {
+            throw new DomainException(ErrorCode.LEAD_REQUIRED, "lead");
+        }
+        String leadUser = Texts.required(leadPerson.getUsername(), 64, ErrorCode.LEAD_REQUIRED, "lead");
         if (deadlineDate != null && deadlineDate.isBefore(arrivalDate)) {
             throw new DomainException(ErrorCode.DEADLINE_BEFORE_ARRIVAL, "deadline");
         }
-        String assistingText = Texts.optional(assistingNames, 1000, "assisting");
+        List<Assignee> helpers = assistingPeople == null ? List.of() : new LinkedHashSet<>(assistingPeople).stream()
+                .filter(person -> !person.getUsername().equals(leadUser)).toList();
+        String units = Texts.optional(assistingUnits, 1000, "assisting");
+        String assistingText = Texts.optional(joined(helpers, units), 1000, "assisting");
         String instructionClean = Texts.optional(instructionText, 2000, "instruction");
+        String leadShown = Texts.optional(leadPerson.getDisplayName(), 200, "lead");
         moveTo(IncomingStatus.ROUTED);
         this.lead = leadUser;
         this.leadName = leadShown == null ? leadUser : leadShown;
+        this.assistants.clear();
+        this.assistants.addAll(helpers);
         this.assisting = assistingText;
         this.instruction = instructionClean;
         this.deadline = deadlineDate;
         this.routedBy = Objects.requireNonNull(by);
         this.routedAt = Objects.requireNonNull(at);
+    }
+
+    /** Who assists as the register prints it: the people's names, then the units typed on the slip. */
+    private static String joined(List<Assignee> people, String units) {
+        List<String> parts = new ArrayList<>(people.stream().map(Assignee::getDisplayName).toList());
+        if (units != null) {
+            parts.add(units);
+        }
+        return parts.isEmpty() ? null : parts.stream().collect(Collectors.joining(", "));
+    }
+
+    /** Whether {@code username} leads or assists in handling this document. */
+    public boolean isAssignedTo(String username) {
+        return username != null && (username.equals(lead)
+                || assistants.stream().anyMatch(person -> person.getUsername().equals(username)));
+    }
+
+    public boolean isLead(String username) {
+        return username != null && username.equals(lead);
+    }
+
+    /**
+     * A line in the sổ theo dõi giải quyết by the lead or someone who assists: the first one starts the handling.
+     */
+    public void recordProgress(Assignee by, String note, Instant at) {
+        if (!isAssignedTo(by.getUsername())) {
+            throw new DomainException(ErrorCode.INCOMING_NOT_ASSIGNED);
+        }
+        String cleaned = Texts.required(note, 2000, ErrorCode.PROGRESS_NOTE_REQUIRED, "note");
+        moveTo(IncomingStatus.IN_HANDLING);
+        progress.add(new HandlingNote(by, cleaned, at));
     }
 
     public void startHandling(String by) {
@@ -312,6 +387,43 @@ public class IncomingDocument extends BaseEntity {
         String cleaned = Texts.required(closingNote, 2000, ErrorCode.COMMENT_REQUIRED, "note");
         moveTo(IncomingStatus.CLOSED);
         finish(by, cleaned, at);
+    }
+
+    /** The lead finishes the handling with a note saying how it was handled (đã giải quyết). */
+    public void finishBy(Assignee leadPerson, String note, Instant at) {
+        if (!isLead(leadPerson.getUsername())) {
+            throw new DomainException(ErrorCode.INCOMING_NOT_LEAD);
+        }
+        String cleaned = Texts.required(note, 2000, ErrorCode.FINISH_NOTE_REQUIRED, "note");
+        moveTo(IncomingStatus.CLOSED);
+        finish(leadPerson.getUsername(), cleaned, at);
+    }
+
+    /**
+     * Whether the people it is assigned to are to be reminded on {@code today}: it is still being handled, its
+     * deadline is tomorrow and that deadline has not been reminded yet.
+     */
+    public boolean needsReminderOn(LocalDate today) {
+        return (status == IncomingStatus.ROUTED || status == IncomingStatus.IN_HANDLING) && deadline != null
+                && deadline.equals(today.plusDays(1)) && !deadline.equals(remindedFor);
+    }
+
+    /** Records that the reminder for the current deadline has been sent. */
+    public void markReminded() {
+        this.remindedFor = Objects.requireNonNull(deadline);
+    }
+
+    /**
+     * The state of the handling on {@code today}: not assigned before routing, overdue once the deadline has passed
+     * while it is still being handled, done once answered or closed.
+     */
+    public HandlingState handlingState(LocalDate today) {
+        return switch (status) {
+            case RECEIVED, REGISTERED -> HandlingState.UNASSIGNED;
+            case ANSWERED, CLOSED -> HandlingState.DONE;
+            case ROUTED, IN_HANDLING -> deadline != null && today.isAfter(deadline)
+                    ? HandlingState.OVERDUE : HandlingState.IN_PROGRESS;
+        };
     }
 
     private void finish(String by, String finishText, Instant at) {
@@ -485,5 +597,25 @@ public class IncomingDocument extends BaseEntity {
 
     public String getFinishNote() {
         return finishNote;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public String getFinishedBy() {
+        return finishedBy;
+    }
+
+    public String getRoutedBy() {
+        return routedBy;
+    }
+
+    public List<Assignee> getAssistants() {
+        return Collections.unmodifiableList(assistants);
+    }
+
+    public List<HandlingNote> getProgress() {
+        return Collections.unmodifiableList(progress);
     }
 }

@@ -1,5 +1,6 @@
 package vn.vanban.domain.model.incoming;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,4 +26,13 @@ public interface IncomingRepository {
 
     /** Senders already recorded (the list that grows), those containing {@code text} when it is given. */
     List<String> senders(String text, int max);
+
+    /**
+     * The unfinished documents {@code username} leads or assists in: urgent ones first, then by deadline (none
+     * last), then by arrival.
+     */
+    List<IncomingDocument> assignedTo(String username, int max);
+
+    /** The unfinished documents whose deadline is {@code deadline} and that have not been reminded of it. */
+    List<IncomingDocument> dueWithoutReminder(LocalDate deadline, int max);
 }

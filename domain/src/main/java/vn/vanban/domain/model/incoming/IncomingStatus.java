@@ -20,7 +20,7 @@ public enum IncomingStatus {
             case RECEIVED -> Set.of();
             case REGISTERED -> Set.of(RECEIVED);
             case ROUTED -> Set.of(REGISTERED, ROUTED);
-            case IN_HANDLING -> Set.of(ROUTED);
+            case IN_HANDLING -> Set.of(ROUTED, IN_HANDLING);
             case ANSWERED, CLOSED -> Set.of(ROUTED, IN_HANDLING);
         };
     }

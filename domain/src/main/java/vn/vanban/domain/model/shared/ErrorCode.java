@@ -92,7 +92,12 @@ public enum ErrorCode {
     DEADLINE_BEFORE_ARRIVAL(Kind.INVALID),
     LEAD_NOT_IN_COMMITTEE(Kind.INVALID),
     INCOMING_DUPLICATE(Kind.CONFLICT),
-    INCOMING_NOT_FOUND(Kind.NOT_FOUND);
+    INCOMING_NOT_FOUND(Kind.NOT_FOUND),
+    ASSISTANT_NOT_IN_COMMITTEE(Kind.INVALID),
+    PROGRESS_NOTE_REQUIRED(Kind.INVALID),
+    FINISH_NOTE_REQUIRED(Kind.INVALID),
+    INCOMING_NOT_ASSIGNED(Kind.FORBIDDEN),
+    INCOMING_NOT_LEAD(Kind.FORBIDDEN);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
     public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND, UNAVAILABLE }

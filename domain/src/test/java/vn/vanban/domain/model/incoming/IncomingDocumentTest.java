@@ -10,6 +10,7 @@ import vn.vanban.domain.model.shared.ErrorCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +22,10 @@ class IncomingDocumentTest {
     private static final Issuer BODY = new Issuer(new IssuerDetails("BAN CHỈ ĐẠO", "QUẬN ỦY LONG BIÊN", "BCĐ",
             "Long Biên", NumberingRule.PARTY_PER_TYPE_PER_TERM, LocalDate.of(2025, 10, 20), null));
     private static final DocumentType RESOLUTION = new DocumentType("NQ", "Nghị quyết", "NGHỊ QUYẾT", "<p>...</p>");
+
+    private static final Assignee LAN = new Assignee("lan.nt", "Nguyễn Thị Lan");
+    private static final Assignee MAI = new Assignee("mai.vt", "Vũ Thị Mai");
+    private static final Assignee HUNG = new Assignee("hung.tv", "Trần Văn Hưng");
 
     private static Receipt receipt(String sender, String number, LocalDate date, Urgency urgency, Instant arrived) {
         return new Receipt(sender, number, date, "Về tăng cường công tác phát triển đảng viên", urgency,
@@ -117,11 +122,11 @@ class IncomingDocumentTest {
     @Test
     void theLifeOfAnIncomingDocumentGoesFromReceiptThroughRoutingAndHandlingToItsAnswer() {
         IncomingDocument document = received();
-        expectRefusal(() -> document.route("lan.nt", "Nguyễn Thị Lan", null, "Chủ trì tham mưu", null, "hung.tv", ARRIVED),
+        expectRefusal(() -> document.route(LAN, List.of(), null, "Chủ trì tham mưu", null, "hung.tv", ARRIVED),
                 ErrorCode.ILLEGAL_TRANSITION);
         document.register(1, "vanthu", ARRIVED);
 
-        document.route("lan.nt", "Nguyễn Thị Lan", "Ban Tổ chức", "Chủ trì tham mưu báo cáo", LocalDate.of(2026, 3, 31), "hung.tv", ARRIVED);
+        document.route(LAN, List.of(), "Ban Tổ chức", "Chủ trì tham mưu báo cáo", LocalDate.of(2026, 3, 31), "hung.tv", ARRIVED);
         assertThat(document.getStatus()).isEqualTo(IncomingStatus.ROUTED);
         assertThat(document.getLead()).isEqualTo("lan.nt");
         assertThat(document.getLeadName()).isEqualTo("Nguyễn Thị Lan");
@@ -139,12 +144,12 @@ class IncomingDocumentTest {
         IncomingDocument document = received();
         document.register(1, "vanthu", ARRIVED);
 
-        expectRefusal(() -> document.route(" ", null, null, null, null, "hung.tv", ARRIVED), ErrorCode.LEAD_REQUIRED);
-        expectRefusal(() -> document.route("lan.nt", null, null, null, LocalDate.of(2026, 3, 18), "hung.tv", ARRIVED),
+        expectRefusal(() -> document.route(null, null, null, null, null, "hung.tv", ARRIVED), ErrorCode.LEAD_REQUIRED);
+        expectRefusal(() -> document.route(LAN, null, null, null, LocalDate.of(2026, 3, 18), "hung.tv", ARRIVED),
                 ErrorCode.DEADLINE_BEFORE_ARRIVAL);
         assertThat(document.getStatus()).as("nothing half done").isEqualTo(IncomingStatus.REGISTERED);
 
-        document.route("lan.nt", null, null, null, LocalDate.of(2026, 3, 19), "hung.tv", ARRIVED);
+        document.route(LAN, null, null, null, LocalDate.of(2026, 3, 19), "hung.tv", ARRIVED);
         expectRefusal(() -> document.close("lan.nt", " ", ARRIVED), ErrorCode.COMMENT_REQUIRED);
         document.close("lan.nt", "Để biết", ARRIVED);
         assertThat(document.getStatus()).isEqualTo(IncomingStatus.CLOSED);
@@ -166,7 +171,7 @@ class IncomingDocumentTest {
         assertThat(flash.isForwardingLate(LocalDate.of(2026, 3, 20))).isTrue();
 
         flash.register(1, "vanthu", ARRIVED);
-        flash.route("lan.nt", null, null, null, null, "hung.tv", ARRIVED);
+        flash.route(LAN, null, null, null, null, "hung.tv", ARRIVED);
         assertThat(flash.isForwardingLate(LocalDate.of(2026, 3, 20))).as("forwarded").isFalse();
     }
 
@@ -180,5 +185,92 @@ class IncomingDocumentTest {
 
         assertThat(withPath.getFileName()).isEqualTo("nq 09.pdf");
         assertThat(without.getFileName()).isEqualTo("van-ban-den.jpg");
+    }
+
+    @Test
+    void theAssignedPeopleRecordProgressAndOnlyTheLeadFinishesWithANote() {
+        IncomingDocument document = received();
+        document.register(1, "vanthu", ARRIVED);
+        document.route(LAN, List.of(MAI, LAN, MAI), "Văn phòng Quận ủy", "Tham mưu kế hoạch", LocalDate.of(2026, 3, 31),
+                "hung.tv", ARRIVED);
+        assertThat(document.getAssistants()).as("the lead is not also assisting, nobody twice").containsExactly(MAI);
+        assertThat(document.getAssisting()).isEqualTo("Vũ Thị Mai, Văn phòng Quận ủy");
+        assertThat(document.isAssignedTo("mai.vt")).isTrue();
+        assertThat(document.isAssignedTo("hung.tv")).isFalse();
+
+        expectRefusal(() -> document.recordProgress(HUNG, "Đã xem", ARRIVED), ErrorCode.INCOMING_NOT_ASSIGNED);
+        expectRefusal(() -> document.recordProgress(LAN, "  ", ARRIVED), ErrorCode.PROGRESS_NOTE_REQUIRED);
+        assertThat(document.getStatus()).as("nothing half done").isEqualTo(IncomingStatus.ROUTED);
+        document.recordProgress(MAI, "Đã tổng hợp số liệu các chi bộ", ARRIVED);
+        document.recordProgress(LAN, "Đã xây dựng dự thảo kế hoạch", ARRIVED.plusSeconds(60));
+        assertThat(document.getStatus()).isEqualTo(IncomingStatus.IN_HANDLING);
+        assertThat(document.getProgress()).extracting(HandlingNote::getDisplayName, HandlingNote::getNote)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Vũ Thị Mai", "Đã tổng hợp số liệu các chi bộ"),
+                        org.assertj.core.groups.Tuple.tuple("Nguyễn Thị Lan", "Đã xây dựng dự thảo kế hoạch"));
+
+        expectRefusal(() -> document.finishBy(MAI, "Xong", ARRIVED), ErrorCode.INCOMING_NOT_LEAD);
+        expectRefusal(() -> document.finishBy(LAN, " ", ARRIVED), ErrorCode.FINISH_NOTE_REQUIRED);
+        document.finishBy(LAN, "Đã ban hành kế hoạch thực hiện", ARRIVED.plusSeconds(120));
+        assertThat(document.getStatus()).isEqualTo(IncomingStatus.CLOSED);
+        assertThat(document.getFinishNote()).isEqualTo("Đã ban hành kế hoạch thực hiện");
+        expectRefusal(() -> document.recordProgress(LAN, "Thêm", ARRIVED), ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
+    void theHandlingStateIsWorkedOutOnTheDayFromTheStatusAndTheDeadline() {
+        IncomingDocument document = received();
+        LocalDate day = LocalDate.of(2026, 3, 20);
+        assertThat(document.handlingState(day)).isEqualTo(HandlingState.UNASSIGNED);
+        document.register(1, "vanthu", ARRIVED);
+        assertThat(document.handlingState(day)).isEqualTo(HandlingState.UNASSIGNED);
+        document.route(LAN, List.of(), null, null, LocalDate.of(2026, 3, 31), "hung.tv", ARRIVED);
+        assertThat(document.handlingState(LocalDate.of(2026, 3, 31))).as("the deadline's own day").isEqualTo(HandlingState.IN_PROGRESS);
+        assertThat(document.handlingState(LocalDate.of(2026, 4, 1))).isEqualTo(HandlingState.OVERDUE);
+        document.recordProgress(LAN, "Đang làm", ARRIVED);
+        assertThat(document.handlingState(LocalDate.of(2026, 4, 1))).isEqualTo(HandlingState.OVERDUE);
+        document.finishBy(LAN, "Xong", ARRIVED);
+        assertThat(document.handlingState(LocalDate.of(2026, 4, 1))).as("finished late is finished").isEqualTo(HandlingState.DONE);
+
+        IncomingDocument withoutDeadline = received();
+        withoutDeadline.register(2, "vanthu", ARRIVED);
+        withoutDeadline.route(LAN, List.of(), null, null, null, "hung.tv", ARRIVED);
+        assertThat(withoutDeadline.handlingState(LocalDate.of(2030, 1, 1))).isEqualTo(HandlingState.IN_PROGRESS);
+    }
+
+    @Test
+    void routingAgainReplacesTheAssistantsAndAFailedRoutingChangesNothing() {
+        IncomingDocument document = received();
+        document.register(1, "vanthu", ARRIVED);
+        document.route(LAN, List.of(MAI), null, "Lần đầu", LocalDate.of(2026, 3, 31), "hung.tv", ARRIVED);
+
+        expectRefusal(() -> document.route(MAI, List.of(HUNG), null, "Lần hai", LocalDate.of(2026, 3, 1), "hung.tv",
+                ARRIVED), ErrorCode.DEADLINE_BEFORE_ARRIVAL);
+        assertThat(document.getLead()).isEqualTo("lan.nt");
+        assertThat(document.getAssistants()).containsExactly(MAI);
+        assertThat(document.getInstruction()).isEqualTo("Lần đầu");
+
+        document.route(MAI, List.of(HUNG), null, "Lần hai", LocalDate.of(2026, 4, 10), "hung.tv", ARRIVED);
+        assertThat(document.getLead()).isEqualTo("mai.vt");
+        assertThat(document.getAssistants()).containsExactly(HUNG);
+        assertThat(document.isAssignedTo("lan.nt")).as("no longer assigned").isFalse();
+    }
+
+    @Test
+    void theAssignedAreRemindedTheDayBeforeTheDeadlineOncePerDeadline() {
+        IncomingDocument document = received();
+        document.register(1, "vanthu", ARRIVED);
+        assertThat(document.needsReminderOn(LocalDate.of(2026, 3, 30))).as("not routed").isFalse();
+        document.route(LAN, List.of(MAI), null, null, LocalDate.of(2026, 3, 31), "hung.tv", ARRIVED);
+
+        assertThat(document.needsReminderOn(LocalDate.of(2026, 3, 29))).isFalse();
+        assertThat(document.needsReminderOn(LocalDate.of(2026, 3, 30))).isTrue();
+        assertThat(document.needsReminderOn(LocalDate.of(2026, 3, 31))).as("the day itself").isFalse();
+        document.markReminded();
+        assertThat(document.needsReminderOn(LocalDate.of(2026, 3, 30))).as("once").isFalse();
+
+        document.route(LAN, List.of(MAI), null, null, LocalDate.of(2026, 4, 10), "hung.tv", ARRIVED);
+        assertThat(document.needsReminderOn(LocalDate.of(2026, 4, 9))).as("a new deadline, a new reminder").isTrue();
+        document.finishBy(LAN, "Xong", ARRIVED);
+        assertThat(document.needsReminderOn(LocalDate.of(2026, 4, 9))).as("finished").isFalse();
     }
 }

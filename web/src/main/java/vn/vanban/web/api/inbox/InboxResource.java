@@ -10,17 +10,22 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.InboxService;
+import vn.vanban.application.IncomingService;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.TaskService;
 import vn.vanban.domain.model.task.TaskFilter;
 import vn.vanban.web.api.documents.InboxRepresentations.Entry;
+import vn.vanban.web.api.incoming.IncomingRepresentation;
 import vn.vanban.web.api.meetings.MeetingRepresentations;
 import vn.vanban.web.api.meetings.MeetingRepresentations.TaskView;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** A member's home in one call: documents published to them (unread first), their open tasks, upcoming meetings. */
+/**
+ * A member's home in one call: documents published to them (unread first), their open tasks, upcoming meetings, and
+ * the incoming documents they lead or assist in (urgent first).
+ */
 @Path("inbox")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,10 +44,13 @@ public class InboxResource {
     private MeetingService meetings;
 
     @Inject
+    private IncomingService incoming;
+
+    @Inject
     private Actor actor;
 
     public record Inbox(long unread, List<Entry> documents, List<TaskView> tasks,
-                        List<MeetingRepresentations.Summary> upcomingMeetings) {
+                        List<MeetingRepresentations.Summary> upcomingMeetings, List<IncomingRepresentation> incoming) {
     }
 
     @GET
@@ -54,6 +62,7 @@ public class InboxResource {
                 .stream().map(t -> TaskView.of(t, today)).filter(t -> !t.status().equals("DONE")
                         && !t.status().equals("CARRIED_OVER")).toList();
         return new Inbox(documents.stream().filter(e -> !e.read()).count(), documents, mine,
-                meetings.upcoming(actor, 10).stream().map(MeetingRepresentations.Summary::of).toList());
+                meetings.upcoming(actor, 10).stream().map(MeetingRepresentations.Summary::of).toList(),
+                incoming.assignedTo(actor).stream().map(d -> IncomingRepresentation.of(d, today)).toList());
     }
 }

@@ -75,7 +75,11 @@ public class IncomingResource {
     public record Registration(Boolean confirmDuplicate) {
     }
 
-    public record Routing(Long leadUserId, String assisting, String instruction, String deadline) {
+    public record Routing(Long leadUserId, List<Long> assistingUserIds, String assisting, String instruction,
+                          String deadline) {
+    }
+
+    public record Note(String note) {
     }
 
     @GET
@@ -159,8 +163,19 @@ public class IncomingResource {
     }
 
     @GET
+    @Path("assigned")
+    @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+    @Operation(summary = "The unfinished incoming documents the caller leads or assists in: urgent first, then by deadline")
+    public List<IncomingRepresentation> assigned() {
+        LocalDate today = incoming.today();
+        return incoming.assignedTo(actor).stream().map(d -> IncomingRepresentation.of(d, today)).toList();
+    }
+
+    @GET
     @Path("{id}")
-    @Operation(summary = "One incoming document")
+    @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+    @Operation(summary = "One incoming document, with its phiếu giải quyết and sổ theo dõi; for staff and for those it "
+            + "is assigned to (404 INCOMING_NOT_FOUND for anyone else)")
     public IncomingRepresentation get(@PathParam("id") long id) {
         return IncomingRepresentation.of(incoming.get(actor, id), incoming.today());
     }
@@ -168,7 +183,8 @@ public class IncomingResource {
     @GET
     @Path("{id}/file")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The incoming document's file as received")
+    @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+    @Operation(summary = "The incoming document's file as received; for staff and for those it is assigned to")
     public Response file(@PathParam("id") long id) {
         IncomingDocument document = incoming.get(actor, id);
         StoredFile file = incoming.file(actor, id);
@@ -192,14 +208,37 @@ public class IncomingResource {
     @Path("{id}/route")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("SIGNER")
-    @Operation(summary = "The phiếu giải quyết, by a signer of a committee of the receiving body: leadUserId (a member "
-            + "of such a committee), assisting, instruction, deadline (yyyy-MM-dd, not before the arrival)")
+    @Operation(summary = "The phiếu giải quyết, by a signer of a committee of the receiving body: leadUserId and "
+            + "assistingUserIds (members of such a committee: LEAD_NOT_IN_COMMITTEE, ASSISTANT_NOT_IN_COMMITTEE), "
+            + "assisting (units, as text), instruction, deadline (yyyy-MM-dd, not before the arrival: "
+            + "DEADLINE_BEFORE_ARRIVAL); an urgent document is mailed to the lead at once")
     public IncomingRepresentation route(@PathParam("id") long id, Routing routing) {
         if (routing == null) {
             throw new DomainException(ErrorCode.LEAD_REQUIRED, "leadUserId");
         }
-        return IncomingRepresentation.of(incoming.route(actor, id, routing.leadUserId(), routing.assisting(),
-                routing.instruction(), date(routing.deadline(), "deadline")), incoming.today());
+        return IncomingRepresentation.of(incoming.route(actor, id, routing.leadUserId(), routing.assistingUserIds(),
+                routing.assisting(), routing.instruction(), date(routing.deadline(), "deadline")), incoming.today());
+    }
+
+    @POST
+    @Path("{id}/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+    @Operation(summary = "A line of the sổ theo dõi giải quyết (note), by the lead or someone who assists "
+            + "(403 INCOMING_NOT_ASSIGNED otherwise); the first one moves the document to IN_HANDLING")
+    public IncomingRepresentation progress(@PathParam("id") long id, Note note) {
+        return IncomingRepresentation.of(incoming.recordProgress(actor, id, note == null ? null : note.note()),
+                incoming.today());
+    }
+
+    @POST
+    @Path("{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+    @Operation(summary = "The lead finishes the handling with a note (403 INCOMING_NOT_LEAD for anyone else): CLOSED")
+    public IncomingRepresentation complete(@PathParam("id") long id, Note note) {
+        return IncomingRepresentation.of(incoming.finish(actor, id, note == null ? null : note.note()),
+                incoming.today());
     }
 
     private Page<IncomingRepresentation> page(IncomingFilter filter, int first, int max) {

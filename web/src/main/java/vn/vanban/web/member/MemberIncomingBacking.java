@@ -1,0 +1,198 @@
+package vn.vanban.web.member;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.vanban.application.Actor;
+import vn.vanban.application.IncomingService;
+import vn.vanban.domain.model.incoming.HandlingState;
+import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.incoming.IncomingStatus;
+import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.web.faces.Feedback;
+import vn.vanban.web.faces.Pages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One incoming document as those who deal with it see it ({@code member/incoming.xhtml?id=}): the document and its
+ * file; the phiếu giải quyết, which a signer of the receiving committee fills in (lead, assisting, instruction,
+ * deadline); the sổ theo dõi giải quyết, where the people assigned record progress and the lead finishes it with a
+ * note. Staff and the people it is assigned to open it; anyone else gets 404, as if it did not exist.
+ */
+@Named
+@ViewScoped
+public class MemberIncomingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A person the document can be assigned to, as the lists show them. */
+    public record Person(long id, String name) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    @Inject
+    private IncomingService incoming;
+
+    @Inject
+    private Feedback feedback;
+
+    @Inject
+    private Actor actor;
+
+    private Long id;
+    /** Reloaded by id on first use after a move to another instance, where its lazy collections could not load. */
+    private transient IncomingDocument document;
+    private List<Person> handlers = List.of();
+    private LocalDate today;
+
+    private Long leadUserId;
+    private List<Long> assistingUserIds = new ArrayList<>();
+    private String assistingUnits;
+    private String instruction;
+    private LocalDate deadline;
+    private String progressNote;
+    private String finishNote;
+
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                throw new NotFoundException(ErrorCode.INCOMING_NOT_FOUND);
+            }
+            document = incoming.get(actor, id);
+        } catch (NotFoundException missing) {
+            Pages.notFound();
+            return;
+        }
+        today = incoming.today();
+        if (incoming.mayRoute(actor, document)) {
+            handlers = incoming.possibleHandlers(actor, id).stream()
+                    .map(person -> new Person(person.getId(), person.getDisplayName())).toList();
+            deadline = document.getDeadline();
+            instruction = document.getInstruction();
+        }
+    }
+
+    /** The phiếu giải quyết: refused with a message and nothing stored when a person or the deadline is wrong. */
+    public void route() {
+        if (feedback.attempt(() -> document = incoming.route(actor, id, leadUserId, assistingUserIds, assistingUnits,
+                instruction, deadline), "routeForm")) {
+            feedback.info("member_incoming.message.routed", document.getLeadName());
+        }
+    }
+
+    public void recordProgress() {
+        if (feedback.attempt(() -> document = incoming.recordProgress(actor, id, progressNote), "progressForm")) {
+            progressNote = null;
+            feedback.info("member_incoming.message.progress");
+        }
+    }
+
+    public void finish() {
+        if (feedback.attempt(() -> document = incoming.finish(actor, id, finishNote), "finishForm")) {
+            finishNote = null;
+            feedback.info("member_incoming.message.finished");
+        }
+    }
+
+    public IncomingDocument getDocument() {
+        if (document == null && id != null) {
+            document = incoming.get(actor, id);
+        }
+        return document;
+    }
+
+    public HandlingState getHandlingState() {
+        return getDocument().handlingState(today == null ? incoming.today() : today);
+    }
+
+    public boolean isMayRoute() {
+        return incoming.mayRoute(actor, getDocument());
+    }
+
+    private boolean isOpen() {
+        IncomingStatus status = getDocument().getStatus();
+        return status == IncomingStatus.ROUTED || status == IncomingStatus.IN_HANDLING;
+    }
+
+    public boolean isMayRecordProgress() {
+        return isOpen() && getDocument().isAssignedTo(actor.username());
+    }
+
+    public boolean isMayFinish() {
+        return isOpen() && getDocument().isLead(actor.username());
+    }
+
+    public List<Person> getHandlers() {
+        return handlers;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getLeadUserId() {
+        return leadUserId;
+    }
+
+    public void setLeadUserId(Long leadUserId) {
+        this.leadUserId = leadUserId;
+    }
+
+    public List<Long> getAssistingUserIds() {
+        return assistingUserIds;
+    }
+
+    public void setAssistingUserIds(List<Long> assistingUserIds) {
+        this.assistingUserIds = assistingUserIds == null ? new ArrayList<>() : new ArrayList<>(assistingUserIds);
+    }
+
+    public String getAssistingUnits() {
+        return assistingUnits;
+    }
+
+    public void setAssistingUnits(String assistingUnits) {
+        this.assistingUnits = assistingUnits;
+    }
+
+    public String getInstruction() {
+        return instruction;
+    }
+
+    public void setInstruction(String instruction) {
+        this.instruction = instruction;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+
+    public String getProgressNote() {
+        return progressNote;
+    }
+
+    public void setProgressNote(String progressNote) {
+        this.progressNote = progressNote;
+    }
+
+    public String getFinishNote() {
+        return finishNote;
+    }
+
+    public void setFinishNote(String finishNote) {
+        this.finishNote = finishNote;
+    }
+}
