@@ -8,11 +8,15 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -363,6 +367,30 @@ class IncomingDocumentsIT extends DeployedPortal {
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 200).boxed().toList());
         var register = as("vanthu").get("api/incoming/register?issuerId=" + issuerId + "&max=200").json();
         assertThat(register.getInt("total")).isEqualTo(200);
+    }
+
+    @Test
+    void theSameScanReceivedByTwelveClerksAtOnceIsStoredOnceAndEveryReceiptSucceeds() throws Exception {
+        long issuerId = newIssuer();
+        byte[] scan = pdf("bản quét chung " + UUID.randomUUID());
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        List<Future<PortalClient.Reply>> replies = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            int n = i;
+            replies.add(pool.submit(() -> receive(as("vanthu"),
+                    fields(issuerId, "Đảng ủy phường " + n, n + "-CV/ĐU", "2026-03-18"), "quet.pdf", "application/pdf",
+                    scan, false)));
+        }
+        Set<String> files = new HashSet<>();
+        for (Future<PortalClient.Reply> reply : replies) {
+            PortalClient.Reply r = reply.get();
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+            files.add(r.json().getString("fileSha256"));
+        }
+        pool.shutdown();
+
+        assertThat(files).singleElement().isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(scan)));
+        assertThat(count(issuerId)).isEqualTo(12);
     }
 
     @Test

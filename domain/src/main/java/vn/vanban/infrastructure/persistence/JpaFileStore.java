@@ -1,6 +1,8 @@
 package vn.vanban.infrastructure.persistence;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.vanban.domain.model.file.FileStore;
@@ -14,16 +16,22 @@ public class JpaFileStore implements FileStore {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private StoredFileCreator creator;
+
     @Override
     public StoredFile store(StoredFile file) {
         StoredFile existing = em.find(StoredFile.class, file.getSha256());
         if (existing != null) {
             return existing;
         }
-        em.persist(file);
-        // Nothing maps the file to the rows that name it, so the provider cannot order the inserts: write it now.
-        em.flush();
-        return file;
+        try {
+            creator.create(file);
+            return file;
+        } catch (EJBException storedMeanwhile) {
+            return find(file.getSha256()).orElseThrow(() -> new IllegalStateException(
+                    "The file " + file.getSha256() + " could not be stored", storedMeanwhile));
+        }
     }
 
     @Override
