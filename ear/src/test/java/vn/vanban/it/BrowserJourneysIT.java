@@ -382,15 +382,15 @@ class BrowserJourneysIT extends DeployedPortal {
     }
 
     /**
-     * axe-core on the screens of readers and members, as they see them: the public pages, the login page and a
-     * member's pages. The verification page, the secretariat's and the administrator's screens are not held to it yet
-     * (PrimeFaces' skinned upload, date pickers, editor and multiple autocomplete still give serious findings there).
+     * axe-core on the screens of readers and members, as they see them: the public pages (the verification page
+     * too), the login page and a member's pages. The secretariat's and the administrator's screens are not held to it
+     * yet (PrimeFaces' date pickers, editor and multiple autocomplete still give serious findings there).
      */
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnTheReadersAndMembersScreens() {
         Map<String, List<String>> violations = new LinkedHashMap<>();
         for (String page : List.of("index.xhtml", "search.xhtml?q=ban+ch%E1%BB%89+%C4%91%E1%BA%A1o", "login.xhtml",
-                firstLink("index.xhtml", "article.xhtml"))) {
+                "verify.xhtml", firstLink("index.xhtml", "article.xhtml"))) {
             axeCheck(violations, page);
         }
         logIn("lan.nt");
@@ -568,6 +568,22 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(browser().currentPath()).isEqualTo("/search.xhtml");
         assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("search").isEmpty();
         assertThat(browser().all(By.cssSelector(".search-hit"))).isNotEmpty();
+    }
+
+    @Test
+    void theVerificationAndLoginPagesLoadNoPrimeFacesScriptAndStillWork() {
+        VerifyPage verify = VerifyPage.open(browser());
+        assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("verification").isEmpty();
+        assertThat(browser().script("return typeof window.PrimeFaces;")).isEqualTo("undefined");
+        assertThat(verify.checkWithoutAFile().formMessages()).isEqualTo("Vui lòng chọn một tệp PDF trước khi kiểm tra.");
+
+        LoginPage login = LoginPage.open(browser());
+        assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("login").isEmpty();
+        assertThat(login.logInRefused("lan.nt", "sai-mat-khau").formMessages())
+                .isEqualTo("Tên đăng nhập hoặc mật khẩu không đúng.");
+        assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("login, refused").isEmpty();
+        new LoginPage(browser()).logInAs("lan.nt", DEMO_PASSWORD);
+        assertThat(browser().currentPath()).isEqualTo("/home.xhtml");
     }
 
     // --- data prepared through the API for journeys that only read it ---
