@@ -571,7 +571,7 @@ class BrowserJourneysIT extends DeployedPortal {
     }
 
     @Test
-    void theVerificationAndLoginPagesLoadNoPrimeFacesScriptAndStillWork() {
+    void theVerificationLoginAndMemberPagesLoadNoPrimeFacesScriptAndStillWork() {
         VerifyPage verify = VerifyPage.open(browser());
         assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("verification").isEmpty();
         assertThat(browser().script("return typeof window.PrimeFaces;")).isEqualTo("undefined");
@@ -584,6 +584,11 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("login, refused").isEmpty();
         new LoginPage(browser()).logInAs("lan.nt", DEMO_PASSWORD);
         assertThat(browser().currentPath()).isEqualTo("/home.xhtml");
+
+        String draft = firstLink("member/documents.xhtml", "member/document.xhtml");
+        assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("member's documents").isEmpty();
+        browser().open(draft);
+        assertThat(browser().all(PRIMEFACES_SCRIPTS)).as("member's document " + draft).isEmpty();
     }
 
     // --- data prepared through the API for journeys that only read it ---

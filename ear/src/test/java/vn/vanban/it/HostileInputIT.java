@@ -538,7 +538,7 @@ class HostileInputIT extends DeployedPortal {
         return download.bytes();
     }
 
-    /** A sample over the screens: the login form, and the Ajax comment form of a member consulted on a draft. */
+    /** A sample over the screens: the login form, and the comment form of a member consulted on a draft (a plain post). */
     private void formsOfTheScreens(long issuer, long hung, long lan) {
         for (String p : PAYLOADS) {
             var browser = PortalClient.anonymous(base()).withHeader("X-Forwarded-For", "198.51.100." + ADDRESSES.getAndIncrement());
@@ -558,12 +558,8 @@ class HostileInputIT extends DeployedPortal {
         String viewState = PortalClient.viewState(consulted.body());
         for (String p : PAYLOADS) {
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", "commentForm:send");
-            fields.put("jakarta.faces.partial.execute", "commentForm");
-            fields.put("jakarta.faces.partial.render", "commentForm");
-            fields.put("commentForm:send", "commentForm:send");
             fields.put("commentForm", "commentForm");
+            fields.put("commentForm:send", "Gửi ý kiến");
             fields.put("commentForm:comment", p);
             fields.put("jakarta.faces.ViewState", viewState);
             fields.put("primefaces.nonce", member.nonce());
