@@ -383,8 +383,8 @@ class BrowserJourneysIT extends DeployedPortal {
 
     /**
      * axe-core on the screens of readers and members, as they see them: the public pages (the verification page
-     * too), the login page and a member's pages. The secretariat's and the administrator's screens are not held to it
-     * yet (PrimeFaces' date pickers, editor and multiple autocomplete still give serious findings there).
+     * too), the login page and a member's pages. The secretariat's main screens are checked on a tablet (below); the
+     * administrator's screens are not held to it yet.
      */
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnTheReadersAndMembersScreens() {
@@ -547,6 +547,33 @@ class BrowserJourneysIT extends DeployedPortal {
         assertFitsThePhone("search");
         VerifyPage.open(browser());
         assertFitsThePhone("verification");
+    }
+
+    /**
+     * The secretariat's main screens on a tablet held upright (768 × 1024): the page never scrolls sideways (a wide
+     * table may scroll inside its own box), and axe finds no serious or critical WCAG 2.1 A/AA violation there.
+     */
+    @Test
+    void onATabletTheSecretariatsMainScreensFitTheWidthAndAxeFindsNoSeriousViolation() {
+        long draft = draftNotice("Kế hoạch kiểm tra công tác văn thư trên máy tính bảng").getInt("id");
+        logIn("vanthu");
+        String meeting = firstLink("secretariat/meetings.xhtml", "secretariat/meeting.xhtml");
+        browser().emulateTablet(768, 1024);
+
+        Map<String, List<String>> problems = new LinkedHashMap<>();
+        for (String page : List.of("secretariat/documents.xhtml", "secretariat/document.xhtml?id=" + draft,
+                "secretariat/meetings.xhtml", meeting, "secretariat/register.xhtml", "secretariat/incoming.xhtml")) {
+            browser().open(page);
+            assertThat(browser().currentPath()).as("opened " + page).isEqualTo("/" + page.replaceFirst("\\?.*", ""));
+            if (browser().scrollsSideways()) {
+                problems.put(page + ": scrolls sideways", browser().beyondTheRightEdge());
+            }
+            List<String> found = Accessibility.seriousViolations(browser());
+            if (!found.isEmpty()) {
+                problems.put(page + ": axe", found);
+            }
+        }
+        assertThat(problems).isEmpty();
     }
 
     @Test
