@@ -48,3 +48,58 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     });
 });
+
+/*
+ * Names that some of PrimeFaces' widgets leave out or contradict, put right wherever such a widget appears (also after
+ * an Ajax update): a visible file input hidden from screen readers; a date picker's icon button says "ui-button" in its hidden text while its name is "Chọn ngày" (a
+ * speech-input user saying what they see would not find it); the rich-text editor's box has the role of a text field
+ * but no name (its label points at it); the editor's alignment menu, which Quill draws in place of the <select>, has
+ * no name.
+ */
+(function () {
+    function nameWidgets(root) {
+        // PrimeFaces' plain (unskinned) upload draws the browser's own file input, visible and focusable, yet marks
+        // it aria-hidden: a screen reader would land on a control it is told is not there.
+        root.querySelectorAll('input[type="file"][aria-hidden="true"]').forEach(function (input) {
+            if (!input.closest('.ui-fileupload-choose')) {
+                input.removeAttribute('aria-hidden');
+            }
+        });
+        root.querySelectorAll('.ui-datepicker-trigger[aria-label] .ui-button-text').forEach(function (text) {
+            var name = text.parentElement.getAttribute('aria-label');
+            if (text.textContent !== name) {
+                text.textContent = name;
+            }
+        });
+        root.querySelectorAll('.ui-texteditor[role="textbox"]:not([aria-labelledby]):not([aria-label])').forEach(function (editor) {
+            var label = document.querySelector('label[for="' + editor.id + '"], label[for="' + editor.id + '_input"]');
+            if (label) {
+                label.id = label.id || editor.id + '_label';
+                editor.setAttribute('aria-labelledby', label.id);
+            }
+        });
+        root.querySelectorAll('.ql-picker-label:not([aria-label])').forEach(function (picker) {
+            var select = picker.closest('.ql-formats') && picker.closest('.ql-formats').querySelector('select[aria-label]');
+            if (select) {
+                picker.setAttribute('aria-label', select.getAttribute('aria-label'));
+            }
+        });
+    }
+    var scheduled = false;
+    function later() {
+        if (!scheduled) {
+            scheduled = true;
+            Promise.resolve().then(function () {
+                scheduled = false;
+                nameWidgets(document);
+            });
+        }
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        if (!window.PrimeFaces) {
+            return;
+        }
+        nameWidgets(document);
+        new MutationObserver(later).observe(document.body, {childList: true, subtree: true});
+    });
+}());

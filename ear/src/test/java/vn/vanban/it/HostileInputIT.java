@@ -217,26 +217,23 @@ class HostileInputIT extends DeployedPortal {
 
         String freshViewState = PortalClient.viewState(visitor.get("verify.xhtml").body());
         var small = visitor.postBytes("verify.xhtml", "multipart/form-data; boundary=" + BOUNDARY,
-                verificationUpload(freshViewState, visitor.nonce(), withinLimit), "Faces-Request", "partial/ajax");
+                verificationUpload(freshViewState, visitor.nonce(), withinLimit));
         assertThat(small.status()).as(abbreviate(small.body())).isEqualTo(200);
-        assertThat(small.body()).as("a file within the limit is checked as before").contains("<partial-response")
-                .contains("ui-messages-error").doesNotContain("<redirect");
+        assertThat(small.body()).as("a file within the limit is checked as before")
+                .contains("notice-error").contains("Tệp gửi lên không phải là tệp PDF.");
     }
 
-    /** The verification page's upload as PrimeFaces sends it when a file is chosen (its Ajax request). */
+    /** The verification page's upload as the browser sends its plain form: the fields, the file and the button. */
     private static byte[] verificationUpload(String viewState, String nonce, byte[] file) {
         var body = new ByteArrayOutputStream();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("uploadForm", "uploadForm");
         fields.put("jakarta.faces.ViewState", viewState);
         fields.put("primefaces.nonce", nonce);
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", "uploadForm:file");
-        fields.put("jakarta.faces.partial.execute", "uploadForm:file");
-        fields.put("jakarta.faces.partial.render", "uploadForm");
+        fields.put("uploadForm:check", "Kiểm tra tệp");
         fields.forEach((name, value) -> body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"uploadForm:file_input\"; "
+        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"uploadForm:file\"; "
                 + "filename=\"bien-ban.pdf\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -541,7 +538,7 @@ class HostileInputIT extends DeployedPortal {
         return download.bytes();
     }
 
-    /** A sample over the screens: the login form, and the Ajax comment form of a member consulted on a draft. */
+    /** A sample over the screens: the login form, and the comment form of a member consulted on a draft (a plain post). */
     private void formsOfTheScreens(long issuer, long hung, long lan) {
         for (String p : PAYLOADS) {
             var browser = PortalClient.anonymous(base()).withHeader("X-Forwarded-For", "198.51.100." + ADDRESSES.getAndIncrement());
@@ -561,12 +558,8 @@ class HostileInputIT extends DeployedPortal {
         String viewState = PortalClient.viewState(consulted.body());
         for (String p : PAYLOADS) {
             Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("jakarta.faces.partial.ajax", "true");
-            fields.put("jakarta.faces.source", "commentForm:send");
-            fields.put("jakarta.faces.partial.execute", "commentForm");
-            fields.put("jakarta.faces.partial.render", "commentForm");
-            fields.put("commentForm:send", "commentForm:send");
             fields.put("commentForm", "commentForm");
+            fields.put("commentForm:send", "Gửi ý kiến");
             fields.put("commentForm:comment", p);
             fields.put("jakarta.faces.ViewState", viewState);
             fields.put("primefaces.nonce", member.nonce());

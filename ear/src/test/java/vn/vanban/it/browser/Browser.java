@@ -270,10 +270,43 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
     }
 
+    /**
+     * Shows the pages as a tablet held upright does until {@link #forgetSession()}: a viewport of {@code width} ×
+     * {@code height} CSS pixels at two device pixels each, touch, and the page's {@code <meta name="viewport">}.
+     */
+    public void emulateTablet(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
+
     /** Whether the page is wider than the window, so that a reader would have to scroll sideways. */
     public boolean scrollsSideways() {
         return Boolean.TRUE.equals(script(
                 "return document.documentElement.scrollWidth > document.documentElement.clientWidth;"));
+    }
+
+    /**
+     * What makes the page scroll sideways: the page's width, then the outermost elements that reach past the window's
+     * right edge (tag, id, classes, right edge in CSS pixels), at most five.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> beyondTheRightEdge() {
+        return (List<String>) script("""
+                const width = document.documentElement.clientWidth;
+                const found = ['page ' + document.documentElement.scrollWidth + ' px wide, window ' + width + ' px'];
+                for (const e of document.body.querySelectorAll('*')) {
+                    const right = e.getBoundingClientRect().right + window.scrollX;
+                    if (right > width + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right
+                            + window.scrollX > width + 1)) {
+                        found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.')
+                            + ' to ' + Math.round(right) + ' px');
+                        if (found.length > 5) {
+                            break;
+                        }
+                    }
+                }
+                return found;""");
     }
 
     /** Whether {@code target} is shown whole in the first screen of the page, without scrolling. */

@@ -9,7 +9,8 @@ import java.util.List;
 /** {@code verify.xhtml}: the public check of an uploaded PDF's signatures and of whether the portal issued it. */
 public final class VerifyPage extends PortalPage {
 
-    private static final By FILE = By.cssSelector("[id='uploadForm'] input[type='file']");
+    private static final By FILE = By.id("uploadForm:file");
+    private static final By CHECK = By.id("uploadForm:check");
 
     public VerifyPage(Browser browser) {
         super(browser);
@@ -31,20 +32,32 @@ public final class VerifyPage extends PortalPage {
         return browser.text(By.id("issued"));
     }
 
-    /** Chooses the file; the page uploads it at once and shows the report. */
+    /** Chooses the file and sends it with the form's button (a plain post); the page comes back with the report. */
     public VerifyPage upload(Path pdf) {
         browser.choose(FILE, pdf);
+        browser.clickAndLoad(CHECK);
         browser.visible(By.id("uploadForm:result"));
-        browser.waitUntilIdle();
         return this;
     }
 
-    /** Chooses a file the page does not take (too large): the page comes back with a message instead of a report. */
+    /** Sends a file the page does not take (too large): the page comes back with a message instead of a report. */
     public VerifyPage uploadRefused(Path file) {
         browser.choose(FILE, file);
+        browser.clickAndLoad(CHECK);
         browser.visible(By.id("uploadForm:tooLarge"));
-        browser.waitUntilIdle();
         return this;
+    }
+
+    /** Sends the form without choosing a file: the page asks for one. */
+    public VerifyPage checkWithoutAFile() {
+        browser.clickAndLoad(CHECK);
+        browser.visible(By.id("uploadForm:messages"));
+        return this;
+    }
+
+    /** The messages above the form (refusals of the file). */
+    public String formMessages() {
+        return browser.text(By.id("uploadForm:messages"));
     }
 
     public String refusal() {

@@ -6,13 +6,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.primefaces.event.FileUploadEvent;
+import jakarta.servlet.http.Part;
 import vn.vanban.application.VerificationService;
 import vn.vanban.application.VerificationService.IssuedRecord;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.web.i18n.Texts;
 import vn.vanban.web.security.RateLimits;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -20,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * The public verification page ({@code verify.xhtml}): reached from the QR code of a document, it shows what the
  * portal issued; a visitor may also upload a PDF to see its signatures checked and whether it is, byte for byte, a
- * document the portal issued.
+ * document the portal issued. The upload is a plain multipart form ({@code h:inputFile} and a button), so the page
+ * needs none of PrimeFaces' scripts.
  */
 @Named
 @ViewScoped
@@ -39,6 +42,8 @@ public class VerifyBacking implements Serializable {
     private String document;
     private IssuedRecord issued;
     private VerificationService.Verdict verdict;
+    /** The file of the post being processed; a part of one request, never kept with the view. */
+    private transient Part file;
     private String rootFingerprint;
 
     public void load() {
@@ -53,22 +58,42 @@ public class VerifyBacking implements Serializable {
         return document != null && !document.isBlank();
     }
 
-    public void upload(FileUploadEvent event) {
+    /** Checks the chosen file: its signatures, and whether it is byte for byte a document the portal issued. */
+    public void check() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        Duration wait = rateLimits.verification((HttpServletRequest) context.getExternalContext().getRequest());
-        if (!wait.isZero()) {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.get(
-                    context.getViewRoot().getLocale(), "public_verify.rateLimited", RateLimits.seconds(wait)), null));
-            verdict = null;
+        verdict = null;
+        if (file == null || file.getSize() == 0) {
+            error(context, Texts.get(context.getViewRoot().getLocale(), "public_verify.noFile"));
             return;
         }
-        try {
-            verdict = verification.verify(event.getFile().getContent());
-        } catch (DomainException refused) {
-            String message = Texts.get(context.getViewRoot().getLocale(), "error." + refused.getCode().name());
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-            verdict = null;
+        Duration wait = rateLimits.verification((HttpServletRequest) context.getExternalContext().getRequest());
+        if (!wait.isZero()) {
+            error(context, Texts.get(context.getViewRoot().getLocale(), "public_verify.rateLimited", RateLimits.seconds(wait)));
+            return;
         }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readNBytes(VerificationService.MAX_BYTES + 1);
+        } finally {
+            file = null;
+        }
+        try {
+            verdict = verification.verify(content);
+        } catch (DomainException refused) {
+            error(context, Texts.get(context.getViewRoot().getLocale(), "error." + refused.getCode().name()));
+        }
+    }
+
+    private static void error(FacesContext context, String message) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getDocument() {
