@@ -174,7 +174,8 @@ public class DocumentService {
     /**
      * Issues an approved document with the next number of its series in the outgoing register. The series counter
      * stays locked until this transaction ends, so concurrent issues on any instance get consecutive numbers. A
-     * document that replaces or revokes an issued one supersedes or revokes it at the same moment.
+     * document that replaces or revokes an issued one supersedes or revokes it at the same moment; one that answers an
+     * incoming document gives it its number in the incoming register and finishes its handling (answered).
      */
     public Document issue(Actor actor, long id, LocalDate issueDate) {
         require(actor, Role.SECRETARIAT);
@@ -193,6 +194,10 @@ public class DocumentService {
                 target.supersede(document, actor.username(), clock.instant());
             } else if (relation.getKind() == RelationKind.REVOKES && target.getStatus().isIssued()) {
                 target.revoke(document, actor.username(), clock.instant());
+            } else if (relation.getKind() == RelationKind.ANSWERS) {
+                relation.getIncomingTarget().recordAnswer(document.getNumberText(), actor.username(), clock.instant());
+                audit.record(actor, AuditAction.INCOMING_ANSWERED,
+                        AuditTrail.incoming(relation.getIncomingTarget().getId()), document.getNumberText());
             }
         }
         audit.record(actor, AuditAction.DOCUMENT_ISSUED, AuditTrail.document(id), document.getNumberText());

@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The incoming register (sổ đăng ký văn bản đến) as CSV with the columns of Decree 30/2020, appendix IV. UTF-8 with
+ * The incoming register (sổ đăng ký văn bản đến) as CSV with the columns of Decree 30/2020, appendix IV, and the
+ * number of the answering document that the sổ theo dõi giải quyết keeps (so one sheet shows both). UTF-8 with
  * a byte-order mark and CRLF line ends, quoted like {@link RegisterCsv}, so Excel opens it by double-click.
  */
 public final class IncomingRegisterCsv {
 
     static final List<String> COLUMNS = List.of("Ngày đến", "Số đến", "Tác giả", "Số, ký hiệu", "Ngày tháng",
-            "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận", "Ngày chuyển", "Ký nhận", "Ghi chú");
+            "Tên loại và trích yếu nội dung", "Đơn vị hoặc người nhận", "Ngày chuyển", "Ký nhận", "Số văn bản trả lời", "Ghi chú");
 
     private IncomingRegisterCsv() {
     }
@@ -43,6 +44,7 @@ public final class IncomingRegisterCsv {
                 d.getLeadName() != null ? d.getLeadName() : nullToEmpty(d.getRecipient()),
                 date(d.getRoutedAt()),
                 "",
+                nullToEmpty(d.getAnswerNumbers()),
                 notes(d));
     }
 

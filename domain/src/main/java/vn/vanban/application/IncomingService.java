@@ -7,8 +7,10 @@ import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
 import vn.vanban.domain.model.audit.AuditAction;
+import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.document.DocumentType;
+import vn.vanban.domain.model.document.DraftContent;
 import vn.vanban.domain.model.document.RegisterCounter;
 import vn.vanban.domain.model.file.FileStore;
 import vn.vanban.domain.model.file.StoredFile;
@@ -20,12 +22,15 @@ import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.IncomingRepository;
 import vn.vanban.domain.model.incoming.IncomingStatus;
 import vn.vanban.domain.model.incoming.Receipt;
+import vn.vanban.domain.model.meeting.MeetingRepository;
 import vn.vanban.domain.model.organisation.CommitteeRepository;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.organisation.IssuerRepository;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.domain.model.shared.Texts;
+import vn.vanban.domain.model.task.TaskRepository;
 import vn.vanban.reports.render.VietnameseDates;
 
 import java.time.Clock;
@@ -53,6 +58,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class IncomingService {
 
+    /** An answer is a công văn unless the one who starts it chooses another type. */
+    static final String ANSWER_TYPE = "CV";
+
     /** An arrival time further ahead than this is a typing mistake, not a clock a little fast. */
     private static final Duration ARRIVAL_TOLERANCE = Duration.ofMinutes(5);
 
@@ -79,6 +87,15 @@ public class IncomingService {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private SearchIndexer searchIndex;
+
+    @Inject
+    private MeetingRepository meetings;
+
+    @Inject
+    private TaskRepository tasks;
 
     @Inject
     @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
@@ -246,6 +263,59 @@ public class IncomingService {
         document.finishBy(assignee(actor), note, clock.instant());
         audit.record(actor, AuditAction.INCOMING_FINISHED, AuditTrail.incoming(id), document.getFinishNote());
         return document;
+    }
+
+    /**
+     * "Soạn văn bản trả lời": starts an outgoing draft of the receiving body that answers this document (relation
+     * ANSWERS), of {@code typeCode} (a công văn when absent), its summary and recipients filled from the incoming
+     * one. The lead, those who assist and the secretariat may start it (INCOMING_ANSWER_NOT_ALLOWED for other
+     * readers); the document must be in the register and not finished (ILLEGAL_TRANSITION). Starting an answer
+     * changes nothing on the incoming document: the draft may still be abandoned. Its issue, in
+     * {@link DocumentService#issue}, writes the number into the register and finishes the handling.
+     */
+    public Document answer(Actor actor, long id, String typeCode) {
+        IncomingDocument answered = readableForUpdate(actor, id);
+        if (!actor.has(Role.SECRETARIAT) && !answered.isAssignedTo(actor.username())) {
+            throw new DomainException(ErrorCode.INCOMING_ANSWER_NOT_ALLOWED);
+        }
+        answered.requireAnswerable();
+        String code = typeCode == null || typeCode.isBlank() ? ANSWER_TYPE : typeCode.strip();
+        DocumentType type = documents.type(code)
+                .orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_TYPE_NOT_FOUND, "typeCode"));
+        Document draft = new Document(answered.getReceivingBody(), type, new DraftContent(answerSummary(answered),
+                type.getTemplate(), null, null, null, "- " + answered.getSender() + ";\n- Lưu VP.", null, Set.of()),
+                actor.username(), clock.instant());
+        draft.answer(answered);
+        documents.add(draft);
+        searchIndex.index(draft);
+        audit.record(actor, AuditAction.DOCUMENT_CREATED, AuditTrail.document(draft.getId()),
+                type.getCode() + ": " + draft.getSummary());
+        audit.record(actor, AuditAction.INCOMING_ANSWER_STARTED, AuditTrail.incoming(id),
+                "dự thảo văn bản " + draft.getId());
+        return draft;
+    }
+
+    /** The trích yếu of an answer: what it answers, as a công văn names it ("V/v trả lời Công văn số ..."). */
+    static String answerSummary(IncomingDocument answered) {
+        return Texts.shortened("V/v trả lời " + answered.getType().getName() + " số " + answered.getNumberSymbol()
+                + " ngày " + VietnameseDates.shortForm(answered.getDocumentDate()) + " của " + answered.getSender(),
+                1000);
+    }
+
+    /** The outgoing documents that answer this one (drafts included), newest first, for those who read it. */
+    public List<Document> answers(Actor actor, long id) {
+        get(actor, id);
+        return documents.answering(id);
+    }
+
+    /**
+     * Everything that refers to this document, for those who read it: its answers, the agenda items and conclusions
+     * that name it, the tasks of those conclusions.
+     */
+    public IncomingReferences references(Actor actor, long id) {
+        get(actor, id);
+        return new IncomingReferences(documents.answering(id), meetings.agendaItemsAbout(id),
+                meetings.conclusionsAbout(id), tasks.fromConclusionsAbout(id));
     }
 
     /** The documents {@code actor} leads or assists in and that are not finished, urgent first, then by deadline. */

@@ -6,6 +6,7 @@ import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.meeting.AgendaItem;
 import vn.vanban.domain.model.meeting.Attendance;
 import vn.vanban.domain.model.meeting.Attendee;
@@ -32,6 +33,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class MeetingService {
+
+    @Inject
+    private IncomingService incoming;
 
     @Inject
     private MeetingRepository meetings;
@@ -127,15 +131,22 @@ public class MeetingService {
     }
 
     public AgendaItem addAgendaItem(Actor actor, long id, String title, Long documentId, boolean taskReview) {
+        return addAgendaItem(actor, id, title, documentId, null, taskReview);
+    }
+
+    /** An agenda item, optionally about a document of the portal and an incoming document (INCOMING_NOT_FOUND). */
+    public AgendaItem addAgendaItem(Actor actor, long id, String title, Long documentId, Long incomingId,
+                                    boolean taskReview) {
         requireSecretariat(actor);
-        return get(actor, id).addAgendaItem(title, document(actor, documentId), taskReview);
+        return get(actor, id).addAgendaItem(title, document(actor, documentId), incoming(actor, incomingId),
+                taskReview);
     }
 
     public Meeting changeAgendaItem(Actor actor, long id, long itemId, String title, Long documentId,
-                                    boolean taskReview) {
+                                    Long incomingId, boolean taskReview) {
         requireSecretariat(actor);
         Meeting meeting = get(actor, id);
-        meeting.changeAgendaItem(itemId, title, document(actor, documentId), taskReview);
+        meeting.changeAgendaItem(itemId, title, document(actor, documentId), incoming(actor, incomingId), taskReview);
         return meeting;
     }
 
@@ -181,14 +192,19 @@ public class MeetingService {
     }
 
     public Conclusion addConclusion(Actor actor, long id, String text) {
-        requireSecretariat(actor);
-        return get(actor, id).addConclusion(text);
+        return addConclusion(actor, id, text, null);
     }
 
-    public Meeting changeConclusion(Actor actor, long id, long conclusionId, String text) {
+    /** The next conclusion, optionally naming the incoming document it acts on (INCOMING_NOT_FOUND). */
+    public Conclusion addConclusion(Actor actor, long id, String text, Long incomingId) {
+        requireSecretariat(actor);
+        return get(actor, id).addConclusion(text, incoming(actor, incomingId));
+    }
+
+    public Meeting changeConclusion(Actor actor, long id, long conclusionId, String text, Long incomingId) {
         requireSecretariat(actor);
         Meeting meeting = get(actor, id);
-        meeting.changeConclusion(conclusionId, text);
+        meeting.changeConclusion(conclusionId, text, incoming(actor, incomingId));
         return meeting;
     }
 
@@ -232,6 +248,10 @@ public class MeetingService {
 
     private Document document(Actor actor, Long documentId) {
         return documentId == null ? null : documents.get(actor, documentId);
+    }
+
+    private IncomingDocument incoming(Actor actor, Long incomingId) {
+        return incomingId == null ? null : incoming.get(actor, incomingId);
     }
 
     private static void requireSecretariat(Actor actor) {

@@ -39,9 +39,18 @@ class IncomingRegisterCsvTest {
                 registered("09-NQ/TU", Urgency.NORMAL, Confidentiality.NONE, null, 7)));
 
         assertThat(csv).startsWith("\uFEFFNgày đến,Số đến,Tác giả,\"Số, ký hiệu\",Ngày tháng,"
-                + "Tên loại và trích yếu nội dung,Đơn vị hoặc người nhận,Ngày chuyển,Ký nhận,Ghi chú\r\n");
+                + "Tên loại và trích yếu nội dung,Đơn vị hoặc người nhận,Ngày chuyển,Ký nhận,Số văn bản trả lời,Ghi chú\r\n");
         assertThat(csv).endsWith("19/03/2026,07,Thành ủy Hà Nội,09-NQ/TU,10/03/2026,"
-                + "\"Nghị quyết: Về phát triển đảng viên, nhiệm kỳ 2025-2030\",Văn phòng,,,\r\n");
+                + "\"Nghị quyết: Về phát triển đảng viên, nhiệm kỳ 2025-2030\",Văn phòng,,,,\r\n");
+    }
+
+    @Test
+    void theAnswerColumnShowsTheNumbersOfTheIssuedAnswers() {
+        IncomingDocument document = registered("09-NQ/TU", Urgency.NORMAL, Confidentiality.NONE, null, 7);
+        document.recordAnswer("Số 12-CV/BCĐ", "vanthu", Instant.parse("2026-03-20T02:00:00Z"));
+
+        assertThat(IncomingRegisterCsv.cells(document).get(IncomingRegisterCsv.COLUMNS.indexOf("Số văn bản trả lời")))
+                .isEqualTo("12-CV/BCĐ");
     }
 
     @Test

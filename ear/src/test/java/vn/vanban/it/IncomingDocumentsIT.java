@@ -285,8 +285,8 @@ class IncomingDocumentsIT extends DeployedPortal {
                 .findFirst().orElseThrow().getInt("id");
     }
 
-    /** A committee of the receiving body with the head (a signer) and one member. */
-    private void committeeOf(long issuerId) {
+    /** A committee of the receiving body with the head (a signer) and one member; its id. */
+    private long committeeOf(long issuerId) {
         var admin = as("admin");
         var committee = admin.post("api/admin/committees", """
                 {"name":"Ban nhận văn bản %s","description":"","issuerId":%d}""".formatted(UUID.randomUUID(), issuerId));
@@ -297,6 +297,7 @@ class IncomingDocumentsIT extends DeployedPortal {
                     "{\"userId\":%d,\"positionTitle\":\"%s\",\"role\":\"%s\"}".formatted(userId(member[0]), member[1], member[2]));
             assertThat(added.status()).as(added.body()).isIn(200, 201);
         }
+        return committeeId;
     }
 
     @Test
@@ -410,7 +411,7 @@ class IncomingDocumentsIT extends DeployedPortal {
         assertThat(csv.header("Content-Disposition")).contains("filename*=UTF-8''");
         assertThat(csv.body()).startsWith("\uFEFFNgày đến,Số đến,Tác giả,\"Số, ký hiệu\",Ngày tháng,")
                 .contains("19/03/2026,01,Thành ủy Hà Nội,09-NQ/TU,10/03/2026,"
-                        + "Nghị quyết: Về tăng cường công tác phát triển đảng viên,Văn phòng,,,Hỏa tốc\r\n")
+                        + "Nghị quyết: Về tăng cường công tác phát triển đảng viên,Văn phòng,,,,Hỏa tốc\r\n")
                 .as("a receipt waiting to be registered is not in the register").doesNotContain("77/UBND-VP");
         assertThat(csv.body().split("\r\n")).hasSize(2);
         assertThat(as("lan.nt").get("api/incoming/register/csv").status()).isEqualTo(403);
@@ -619,6 +620,206 @@ class IncomingDocumentsIT extends DeployedPortal {
         var register = PortalClient.anonymous(base());
         register.formLogin("vanthu", DEMO_PASSWORD, null);
         assertThat(register.get("secretariat/incoming.xhtml").body()).contains("member/incoming.xhtml?id=");
+    }
+
+    @Test
+    void theLeadStartsAnAnswerWhoseIssueFillsTheRegisterAndFinishesTheHandling() {
+        long issuerId = newIssuer();
+        committeeOf(issuerId);
+        String number = "09-NQ/TU-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = receive(as("vanthu"), fields(issuerId, "Thành ủy Hà Nội", number, "2026-03-10"), "nq.pdf",
+                "application/pdf", pdf("answer " + number), true).json().getInt("id");
+        var head = as("hung.tv");
+        var lead = as("lan.nt");
+
+        assertThat(as("son.bd").post("api/incoming/" + id + "/answer", "{}").status())
+                .as("a member it is not assigned to: as if it did not exist").isEqualTo(404);
+        var reader = head.post("api/incoming/" + id + "/answer", "{}");
+        assertThat(reader.status()).as("the head reads it but neither handles it nor drafts").isEqualTo(403);
+        assertThat(reader.code()).isEqualTo("INCOMING_ANSWER_NOT_ALLOWED");
+        head.post("api/incoming/" + id + "/route", "{\"leadUserId\":%d,\"deadline\":\"2099-12-31\"}"
+                .formatted(userId("lan.nt")));
+        assertThat(lead.post("api/incoming/" + id + "/answer", "{\"typeCode\":\"XX\"}").code())
+                .isEqualTo("DOCUMENT_TYPE_NOT_FOUND");
+
+        var started = lead.post("api/incoming/" + id + "/answer", "{}");
+
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        long draftId = started.json().getInt("documentId");
+        assertThat(started.header("Location")).endsWith("api/documents/" + draftId);
+        assertThat(started.json().getString("editor")).isEqualTo("secretariat/document.xhtml?id=" + draftId);
+        assertThat(started.json().getString("typeCode")).isEqualTo("CV");
+        assertThat(started.json().getString("summary"))
+                .isEqualTo("V/v trả lời Nghị quyết số " + number + " ngày 10/03/2026 của Thành ủy Hà Nội");
+        var secretariat = as("vanthu");
+        JsonObject draft = secretariat.get("api/documents/" + draftId).json();
+        assertThat(draft.getString("status")).isEqualTo("DRAFT");
+        assertThat(draft.getJsonArray("relations").getValuesAs(JsonObject.class)).singleElement().satisfies(r -> {
+            assertThat(r.getString("kind")).isEqualTo("ANSWERS");
+            assertThat(r.getInt("incomingId")).isEqualTo((int) id);
+            assertThat(r.getString("targetNumber")).isEqualTo(number);
+        });
+        JsonObject waiting = secretariat.get("api/incoming/" + id).json();
+        assertThat(waiting.getString("status")).as("a draft does not finish the handling").isEqualTo("ROUTED");
+        assertThat(waiting.get("answerNumbers")).isNull();
+        assertThat(waiting.getJsonArray("answers").getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(a -> assertThat(a.getString("status")).isEqualTo("DRAFT"));
+
+        assertThat(secretariat.put("api/documents/" + draftId, """
+                {"basedOnVersion":1,"summary":"%s","body":"<p>Ban Chỉ đạo trả lời như sau</p>","signerId":%d,
+                 "audience":"ALL_MEMBERS","recipients":"- Thành ủy Hà Nội;\\n- Lưu VP."}"""
+                .formatted(draft.getString("summary"), userId("hung.tv"))).status()).isEqualTo(200);
+        assertThat(secretariat.post("api/documents/" + draftId + "/submit", "{}").status()).isEqualTo(200);
+        assertThat(head.post("api/documents/" + draftId + "/approve", "{}").status()).isEqualTo(200);
+        var issued = secretariat.post("api/documents/" + draftId + "/issue", "{\"issueDate\":\"2026-03-20\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        String answerNumber = issued.json().getString("number").replaceFirst("^Số:?\\s*", "");
+
+        JsonObject answered = secretariat.get("api/incoming/" + id).json();
+        assertThat(answered.getString("status")).isEqualTo("ANSWERED");
+        assertThat(answered.getString("handlingState")).isEqualTo("DONE");
+        assertThat(answered.getString("answerNumbers")).isEqualTo(answerNumber).startsWith("01-CV/");
+        assertThat(answered.getString("finishNote")).isEqualTo("Đã trả lời bằng văn bản số " + answerNumber);
+        assertThat(secretariat.get("api/incoming/register?issuerId=" + issuerId).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).singleElement()
+                .satisfies(e -> assertThat(e.getString("answerNumbers")).isEqualTo(answerNumber));
+        assertThat(secretariat.get("api/incoming/register/csv?issuerId=" + issuerId).body())
+                .contains("Ký nhận,Số văn bản trả lời,Ghi chú").contains(",," + answerNumber + ",");
+        assertThat(lead.post("api/incoming/" + id + "/answer", "{}").code())
+                .as("answered: a further answer is a new document of its own").isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(ids(jsonArray(lead.get("api/incoming/assigned").body()))).doesNotContain(id);
+        assertThat(as("admin").get("api/admin/audit?subject=incoming:" + id).body())
+                .contains("INCOMING_ANSWER_STARTED").contains("INCOMING_ANSWERED");
+    }
+
+    @Test
+    void theSecretariatAnswersFromTheHandlingScreenAndLandsInTheDraftEditor() {
+        long issuerId = newIssuer();
+        String number = "21-CV/TU-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = receive(as("vanthu"), fields(issuerId, "Thành ủy Hà Nội", number, "2026-03-10"), "cv.pdf",
+                "application/pdf", pdf("answer screen " + number), true).json().getInt("id");
+        String page = "member/incoming.xhtml?id=" + id;
+        var secretariat = PortalClient.anonymous(base());
+        secretariat.formLogin("vanthu", DEMO_PASSWORD, null);
+        var handling = secretariat.get(page);
+        assertThat(handling.body()).contains("Soạn văn bản trả lời").contains("Chưa có văn bản trả lời.");
+
+        var started = secretariat.postFields(page, jsfForm("answerForm", "answer",
+                PortalClient.viewState(handling.body()), secretariat.nonce()));
+
+        assertThat(started.status()).isEqualTo(302);
+        String editor = started.header("Location");
+        assertThat(editor).contains("secretariat/document.xhtml?id=");
+        var opened = secretariat.get(editor.substring(editor.indexOf("secretariat/")));
+        assertThat(opened.status()).isEqualTo(200);
+        assertThat(opened.body()).contains("V/v trả lời Nghị quyết số " + number).contains("Trả lời văn bản đến")
+                .contains("member/incoming.xhtml?id=" + id);
+        assertThat(secretariat.get(page).body()).contains("Dự thảo").doesNotContain("Chưa có văn bản trả lời.");
+
+        var member = PortalClient.anonymous(base());
+        member.formLogin("son.bd", DEMO_PASSWORD, null);
+        assertThat(member.get(page).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theRegisterPrintsAsAPdfABookWithTheAnswerColumnAndVietnameseText() throws Exception {
+        long issuerId = newIssuer();
+        var secretariat = as("vanthu");
+        receive(secretariat, fields(issuerId, "Thành ủy Hà Nội", "09-NQ/TU", "2026-03-10"), "nq.pdf",
+                "application/pdf", pdf("book 09 " + issuerId), true);
+        receive(secretariat, with(fields(issuerId, "Đảng ủy phường Long Biên", "12-BC/ĐU", "2026-03-12"),
+                "arrivedAt", "2026-04-02T08:00"), "bc.pdf", "application/pdf", pdf("book 12 " + issuerId), true);
+
+        var book = secretariat.getBytes("api/incoming/register/pdf?issuerId=" + issuerId
+                + "&from=2026-03-01&to=2026-03-31");
+
+        assertThat(book.status()).isEqualTo(200);
+        assertThat(book.header("Content-Type")).startsWith("application/pdf");
+        assertThat(book.header("Content-Disposition")).contains("filename*=UTF-8''");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(book.bytes())) {
+            assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .as("PDF/A-2 like the outgoing book").contains("pdfaid:part").contains("2");
+        }
+        PdfTools.assumeInstalled();
+        String text = PdfTools.text(book.bytes());
+        assertThat(text).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐẾN").contains("Từ ngày 01/03/2026 đến ngày 31/03/2026")
+                .contains("Thành ủy Hà Nội").contains("09-NQ/TU").contains("19/03/2026").contains("Số đến")
+                .as("filtered like the list: April's entry is left out").doesNotContain("12-BC/ĐU");
+        assertThat(PdfTools.fonts(book.bytes())).isNotEmpty().allSatisfy(font -> assertThat(font).contains(" yes "));
+        assertThat(secretariat.get("api/incoming/register/pdf?from=19-03-2026").code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(as("lan.nt").get("api/incoming/register/pdf").status()).isEqualTo(403);
+
+        var screen = PortalClient.anonymous(base());
+        screen.formLogin("vanthu", DEMO_PASSWORD, null);
+        assertThat(screen.get("secretariat/incoming.xhtml").body()).contains("In sổ (PDF)")
+                .contains("api/incoming/register/pdf?").contains("Số văn bản trả lời");
+    }
+
+    @Test
+    void theMeetingsAndTasksThatNameADocumentAreListedOnIt() {
+        long issuerId = newIssuer();
+        long committeeId = committeeOf(issuerId);
+        String number = "09-NQ/TU-" + UUID.randomUUID().toString().substring(0, 6);
+        long id = receive(as("vanthu"), fields(issuerId, "Thành ủy Hà Nội", number, "2026-03-10"), "nq.pdf",
+                "application/pdf", pdf("ties " + number), true).json().getInt("id");
+        var secretariat = as("vanthu");
+        var scheduled = secretariat.post("api/meetings", """
+                {"committeeId":%d,"kind":"QUARTERLY_REVIEW","title":"Giao ban quý I năm 2026","startsAt":"2026-03-25T08:00",
+                 "endsAt":"2026-03-25T11:00","place":"Hội trường tầng 3","chairId":%d,"chairPosition":"Trưởng ban",
+                 "secretaryId":%d,"secretaryPosition":"Thư ký"}""".formatted(committeeId, userId("hung.tv"), userId("lan.nt")));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        long meetingId = scheduled.json().getInt("id");
+        String meeting = "api/meetings/" + meetingId;
+
+        assertThat(secretariat.post(meeting + "/agenda", "{\"title\":\"Báo cáo\",\"incomingId\":987654321}").code())
+                .isEqualTo("INCOMING_NOT_FOUND");
+        var agenda = secretariat.post(meeting + "/agenda",
+                "{\"title\":\"Báo cáo kết quả thực hiện Nghị quyết 09-NQ/TU quý I\",\"incomingId\":%d}".formatted(id));
+        assertThat(agenda.status()).as(agenda.body()).isEqualTo(200);
+        assertThat(agenda.json().getJsonArray("agenda").getValuesAs(JsonObject.class)).singleElement().satisfies(item -> {
+            assertThat(item.getInt("incomingId")).isEqualTo((int) id);
+            assertThat(item.getString("incomingNumber")).isEqualTo(number);
+        });
+        secretariat.post(meeting + "/conclusions", "{\"text\":\"Phấn đấu quý II thành lập từ 02-03 tổ chức đảng\","
+                + "\"incomingId\":%d}".formatted(id));
+        var concluded = secretariat.post(meeting + "/conclusions", "{\"text\":\"Khảo sát chi bộ cơ sở\"}").json();
+        List<JsonObject> conclusions = concluded.getJsonArray("conclusions").getValuesAs(JsonObject.class);
+        assertThat(conclusions.get(0).getInt("incomingId")).isEqualTo((int) id);
+        assertThat(conclusions.get(1).get("incomingId")).isNull();
+        var renamed = secretariat.put(meeting + "/conclusions/" + conclusions.get(0).getInt("id"),
+                "{\"text\":\"Phấn đấu quý II thành lập từ 02–03 tổ chức đảng\",\"incomingId\":%d}".formatted(id));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        var task = secretariat.post(meeting + "/conclusions/" + conclusions.get(0).getInt("id") + "/tasks",
+                "{\"text\":\"Thành lập tổ chức đảng trong doanh nghiệp\",\"responsible\":\"Các thành viên\","
+                        + "\"dueDate\":\"2099-06-30\",\"targetMin\":2,\"targetMax\":3,\"targetUnit\":\"tổ chức đảng\"}");
+        assertThat(task.status()).as(task.body()).isEqualTo(201);
+        secretariat.post(meeting + "/conclusions/" + conclusions.get(1).getInt("id") + "/tasks",
+                "{\"text\":\"Khảo sát chi bộ\",\"dueDate\":\"2099-06-30\"}");
+
+        JsonObject document = secretariat.get("api/incoming/" + id).json();
+
+        assertThat(document.getJsonArray("meetings").getValuesAs(JsonObject.class)).singleElement().satisfies(m -> {
+            assertThat(m.getInt("id")).isEqualTo((int) meetingId);
+            assertThat(m.getString("title")).isEqualTo("Giao ban quý I năm 2026");
+            assertThat(m.getJsonArray("agendaItems").toString()).isEqualTo("[1]");
+            assertThat(m.getJsonArray("conclusions").toString()).isEqualTo("[1]");
+        });
+        assertThat(document.getJsonArray("tasks").getValuesAs(JsonObject.class)).singleElement().satisfies(t -> {
+            assertThat(t.getString("text")).isEqualTo("Thành lập tổ chức đảng trong doanh nghiệp");
+            assertThat(t.getInt("conclusionNumber")).isEqualTo(1);
+            assertThat(t.getString("status")).isEqualTo("NOT_STARTED");
+        });
+        assertThat(document.getJsonArray("answers")).isEmpty();
+        assertThat(secretariat.get("api/incoming?issuerId=" + issuerId).json().getJsonArray("items")
+                .getJsonObject(0).containsKey("meetings")).as("lists leave the references out").isFalse();
+
+        var screen = PortalClient.anonymous(base());
+        screen.formLogin("vanthu", DEMO_PASSWORD, null);
+        assertThat(screen.get("member/incoming.xhtml?id=" + id).body()).contains("Cuộc họp bàn về văn bản")
+                .contains("Giao ban quý I năm 2026").contains("Thành lập tổ chức đảng trong doanh nghiệp")
+                .doesNotContain("Khảo sát chi bộ <span");
+        assertThat(screen.get("secretariat/meeting.xhtml?id=" + meetingId).body())
+                .contains("Văn bản đến: " + number).contains("member/incoming.xhtml?id=" + id);
     }
 
     @Test

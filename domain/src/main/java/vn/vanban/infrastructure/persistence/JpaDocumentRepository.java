@@ -17,10 +17,12 @@ import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentEvent;
 import vn.vanban.domain.model.document.DocumentFilter;
+import vn.vanban.domain.model.document.DocumentRelation;
 import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.document.RegisterCounter;
+import vn.vanban.domain.model.document.RelationKind;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.organisation.Committee;
 
@@ -140,6 +142,17 @@ public class JpaDocumentRepository implements DocumentRepository {
             predicates.add(cb.lessThanOrEqualTo(document.get("issueDate"), to));
         }
         return predicates.toArray(Predicate[]::new);
+    }
+
+    @Override
+    public List<Document> answering(long incomingId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Document> query = cb.createQuery(Document.class);
+        Root<DocumentRelation> relation = query.from(DocumentRelation.class);
+        query.select(relation.get("document")).where(cb.equal(relation.get("kind"), RelationKind.ANSWERS),
+                cb.equal(relation.get("incomingTarget").get("id"), incomingId))
+                .orderBy(cb.desc(relation.get("id")));
+        return em.createQuery(query).getResultList();
     }
 
     @Override

@@ -3,6 +3,8 @@ package vn.vanban.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import vn.vanban.domain.model.meeting.AgendaItem;
+import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.meeting.MeetingRepository;
 import vn.vanban.domain.model.organisation.Committee;
@@ -57,5 +59,19 @@ public class JpaMeetingRepository implements MeetingRepository {
     public Optional<Meeting> previous(Committee committee, Instant before) {
         return em.createNamedQuery(Meeting.PREVIOUS, Meeting.class).setParameter("committee", committee)
                 .setParameter("before", before).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<AgendaItem> agendaItemsAbout(long incomingId) {
+        return em.createQuery("SELECT a FROM AgendaItem a WHERE a.incoming.id = :incoming "
+                + "ORDER BY a.meeting.startsAt DESC, a.sortOrder", AgendaItem.class)
+                .setParameter("incoming", incomingId).getResultList();
+    }
+
+    @Override
+    public List<Conclusion> conclusionsAbout(long incomingId) {
+        return em.createQuery("SELECT c FROM Conclusion c WHERE c.incoming.id = :incoming "
+                + "ORDER BY c.meeting.startsAt DESC, c.sortOrder", Conclusion.class)
+                .setParameter("incoming", incomingId).getResultList();
     }
 }

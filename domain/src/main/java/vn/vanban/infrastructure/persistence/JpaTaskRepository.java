@@ -113,4 +113,11 @@ public class JpaTaskRepository implements TaskRepository {
             case DONE, CARRIED_OVER -> cb.equal(task.get("state"), status);
         };
     }
+
+    @Override
+    public List<Task> fromConclusionsAbout(long incomingId) {
+        return em.createQuery("SELECT t FROM Task t WHERE t.conclusion.incoming.id = :incoming "
+                + "ORDER BY t.meeting.startsAt DESC, t.conclusionNumber, t.id", Task.class)
+                .setParameter("incoming", incomingId).getResultList();
+    }
 }

@@ -4,12 +4,17 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.vanban.application.Actor;
+import vn.vanban.application.IncomingReferences;
 import vn.vanban.application.IncomingService;
+import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.HandlingState;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.IncomingStatus;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
+import vn.vanban.domain.model.task.Task;
+import vn.vanban.domain.model.task.TaskStatus;
 import vn.vanban.web.faces.Feedback;
 import vn.vanban.web.faces.Pages;
 
@@ -23,7 +28,8 @@ import java.util.List;
  * One incoming document as those who deal with it see it ({@code member/incoming.xhtml?id=}): the document and its
  * file; the phiếu giải quyết, which a signer of the receiving committee fills in (lead, assisting, instruction,
  * deadline); the sổ theo dõi giải quyết, where the people assigned record progress and the lead finishes it with a
- * note. Staff and the people it is assigned to open it; anyone else gets 404, as if it did not exist.
+ * note, or anyone of them (or the secretariat) starts the answer, an outgoing draft; what refers to it (answers,
+ * meetings, the tasks of their conclusions). Staff and the people it is assigned to open it; anyone else gets 404, as if it did not exist.
  */
 @Named
 @ViewScoped
@@ -58,6 +64,7 @@ public class MemberIncomingBacking implements Serializable {
     private LocalDate deadline;
     private String progressNote;
     private String finishNote;
+    private transient IncomingReferences references;
 
     public void load() throws IOException {
         try {
@@ -98,6 +105,47 @@ public class MemberIncomingBacking implements Serializable {
             finishNote = null;
             feedback.info("member_incoming.message.finished");
         }
+    }
+
+    /**
+     * "Soạn văn bản trả lời": starts the answering draft and lands staff in its editor; a member assigned to the
+     * document, who has no editor of outgoing documents, stays here and sees the draft listed for the secretariat.
+     */
+    public String answer() {
+        Document[] draft = new Document[1];
+        if (!feedback.attempt(() -> draft[0] = incoming.answer(actor, id, null), "answerForm")) {
+            return null;
+        }
+        if (actor.isStaff()) {
+            return "/secretariat/document.xhtml?faces-redirect=true&id=" + draft[0].getId();
+        }
+        references = null;
+        feedback.info("member_incoming.message.answerStarted", draft[0].getSummary());
+        return null;
+    }
+
+    /** The answers, the meetings and the tasks that refer to this document. */
+    public IncomingReferences getReferences() {
+        if (references == null) {
+            references = incoming.references(actor, id);
+        }
+        return references;
+    }
+
+    /** The state of a task given by a conclusion that acts on this document, today. */
+    public TaskStatus taskStatus(Task task) {
+        return task.status(today == null ? incoming.today() : today);
+    }
+
+    /** Whether the answers link to the editor of outgoing documents, which only staff open. */
+    public boolean isStaff() {
+        return actor.isStaff();
+    }
+
+    public boolean isMayAnswer() {
+        IncomingStatus status = getDocument().getStatus();
+        return (status == IncomingStatus.REGISTERED || isOpen())
+                && (actor.has(Role.SECRETARIAT) || getDocument().isAssignedTo(actor.username()));
     }
 
     public IncomingDocument getDocument() {

@@ -285,7 +285,7 @@ public class DocumentBacking implements Serializable {
     }
 
     public RelationKind[] getRelationKinds() {
-        return RelationKind.values();
+        return RelationKind.betweenOutgoing();
     }
 
     public RelationKind getRelationKind() {

@@ -182,7 +182,16 @@ public class IncomingBacking implements Serializable {
 
     /** The CSV download of what the filters show, through the API (the browser's session authenticates it). */
     public String getCsvUrl() {
-        StringBuilder url = new StringBuilder("api/incoming/register/csv?x=1");
+        return registerUrl("csv");
+    }
+
+    /** The printed book of the register as filtered on the screen. */
+    public String getPdfUrl() {
+        return registerUrl("pdf");
+    }
+
+    private String registerUrl(String format) {
+        StringBuilder url = new StringBuilder("api/incoming/register/" + format + "?x=1");
         if (issuerId != null) {
             url.append("&issuerId=").append(issuerId);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
+import vn.vanban.application.IncomingService;
 import vn.vanban.application.MeetingInput;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.MinutesService;
@@ -14,6 +15,8 @@ import vn.vanban.application.TaskInput;
 import vn.vanban.application.TaskService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
+import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.meeting.Attendance;
 import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Conclusion;
@@ -68,6 +71,9 @@ public class MeetingBacking implements Serializable {
     private DocumentService documents;
 
     @Inject
+    private IncomingService incoming;
+
+    @Inject
     private NewsService news;
 
     @Inject
@@ -86,6 +92,7 @@ public class MeetingBacking implements Serializable {
     private transient List<Task> reviewTasks;
     private transient List<Membership> members;
     private transient List<Document> documentChoices;
+    private transient List<IncomingDocument> incomingChoices;
     private LocalDate today;
 
     private MeetingKind kind;
@@ -106,6 +113,7 @@ public class MeetingBacking implements Serializable {
 
     private String itemTitle;
     private Long itemDocumentId;
+    private Long itemIncomingId;
     private boolean itemTaskReview;
 
     private String speaker;
@@ -114,7 +122,9 @@ public class MeetingBacking implements Serializable {
     private final Map<Long, String> opinionTexts = new HashMap<>();
 
     private String conclusionText;
+    private Long conclusionIncomingId;
     private final Map<Long, String> conclusionTexts = new HashMap<>();
+    private final Map<Long, Long> conclusionIncoming = new HashMap<>();
 
     private Long taskConclusionId;
     private String taskText;
@@ -179,6 +189,9 @@ public class MeetingBacking implements Serializable {
         meeting.getOpinions().forEach(o -> opinionTexts.put(o.getId(), o.getSummary()));
         conclusionTexts.clear();
         meeting.getConclusions().forEach(c -> conclusionTexts.put(c.getId(), c.getText()));
+        conclusionIncoming.clear();
+        meeting.getConclusions().stream().filter(c -> c.getIncoming() != null)
+                .forEach(c -> conclusionIncoming.put(c.getId(), c.getIncoming().getId()));
         reviewOutcomes.clear();
         reviewNotes.clear();
         for (Task task : reviewTasks) {
@@ -228,11 +241,12 @@ public class MeetingBacking implements Serializable {
     }
 
     public void addAgendaItem() {
-        step(() -> meetings.addAgendaItem(actor, id, itemTitle, itemDocumentId, itemTaskReview),
+        step(() -> meetings.addAgendaItem(actor, id, itemTitle, itemDocumentId, itemIncomingId, itemTaskReview),
                 "secretariat_meeting.message.added");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             itemTitle = null;
             itemDocumentId = null;
+            itemIncomingId = null;
             itemTaskReview = false;
         }
     }
@@ -273,14 +287,17 @@ public class MeetingBacking implements Serializable {
     }
 
     public void addConclusion() {
-        step(() -> meetings.addConclusion(actor, id, conclusionText), "secretariat_meeting.message.added");
+        step(() -> meetings.addConclusion(actor, id, conclusionText, conclusionIncomingId),
+                "secretariat_meeting.message.added");
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             conclusionText = null;
+            conclusionIncomingId = null;
         }
     }
 
     public void saveConclusion(long conclusionId) {
-        step(() -> meetings.changeConclusion(actor, id, conclusionId, conclusionTexts.get(conclusionId)),
+        step(() -> meetings.changeConclusion(actor, id, conclusionId, conclusionTexts.get(conclusionId),
+                        conclusionIncoming.get(conclusionId)),
                 "secretariat_meeting.message.saved");
     }
 
@@ -409,6 +426,14 @@ public class MeetingBacking implements Serializable {
         return documentChoices;
     }
 
+    /** The registered incoming documents an agenda item or a conclusion may name, latest arrivals first. */
+    public List<IncomingDocument> getIncomingChoices() {
+        if (incomingChoices == null) {
+            incomingChoices = incoming.list(actor, new IncomingFilter(null, null, null, null, null, null, true), 0, 100);
+        }
+        return incomingChoices;
+    }
+
     public MeetingKind getKind() { return kind; }
     public void setKind(MeetingKind kind) { this.kind = kind; }
     public String getTitle() { return title; }
@@ -451,6 +476,11 @@ public class MeetingBacking implements Serializable {
     public String getConclusionText() { return conclusionText; }
     public void setConclusionText(String conclusionText) { this.conclusionText = conclusionText; }
     public Map<Long, String> getConclusionTexts() { return conclusionTexts; }
+    public Map<Long, Long> getConclusionIncoming() { return conclusionIncoming; }
+    public Long getConclusionIncomingId() { return conclusionIncomingId; }
+    public void setConclusionIncomingId(Long conclusionIncomingId) { this.conclusionIncomingId = conclusionIncomingId; }
+    public Long getItemIncomingId() { return itemIncomingId; }
+    public void setItemIncomingId(Long itemIncomingId) { this.itemIncomingId = itemIncomingId; }
     public Long getTaskConclusionId() { return taskConclusionId; }
     public String getTaskText() { return taskText; }
     public void setTaskText(String taskText) { this.taskText = taskText; }

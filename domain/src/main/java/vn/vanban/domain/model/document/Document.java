@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.shared.BaseEntity;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A document from first draft to publication. Guarantees: only a draft is edited, and every save of a draft
@@ -195,11 +197,29 @@ public class Document extends BaseEntity {
     public void relateTo(RelationKind kind, Document target) {
         requireEditable();
         Objects.requireNonNull(kind, "kind");
+        if (kind == RelationKind.ANSWERS) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "kind");
+        }
         if (target == this || (id != null && id.equals(target.getId()))) {
             throw new DomainException(ErrorCode.RELATION_TO_ITSELF, "relations");
         }
-        relations.removeIf(r -> r.getTarget().equals(target) && r.getKind() == kind);
+        relations.removeIf(r -> target.equals(r.getTarget()) && r.getKind() == kind);
         relations.add(new DocumentRelation(this, kind, target));
+    }
+
+    /** Records that this draft answers {@code incoming}; the incoming register learns its number at issue. */
+    public void answer(IncomingDocument incoming) {
+        requireEditable();
+        Objects.requireNonNull(incoming, "incoming");
+        if (answered().noneMatch(incoming::equals)) {
+            relations.add(new DocumentRelation(this, incoming));
+        }
+    }
+
+    /** The incoming documents this one answers. */
+    public Stream<IncomingDocument> answered() {
+        return relations.stream().filter(r -> r.getKind() == RelationKind.ANSWERS)
+                .map(DocumentRelation::getIncomingTarget);
     }
 
     public void removeRelation(long relationId) {

@@ -11,10 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import vn.vanban.domain.model.incoming.IncomingDocument;
 
 import java.io.Serializable;
 
-/** "This document implements / replaces / amends / revokes / refers to that one." */
+/**
+ * "This document implements / replaces / amends / revokes / refers to that one", or "answers that incoming
+ * document": exactly one of {@link #getTarget()} and {@link #getIncomingTarget()} is set, the second for
+ * {@link RelationKind#ANSWERS} only.
+ */
 @Entity
 @Table(name = "document_relation")
 public class DocumentRelation implements Serializable {
@@ -34,9 +39,13 @@ public class DocumentRelation implements Serializable {
     @Column(name = "kind", nullable = false, length = 16)
     private RelationKind kind;
 
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "target_id", nullable = false)
+    @ManyToOne
+    @JoinColumn(name = "target_id")
     private Document target;
+
+    @ManyToOne
+    @JoinColumn(name = "incoming_target_id")
+    private IncomingDocument incomingTarget;
 
     protected DocumentRelation() {
     }
@@ -47,6 +56,12 @@ public class DocumentRelation implements Serializable {
         this.target = target;
     }
 
+    DocumentRelation(Document document, IncomingDocument answered) {
+        this.document = document;
+        this.kind = RelationKind.ANSWERS;
+        this.incomingTarget = answered;
+    }
+
     public Long getId() {
         return id;
     }
@@ -55,7 +70,17 @@ public class DocumentRelation implements Serializable {
         return kind;
     }
 
+    /** The outgoing document named; null when this relation answers an incoming one. */
     public Document getTarget() {
         return target;
+    }
+
+    /** The incoming document answered; null for the relations between outgoing documents. */
+    public IncomingDocument getIncomingTarget() {
+        return incomingTarget;
+    }
+
+    public Document getDocument() {
+        return document;
     }
 }

@@ -35,6 +35,9 @@ public interface DocumentRepository {
     /** Drafts under review on which {@code username} was asked for an opinion. */
     List<Document> consultations(String username);
 
+    /** The outgoing documents, drafts included, that answer the incoming document {@code incomingId}, newest first. */
+    List<Document> answering(long incomingId);
+
     Optional<DocumentType> type(String code);
 
     /** The counter of one register series, locked until the transaction ends; created at its first use. */

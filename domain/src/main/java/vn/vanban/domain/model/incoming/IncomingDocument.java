@@ -179,6 +179,10 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "finish_note", length = 2000)
     private String finishNote;
 
+    /** The numbers of the issued outgoing documents that answer this one (số văn bản trả lời), in issue order. */
+    @Column(name = "answer_numbers", length = 500)
+    private String answerNumbers;
+
     /** The deadline a reminder was mailed for the day before, so that each deadline is reminded once. */
     @Column(name = "reminded_for")
     private LocalDate remindedFor;
@@ -376,10 +380,32 @@ public class IncomingDocument extends BaseEntity {
         moveTo(IncomingStatus.IN_HANDLING);
     }
 
-    /** Finished by an outgoing document that answers it. */
-    public void markAnswered(String by, String answerNote, Instant at) {
-        moveTo(IncomingStatus.ANSWERED);
-        finish(by, answerNote, at);
+    /**
+     * Refuses to start an answer (ILLEGAL_TRANSITION) unless the document is in the register and still being
+     * handled: an answer to a receipt not registered yet, or to one already finished, has no place in the books.
+     */
+    public void requireAnswerable() {
+        if (status != IncomingStatus.REGISTERED && status != IncomingStatus.ROUTED
+                && status != IncomingStatus.IN_HANDLING) {
+            throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "status");
+        }
+    }
+
+    /**
+     * An outgoing document that answers this one was issued with {@code outgoingNumber}: the register's "số văn bản
+     * trả lời" shows it, and a document still being handled is finished by it (đã giải quyết, ANSWERED). One already
+     * finished keeps its state and only gains the number: a second answer does not reopen or re-close it.
+     */
+    public void recordAnswer(String outgoingNumber, String by, Instant at) {
+        // The column holds the number and symbol as other registers cite them, without the "Số" the header prints.
+        String number = Texts.required(outgoingNumber, 100, ErrorCode.VALIDATION_FAILED, "answer")
+                .replaceFirst("^Số:?\\s*", "");
+        String numbers = answerNumbers == null ? number : answerNumbers + ", " + number;
+        this.answerNumbers = Texts.shortened(numbers, 500);
+        if (IncomingStatus.ANSWERED.predecessors().contains(status)) {
+            moveTo(IncomingStatus.ANSWERED);
+            finish(by, "Đã trả lời bằng văn bản số " + number, at);
+        }
     }
 
     /** Finished without an answer (for information, or handled otherwise): the note says how. */
@@ -609,6 +635,10 @@ public class IncomingDocument extends BaseEntity {
 
     public String getRoutedBy() {
         return routedBy;
+    }
+
+    public String getAnswerNumbers() {
+        return answerNumbers;
     }
 
     public List<Assignee> getAssistants() {

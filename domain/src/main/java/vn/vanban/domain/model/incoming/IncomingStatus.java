@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Where an incoming document stands (Decree 30/2020, Articles 20–24): recorded on arrival, entered in the register
- * with its số đến, routed by the head with a phiếu giải quyết, being handled, then answered or closed.
+ * with its số đến, routed by the head with a phiếu giải quyết, being handled, then answered or closed. An answer issued
+ * before the head routed it (the secretariat answering a routine request at once) finishes it from the register.
  */
 public enum IncomingStatus {
     RECEIVED,
@@ -21,7 +22,8 @@ public enum IncomingStatus {
             case REGISTERED -> Set.of(RECEIVED);
             case ROUTED -> Set.of(REGISTERED, ROUTED);
             case IN_HANDLING -> Set.of(ROUTED, IN_HANDLING);
-            case ANSWERED, CLOSED -> Set.of(ROUTED, IN_HANDLING);
+            case ANSWERED -> Set.of(REGISTERED, ROUTED, IN_HANDLING);
+            case CLOSED -> Set.of(ROUTED, IN_HANDLING);
         };
     }
 

@@ -10,12 +10,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.incoming.IncomingDocument;
 
 import java.io.Serializable;
 
 /**
- * One item of the agenda: what is heard or discussed, optionally the draft or report under discussion, or the
- * review of the tasks still open from earlier meetings.
+ * One item of the agenda: what is heard or discussed, optionally the draft or report under discussion and the
+ * incoming document it concerns, or the review of the tasks still open from earlier meetings.
  */
 @Entity
 @Table(name = "meeting_agenda_item")
@@ -42,21 +43,28 @@ public class AgendaItem implements Serializable {
     @JoinColumn(name = "document_id")
     private Document document;
 
+    /** The incoming document the item is about (the report on a resolution the committee received). */
+    @ManyToOne
+    @JoinColumn(name = "incoming_id")
+    private IncomingDocument incoming;
+
     @Column(name = "task_review", nullable = false)
     private boolean taskReview;
 
     protected AgendaItem() {
     }
 
-    AgendaItem(Meeting meeting, int sortOrder, String title, Document document, boolean taskReview) {
+    AgendaItem(Meeting meeting, int sortOrder, String title, Document document, IncomingDocument incoming,
+               boolean taskReview) {
         this.meeting = meeting;
         this.sortOrder = sortOrder;
-        change(title, document, taskReview);
+        change(title, document, incoming, taskReview);
     }
 
-    final void change(String title, Document document, boolean taskReview) {
+    final void change(String title, Document document, IncomingDocument incoming, boolean taskReview) {
         this.title = title;
         this.document = document;
+        this.incoming = incoming;
         this.taskReview = taskReview;
     }
 
@@ -78,6 +86,14 @@ public class AgendaItem implements Serializable {
 
     public Document getDocument() {
         return document;
+    }
+
+    public IncomingDocument getIncoming() {
+        return incoming;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
     }
 
     public boolean isTaskReview() {

@@ -9,10 +9,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import vn.vanban.domain.model.incoming.IncomingDocument;
 
 import java.io.Serializable;
 
-/** A numbered conclusion of the chair; its number is its place in the list, from 1. */
+/**
+ * A numbered conclusion of the chair; its number is its place in the list, from 1. It may name the incoming document
+ * it acts on.
+ */
 @Entity
 @Table(name = "meeting_conclusion")
 public class Conclusion implements Serializable {
@@ -34,17 +38,23 @@ public class Conclusion implements Serializable {
     @Column(name = "item_text", nullable = false, length = 4000)
     private String text;
 
+    /** The incoming document the conclusion acts on; the tasks it creates show on that document's page. */
+    @ManyToOne
+    @JoinColumn(name = "incoming_id")
+    private IncomingDocument incoming;
+
     protected Conclusion() {
     }
 
-    Conclusion(Meeting meeting, int sortOrder, String text) {
+    Conclusion(Meeting meeting, int sortOrder, String text, IncomingDocument incoming) {
         this.meeting = meeting;
         this.sortOrder = sortOrder;
-        this.text = text;
+        change(text, incoming);
     }
 
-    void change(String text) {
+    final void change(String text, IncomingDocument incoming) {
         this.text = text;
+        this.incoming = incoming;
     }
 
     void moveTo(int sortOrder) {
@@ -66,6 +76,10 @@ public class Conclusion implements Serializable {
 
     public String getText() {
         return text;
+    }
+
+    public IncomingDocument getIncoming() {
+        return incoming;
     }
 
     public Meeting getMeeting() {

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.shared.BaseEntity;
 import vn.vanban.domain.model.shared.DomainException;
@@ -194,15 +195,23 @@ public class Meeting extends BaseEntity {
     }
 
     public AgendaItem addAgendaItem(String itemTitle, Document document, boolean taskReview) {
+        return addAgendaItem(itemTitle, document, null, taskReview);
+    }
+
+    /** An item of the agenda, optionally about a draft or report ({@code document}) and an incoming document. */
+    public AgendaItem addAgendaItem(String itemTitle, Document document, IncomingDocument incoming,
+                                    boolean taskReview) {
         requireEditable();
-        AgendaItem item = new AgendaItem(this, agenda.size(), itemText(itemTitle, 1000), document, taskReview);
+        AgendaItem item = new AgendaItem(this, agenda.size(), itemText(itemTitle, 1000), document, incoming,
+                taskReview);
         agenda.add(item);
         return item;
     }
 
-    public void changeAgendaItem(long itemId, String itemTitle, Document document, boolean taskReview) {
+    public void changeAgendaItem(long itemId, String itemTitle, Document document, IncomingDocument incoming,
+                                 boolean taskReview) {
         requireEditable();
-        find(agenda, itemId, AgendaItem::getId).change(itemText(itemTitle, 1000), document, taskReview);
+        find(agenda, itemId, AgendaItem::getId).change(itemText(itemTitle, 1000), document, incoming, taskReview);
     }
 
     public void removeAgendaItem(long itemId) {
@@ -243,15 +252,25 @@ public class Meeting extends BaseEntity {
     }
 
     public Conclusion addConclusion(String text) {
+        return addConclusion(text, null);
+    }
+
+    /** The next numbered conclusion, optionally naming the incoming document it acts on. */
+    public Conclusion addConclusion(String text, IncomingDocument incoming) {
         requireEditable();
-        Conclusion conclusion = new Conclusion(this, conclusions.size(), itemText(text, 4000));
+        Conclusion conclusion = new Conclusion(this, conclusions.size(), itemText(text, 4000), incoming);
         conclusions.add(conclusion);
         return conclusion;
     }
 
+    /** A new wording of a conclusion; the incoming document it names stays. */
     public void changeConclusion(long conclusionId, String text) {
+        changeConclusion(conclusionId, text, conclusion(conclusionId).getIncoming());
+    }
+
+    public void changeConclusion(long conclusionId, String text, IncomingDocument incoming) {
         requireEditable();
-        find(conclusions, conclusionId, Conclusion::getId).change(itemText(text, 4000));
+        find(conclusions, conclusionId, Conclusion::getId).change(itemText(text, 4000), incoming);
     }
 
     public void removeConclusion(long conclusionId) {

@@ -24,4 +24,10 @@ public interface MeetingRepository {
 
     /** The latest meeting of the committee before {@code before}, if any. */
     Optional<Meeting> previous(Committee committee, Instant before);
+
+    /** The agenda items about the incoming document {@code incomingId}, latest meeting first. */
+    List<AgendaItem> agendaItemsAbout(long incomingId);
+
+    /** The conclusions acting on the incoming document {@code incomingId}, latest meeting first. */
+    List<Conclusion> conclusionsAbout(long incomingId);
 }

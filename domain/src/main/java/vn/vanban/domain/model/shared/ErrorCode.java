@@ -97,7 +97,8 @@ public enum ErrorCode {
     PROGRESS_NOTE_REQUIRED(Kind.INVALID),
     FINISH_NOTE_REQUIRED(Kind.INVALID),
     INCOMING_NOT_ASSIGNED(Kind.FORBIDDEN),
-    INCOMING_NOT_LEAD(Kind.FORBIDDEN);
+    INCOMING_NOT_LEAD(Kind.FORBIDDEN),
+    INCOMING_ANSWER_NOT_ALLOWED(Kind.FORBIDDEN);
 
     /** What kind of failure this is, so that each adapter can pick its own representation (HTTP status, ...). */
     public enum Kind { INVALID, TOO_LARGE, CONFLICT, FORBIDDEN, NOT_FOUND, UNAVAILABLE }

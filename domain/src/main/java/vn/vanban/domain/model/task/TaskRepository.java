@@ -23,4 +23,7 @@ public interface TaskRepository {
 
     /** Tasks of a committee due within the quarter, or open at its start, for the quarterly report. */
     List<Task> forQuarter(long committeeId, Quarter quarter);
+
+    /** The tasks given by conclusions that act on the incoming document {@code incomingId}, by meeting and number. */
+    List<Task> fromConclusionsAbout(long incomingId);
 }

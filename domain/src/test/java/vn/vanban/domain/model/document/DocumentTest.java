@@ -3,6 +3,9 @@ package vn.vanban.domain.model.document;
 import org.junit.jupiter.api.Test;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.incoming.IncomingFileKind;
+import vn.vanban.domain.model.incoming.Receipt;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.organisation.IssuerDetails;
 import vn.vanban.domain.model.organisation.NumberingRule;
@@ -200,6 +203,27 @@ class DocumentTest {
         document.approve("hung.tv", null, NOW);
         document.issue(new RegisterNumber(number, "s", "Số 0" + number + "-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
         return document;
+    }
+
+    @Test
+    void aDraftAnswersAnIncomingDocumentOnceAndOnlyWhileItIsEditable() {
+        IncomingDocument received = new IncomingDocument(ISSUER, NOTICE, new Receipt("Thành ủy Hà Nội", "09-NQ/TU",
+                LocalDate.of(2026, 3, 10), "Về phát triển đảng viên", null, null, null, NOW, null, null),
+                "a".repeat(64), "nq.pdf", IncomingFileKind.PDF, "vanthu");
+        Document answer = draft();
+        expectRefusal(() -> answer.relateTo(RelationKind.ANSWERS, draft()), ErrorCode.VALIDATION_FAILED);
+
+        answer.answer(received);
+        answer.answer(received);
+
+        assertThat(answer.answered()).containsExactly(received);
+        assertThat(answer.getRelations()).singleElement().satisfies(r -> {
+            assertThat(r.getKind()).isEqualTo(RelationKind.ANSWERS);
+            assertThat(r.getTarget()).isNull();
+            assertThat(r.getIncomingTarget()).isSameAs(received);
+        });
+        Document issuedAnswer = issued(3);
+        expectRefusal(() -> issuedAnswer.answer(received), ErrorCode.DOCUMENT_NOT_EDITABLE);
     }
 
     @Test

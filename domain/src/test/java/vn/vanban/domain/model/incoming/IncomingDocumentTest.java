@@ -134,9 +134,37 @@ class IncomingDocumentTest {
         document.startHandling("lan.nt");
         assertThat(document.getStatus()).isEqualTo(IncomingStatus.IN_HANDLING);
 
-        document.markAnswered("lan.nt", "Báo cáo số 12-BC/BCĐ", ARRIVED);
+        document.requireAnswerable();
+        document.recordAnswer("Số 12-BC/BCĐ", "lan.nt", ARRIVED);
         assertThat(document.getStatus()).isEqualTo(IncomingStatus.ANSWERED);
+        assertThat(document.getFinishNote()).isEqualTo("Đã trả lời bằng văn bản số 12-BC/BCĐ");
         expectRefusal(() -> document.close("lan.nt", "Lưu", ARRIVED), ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
+    void anAnswerIsStartedOnlyForARegisteredDocumentStillBeingHandled() {
+        IncomingDocument document = received();
+        expectRefusal(document::requireAnswerable, ErrorCode.ILLEGAL_TRANSITION);
+        document.register(1, "vanthu", ARRIVED);
+        document.requireAnswerable();
+        document.route(LAN, List.of(MAI), null, null, null, "hung.tv", ARRIVED);
+        document.requireAnswerable();
+        document.finishBy(LAN, "Đã báo cáo miệng", ARRIVED);
+        expectRefusal(document::requireAnswerable, ErrorCode.ILLEGAL_TRANSITION);
+    }
+
+    @Test
+    void anIssuedAnswerFinishesTheHandlingOnceAndLaterAnswersOnlyAddTheirNumbers() {
+        IncomingDocument document = received();
+        document.register(1, "vanthu", ARRIVED);
+        document.recordAnswer("Số 05-CV/BCĐ", "vanthu", ARRIVED);
+        assertThat(document.getStatus()).as("answered from the register, before routing").isEqualTo(IncomingStatus.ANSWERED);
+        assertThat(document.handlingState(LocalDate.of(2026, 4, 1))).isEqualTo(HandlingState.DONE);
+
+        document.recordAnswer("Số: 06/CV-BCĐ", "vanthu", ARRIVED.plusSeconds(60));
+        assertThat(document.getAnswerNumbers()).isEqualTo("05-CV/BCĐ, 06/CV-BCĐ");
+        assertThat(document.getFinishNote()).isEqualTo("Đã trả lời bằng văn bản số 05-CV/BCĐ");
+        assertThat(document.getFinishedAt()).isEqualTo(ARRIVED);
     }
 
     @Test

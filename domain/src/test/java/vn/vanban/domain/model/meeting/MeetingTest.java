@@ -6,6 +6,9 @@ import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.document.DraftContent;
 import vn.vanban.domain.model.document.RegisterNumber;
+import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.incoming.IncomingFileKind;
+import vn.vanban.domain.model.incoming.Receipt;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.TestIds;
@@ -43,6 +46,26 @@ class MeetingTest {
                 CHAIR, null, SECRETARY, null), "vanthu"), ErrorCode.TIME_REQUIRED);
         expectRefusal(() -> new Meeting(committee, new MeetingDetails(null, "Giao ban", START, START.minusSeconds(60),
                 "Hội trường", CHAIR, null, SECRETARY, null), "vanthu"), ErrorCode.END_BEFORE_START);
+    }
+
+    @Test
+    void anAgendaItemAndAConclusionNameTheIncomingDocumentTheyAreAboutAndARewordingKeepsIt() {
+        IncomingDocument resolution = new IncomingDocument(MeetingFixtures.ISSUER,
+                new DocumentType("NQ", "Nghị quyết", "NGHỊ QUYẾT", ""), new Receipt("Thành ủy Hà Nội", "09-NQ/TU",
+                LocalDate.of(2019, 3, 1), "Về phát triển đảng viên", null, null, null, START, null, null),
+                "a".repeat(64), "nq.pdf", IncomingFileKind.PDF, "vanthu");
+        Meeting meeting = meeting();
+
+        AgendaItem report = meeting.addAgendaItem("Báo cáo thực hiện Nghị quyết 09-NQ/TU", null, resolution, true);
+        Conclusion target = TestIds.assign(meeting.addConclusion("Phấn đấu thành lập từ 02-03 tổ chức đảng", resolution), 7);
+        Conclusion other = TestIds.assign(meeting.addConclusion("Khảo sát chi bộ"), 8);
+        meeting.changeConclusion(7, "Phấn đấu quý II thành lập từ 02–03 tổ chức đảng");
+
+        assertThat(report.getIncoming()).isSameAs(resolution);
+        assertThat(target.getIncoming()).as("a new wording keeps what it acts on").isSameAs(resolution);
+        assertThat(other.getIncoming()).isNull();
+        meeting.changeConclusion(7, "Phấn đấu quý II thành lập từ 02–03 tổ chức đảng", null);
+        assertThat(target.getIncoming()).isNull();
     }
 
     @Test

@@ -52,11 +52,17 @@ public final class DocumentRepresentations {
         }
     }
 
-    public record Relation(long id, String kind, long targetId, String targetNumber, String targetSummary) {
+    /** A relation to an outgoing document (targetId), or, for ANSWERS, to an incoming one (incomingId). */
+    public record Relation(long id, String kind, Long targetId, Long incomingId, String targetNumber,
+                           String targetSummary) {
 
         static Relation of(DocumentRelation r) {
-            return new Relation(r.getId(), r.getKind().name(), r.getTarget().getId(), r.getTarget().getNumberText(),
-                    r.getTarget().getSummary());
+            if (r.getIncomingTarget() != null) {
+                return new Relation(r.getId(), r.getKind().name(), null, r.getIncomingTarget().getId(),
+                        r.getIncomingTarget().getNumberSymbol(), r.getIncomingTarget().getSummary());
+            }
+            return new Relation(r.getId(), r.getKind().name(), r.getTarget().getId(), null,
+                    r.getTarget().getNumberText(), r.getTarget().getSummary());
         }
     }
 

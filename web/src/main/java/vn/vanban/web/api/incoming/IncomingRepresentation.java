@@ -1,10 +1,14 @@
 package vn.vanban.web.api.incoming;
 
+import vn.vanban.application.IncomingReferences;
 import vn.vanban.application.IncomingRegisterCsv;
-import vn.vanban.domain.model.incoming.IncomingDocument;
-
+import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.Assignee;
 import vn.vanban.domain.model.incoming.HandlingNote;
+import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.meeting.Conclusion;
+import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.task.Task;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +19,9 @@ import java.util.List;
  * An incoming document as the API shows it: the register's columns (Decree 30/2020, appendix IV) and the rest of
  * the receipt, the state, whether forwarding is late today, and links to its file and to the document it repeats;
  * the phiếu giải quyết (lead, assistants, instruction, deadline) and the sổ theo dõi (handlingState worked out
- * today: UNASSIGNED, IN_PROGRESS, OVERDUE, DONE; progress; the finishing note).
+ * today: UNASSIGNED, IN_PROGRESS, OVERDUE, DONE; progress; the finishing note); the numbers of the issued answers
+ * (số văn bản trả lời) and, on the single document, what refers to it: the answering outgoing documents (drafts
+ * included), the meetings whose agenda or conclusions name it, the tasks of those conclusions.
  */
 public record IncomingRepresentation(long id, String arrivalDate, String arrivedAt, Integer registerYear,
                                      Integer registerNumber, String registerNumberText, String sender,
@@ -28,7 +34,36 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                                      String assisting,
                                      String instruction, String deadline, List<Person> assistants,
                                      String handlingState, List<Progress> progress, String finishNote,
-                                     String finishedAt) {
+                                     String finishedAt, String answerNumbers, List<Answer> answers,
+                                     List<MeetingReference> meetings, List<TaskReference> tasks) {
+
+    /**
+     * A meeting that refers to this document: the numbers of its agenda items about it and of its conclusions acting
+     * on it.
+     */
+    public record MeetingReference(long id, String title, String startsAt, List<Integer> agendaItems,
+                                   List<Integer> conclusions, String link) {
+    }
+
+    /** A task given by a conclusion that acts on this document, with its state today. */
+    public record TaskReference(long id, long meetingId, int conclusionNumber, String text, String responsible,
+                                String dueDate, String status, String link) {
+
+        static TaskReference of(Task task, LocalDate today) {
+            return new TaskReference(task.getId(), task.getMeeting().getId(), task.getConclusionNumber(),
+                    task.getText(), task.getResponsible(), task.getDueDate().toString(), task.status(today).name(),
+                    "api/tasks/" + task.getId());
+        }
+    }
+
+    /** An outgoing document that answers this one, a draft until it has a number; listed on the single document. */
+    public record Answer(long id, String number, String summary, String status, String link) {
+
+        static Answer of(Document answer) {
+            return new Answer(answer.getId(), answer.getNumberText(), answer.getSummary(), answer.getStatus().name(),
+                    "api/documents/" + answer.getId());
+        }
+    }
 
     public record Person(String username, String name) {
 
@@ -48,6 +83,32 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
         return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(IncomingDocument.VIETNAM));
     }
 
+    /** The document with what refers to it: answers, meetings and the tasks of their conclusions. */
+    public static IncomingRepresentation of(IncomingDocument d, LocalDate today, IncomingReferences references) {
+        IncomingRepresentation plain = of(d, today);
+        return new IncomingRepresentation(plain.id, plain.arrivalDate, plain.arrivedAt, plain.registerYear,
+                plain.registerNumber, plain.registerNumberText, plain.sender, plain.numberSymbol, plain.documentDate,
+                plain.typeCode, plain.type, plain.summary, plain.urgency, plain.confidentiality, plain.medium,
+                plain.recipient, plain.forwardedDate, plain.note, plain.registerNotes, plain.status,
+                plain.forwardingLate, plain.duplicateOfId, plain.duplicateOf, plain.fileName, plain.fileKind,
+                plain.fileSha256, plain.file, plain.receivedBy, plain.registeredBy, plain.lead, plain.leadName,
+                plain.assisting, plain.instruction, plain.deadline, plain.assistants, plain.handlingState,
+                plain.progress, plain.finishNote, plain.finishedAt, plain.answerNumbers,
+                references.answers().stream().map(Answer::of).toList(),
+                references.meetings().stream().map(meeting -> meeting(meeting, references)).toList(),
+                references.tasks().stream().map(task -> TaskReference.of(task, today)).toList());
+    }
+
+    private static MeetingReference meeting(Meeting meeting, IncomingReferences references) {
+        return new MeetingReference(meeting.getId(), meeting.getTitle(), offset(meeting.getStartsAt()),
+                references.agendaItems().stream().filter(item -> item.getMeeting().equals(meeting))
+                        .map(item -> item.getSortOrder() + 1).toList(),
+                references.conclusions().stream().filter(conclusion -> conclusion.getMeeting().equals(meeting))
+                        .map(Conclusion::getNumber).toList(),
+                "api/meetings/" + meeting.getId());
+    }
+
+    /** The document as lists show it: without what refers to it, which only the single document lists. */
     public static IncomingRepresentation of(IncomingDocument d, LocalDate today) {
         IncomingDocument original = d.getDuplicateOf();
         return new IncomingRepresentation(d.getId(), d.getArrivalDate().toString(),
@@ -63,6 +124,7 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                 d.getReceivedBy(), d.getRegisteredBy(), d.getLead(), d.getLeadName(), d.getAssisting(), d.getInstruction(),
                 d.getDeadline() == null ? null : d.getDeadline().toString(),
                 d.getAssistants().stream().map(Person::of).toList(), d.handlingState(today).name(),
-                d.getProgress().stream().map(Progress::of).toList(), d.getFinishNote(), offset(d.getFinishedAt()));
+                d.getProgress().stream().map(Progress::of).toList(), d.getFinishNote(), offset(d.getFinishedAt()),
+                d.getAnswerNumbers(), null, null, null);
     }
 }

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.IncomingRegisterCsv;
 import vn.vanban.application.IncomingService;
+import vn.vanban.application.RegisterBooks;
+import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.incoming.Confidentiality;
 import vn.vanban.domain.model.incoming.IncomingDocument;
@@ -50,7 +52,8 @@ import java.util.Map;
 
 /**
  * Incoming documents (văn bản đến): receipts with their file as multipart, registration with the next số đến, the
- * register (sổ đăng ký văn bản đến) as JSON and as CSV for Excel. A file that is not a PDF, PNG or JPEG answers 400
+ * register (sổ đăng ký văn bản đến) as JSON, as CSV for Excel and as a printed PDF/A book; answers started as
+ * outgoing drafts. A file that is not a PDF, PNG or JPEG answers 400
  * FILE_TYPE_NOT_ALLOWED; a document already registered answers 409 INCOMING_DUPLICATE unless confirmed.
  */
 @Path("incoming")
@@ -67,6 +70,9 @@ public class IncomingResource {
     private IncomingService incoming;
 
     @Inject
+    private RegisterBooks books;
+
+    @Inject
     private Actor actor;
 
     @Context
@@ -80,6 +86,14 @@ public class IncomingResource {
     }
 
     public record Note(String note) {
+    }
+
+    public record Answering(String typeCode) {
+    }
+
+    /** The draft an answer starts: where to read it in the API and where to write it on the screens. */
+    public record AnswerDraft(long documentId, long incomingId, String typeCode, String summary, String status,
+                              String document, String editor) {
     }
 
     @GET
@@ -116,6 +130,21 @@ public class IncomingResource {
                 0, MAX_CSV_ROWS));
         return Response.ok(csv)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("Sổ đăng ký văn bản đến.csv"))
+                .build();
+    }
+
+    @GET
+    @Path("register/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The incoming register as a printable book: landscape PDF/A with the columns of Decree "
+            + "30/2020 appendix IV and the number of the answer; same filters as the register (5,000 entries at most)")
+    public Response registerPdf(@QueryParam("issuerId") Long issuerId, @QueryParam("from") String from,
+                                @QueryParam("to") String to, @QueryParam("urgency") String urgency,
+                                @QueryParam("q") String text) {
+        byte[] pdf = books.incomingPdf(actor, filter(issuerId, from, to, null, urgency, text, true),
+                RegisterBooks.MAX_ROWS);
+        return Response.ok(pdf, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment("Sổ đăng ký văn bản đến.pdf"))
                 .build();
     }
 
@@ -174,10 +203,11 @@ public class IncomingResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
-    @Operation(summary = "One incoming document, with its phiếu giải quyết and sổ theo dõi; for staff and for those it "
-            + "is assigned to (404 INCOMING_NOT_FOUND for anyone else)")
+    @Operation(summary = "One incoming document, with its phiếu giải quyết and sổ theo dõi, and what refers to it: "
+            + "answers (outgoing documents), meetings (agenda items and conclusions naming it) and the tasks of those "
+            + "conclusions; for staff and for those it is assigned to (404 INCOMING_NOT_FOUND for anyone else)")
     public IncomingRepresentation get(@PathParam("id") long id) {
-        return IncomingRepresentation.of(incoming.get(actor, id), incoming.today());
+        return IncomingRepresentation.of(incoming.get(actor, id), incoming.today(), incoming.references(actor, id));
     }
 
     @GET
@@ -239,6 +269,24 @@ public class IncomingResource {
     public IncomingRepresentation complete(@PathParam("id") long id, Note note) {
         return IncomingRepresentation.of(incoming.finish(actor, id, note == null ? null : note.note()),
                 incoming.today());
+    }
+
+    @POST
+    @Path("{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+    @Operation(summary = "Soạn văn bản trả lời: starts an outgoing draft of the receiving body (typeCode, CV when "
+            + "absent) that ANSWERS this document; 201 with the draft. The lead, those who assist and the secretariat "
+            + "may (403 INCOMING_ANSWER_NOT_ALLOWED for other readers); the document must be registered and not "
+            + "finished (409 ILLEGAL_TRANSITION). When the draft is issued, its number fills the register's "
+            + "answerNumbers and the document becomes ANSWERED (handlingState DONE)")
+    public Response answer(@PathParam("id") long id, Answering answering) {
+        Document draft = incoming.answer(actor, id, answering == null ? null : answering.typeCode());
+        return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(draft.getId())).build())
+                .entity(new AnswerDraft(draft.getId(), id, draft.getType().getCode(), draft.getSummary(),
+                        draft.getStatus().name(), "api/documents/" + draft.getId(),
+                        "secretariat/document.xhtml?id=" + draft.getId()))
+                .build();
     }
 
     private Page<IncomingRepresentation> page(IncomingFilter filter, int first, int max) {

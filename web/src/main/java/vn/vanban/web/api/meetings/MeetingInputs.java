@@ -59,13 +59,15 @@ public final class MeetingInputs {
         }
     }
 
-    public record Item(String title, Long documentId, Boolean taskReview) {
+    /** An agenda item: {@code incomingId} optionally names the incoming document it is about. */
+    public record Item(String title, Long documentId, Long incomingId, Boolean taskReview) {
     }
 
     public record OpinionInput(String speaker, String speakerTitle, String summary) {
     }
 
-    public record ConclusionInput(String text) {
+    /** A conclusion: {@code incomingId} optionally names the incoming document it acts on. */
+    public record ConclusionInput(String text, Long incomingId) {
     }
 
     public record Order(List<Long> ids) {

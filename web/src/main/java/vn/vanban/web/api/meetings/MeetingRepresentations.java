@@ -1,6 +1,8 @@
 package vn.vanban.web.api.meetings;
 
 import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.incoming.Confidentiality;
+import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.meeting.AgendaItem;
 import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Conclusion;
@@ -49,14 +51,25 @@ public final class MeetingRepresentations {
         }
     }
 
+    /**
+     * An agenda item; {@code incomingId} names the incoming document it is about, with its number and symbol unless
+     * that document is confidential (the meeting is read by members who may not read it).
+     */
     public record AgendaView(long id, int number, String title, Long documentId, String documentNumber,
-                             boolean taskReview) {
+                             Long incomingId, String incomingNumber, boolean taskReview) {
 
         static AgendaView of(AgendaItem i) {
             return new AgendaView(i.getId(), i.getSortOrder() + 1, i.getTitle(),
                     i.getDocument() == null ? null : i.getDocument().getId(),
-                    i.getDocument() == null ? null : i.getDocument().getNumberText(), i.isTaskReview());
+                    i.getDocument() == null ? null : i.getDocument().getNumberText(),
+                    i.getIncoming() == null ? null : i.getIncoming().getId(), shownNumber(i.getIncoming()),
+                    i.isTaskReview());
         }
+    }
+
+    private static String shownNumber(IncomingDocument incoming) {
+        return incoming == null || incoming.getConfidentiality() != Confidentiality.NONE ? null
+                : incoming.getNumberSymbol();
     }
 
     public record OpinionView(long id, int number, String speaker, String speakerTitle, String summary) {
@@ -66,10 +79,12 @@ public final class MeetingRepresentations {
         }
     }
 
-    public record ConclusionView(long id, int number, String text) {
+    /** A conclusion; {@code incomingId} names the incoming document it acts on, as on {@link AgendaView}. */
+    public record ConclusionView(long id, int number, String text, Long incomingId, String incomingNumber) {
 
         static ConclusionView of(Conclusion c) {
-            return new ConclusionView(c.getId(), c.getNumber(), c.getText());
+            return new ConclusionView(c.getId(), c.getNumber(), c.getText(),
+                    c.getIncoming() == null ? null : c.getIncoming().getId(), shownNumber(c.getIncoming()));
         }
     }
 

@@ -138,10 +138,12 @@ public class MeetingsResource {
 
     @POST
     @Path("{id}/agenda")
-    @Operation(summary = "Add an agenda item, optionally about a document or the review of open tasks")
+    @Operation(summary = "Add an agenda item, optionally about a document (documentId), an incoming document "
+            + "(incomingId; 404 INCOMING_NOT_FOUND when unknown or not readable) or the review of open tasks")
     public Detail addAgendaItem(@PathParam("id") long id, MeetingInputs.Item item) {
         MeetingInputs.Item body = required(item);
-        meetings.addAgendaItem(actor, id, body.title(), body.documentId(), Boolean.TRUE.equals(body.taskReview()));
+        meetings.addAgendaItem(actor, id, body.title(), body.documentId(), body.incomingId(),
+                Boolean.TRUE.equals(body.taskReview()));
         return get(id);
     }
 
@@ -157,7 +159,7 @@ public class MeetingsResource {
     public Detail changeAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId, MeetingInputs.Item item) {
         MeetingInputs.Item body = required(item);
         return Detail.of(meetings.changeAgendaItem(actor, id, itemId, body.title(), body.documentId(),
-                Boolean.TRUE.equals(body.taskReview())));
+                body.incomingId(), Boolean.TRUE.equals(body.taskReview())));
     }
 
     @DELETE
@@ -197,9 +199,11 @@ public class MeetingsResource {
 
     @POST
     @Path("{id}/conclusions")
-    @Operation(summary = "Add the next numbered conclusion")
+    @Operation(summary = "Add the next numbered conclusion, optionally naming the incoming document it acts on "
+            + "(incomingId); the tasks it gives are then listed on that document")
     public Detail addConclusion(@PathParam("id") long id, MeetingInputs.ConclusionInput conclusion) {
-        meetings.addConclusion(actor, id, required(conclusion).text());
+        MeetingInputs.ConclusionInput body = required(conclusion);
+        meetings.addConclusion(actor, id, body.text(), body.incomingId());
         return get(id);
     }
 
@@ -213,7 +217,8 @@ public class MeetingsResource {
     @Path("{id}/conclusions/{conclusionId}")
     public Detail changeConclusion(@PathParam("id") long id, @PathParam("conclusionId") long conclusionId,
                                    MeetingInputs.ConclusionInput conclusion) {
-        return Detail.of(meetings.changeConclusion(actor, id, conclusionId, required(conclusion).text()));
+        MeetingInputs.ConclusionInput body = required(conclusion);
+        return Detail.of(meetings.changeConclusion(actor, id, conclusionId, body.text(), body.incomingId()));
     }
 
     @DELETE
