@@ -42,6 +42,9 @@ public class DemoData {
     private SigningService signing;
 
     @Inject
+    private DemoIncoming demoIncoming;
+
+    @Inject
     private DemoMeetings demoMeetings;
 
     @Inject
@@ -82,7 +85,7 @@ public class DemoData {
         member(committee, user("mai.vt", "Vũ Thị Mai", EnumSet.of(Role.MEMBER, Role.SECRETARIAT)),
                 "Chuyên viên Ban Tổ chức Quận ủy, Thư ký Ban chỉ đạo", CommitteeRole.STANDING);
         Document notice = documents(steering, committee, head(committee), lan);
-        demoMeetings.load(committee);
+        demoMeetings.load(committee, demoIncoming.load(steering));
         news.load(steering, head(committee), notice);
     }
 

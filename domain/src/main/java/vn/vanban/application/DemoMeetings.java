@@ -26,7 +26,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The demo's meetings, like the seed's: this quarter's review meeting with six opinions and four conclusions, its
+ * The demo's meetings, like the seed's: this quarter's review meeting with six opinions and four conclusions (its
+ * report on Nghị quyết 09-NQ/TU and the conclusions acting on 09-NQ/TU and 15-NQ/TU point at the received ones), its
  * minutes signed by the chair and the secretary and published, the tasks it set (one with the target "2 to 3 Party
  * organisations"), some progress, and the next review meeting, still to come. Dates follow today's quarter, so the
  * portal looks alive whenever it is started.
@@ -62,7 +63,7 @@ public class DemoMeetings {
 
     private final Clock clock = Clock.systemUTC();
 
-    public void load(Committee committee) {
+    public void load(Committee committee, DemoIncoming.Resolutions resolutions) {
         Actor secretariat = new Actor("vanthu", EnumSet.of(Role.SECRETARIAT));
         LocalDate today = LocalDate.now(clock.withZone(DocumentService.VIETNAM));
         Quarter current = Quarter.of(today);
@@ -90,7 +91,7 @@ public class DemoMeetings {
         meetings.addAgendaItem(secretariat, id, "Nghe dự thảo quyết định kiện toàn Ban chỉ đạo", null, false);
         meetings.addAgendaItem(secretariat, id, "Nghe dự thảo thông báo phân công nhiệm vụ thành viên Ban chỉ đạo", null, false);
         meetings.addAgendaItem(secretariat, id, "Báo cáo kết quả thực hiện Nghị quyết 09-NQ/TU " + previous.vietnamese()
-                + ", nhiệm vụ trọng tâm " + current.vietnamese(), null, true);
+                + ", nhiệm vụ trọng tâm " + current.vietnamese(), null, resolutions.nq09(), true);
         List<String[]> opinions = List.of(
                 new String[]{"Lê Thị Thu Hà", "Phó Trưởng Ban Thường trực", "Thống nhất với dự thảo phân công; đề nghị mỗi thành viên phụ trách không quá ba phường."},
                 new String[]{"Phạm Minh Đức", "Phó Trưởng Ban", "Số doanh nghiệp có từ 1 đến 3 đảng viên còn lớn; cần rà soát lại danh sách trước khi giao chỉ tiêu."},
@@ -106,11 +107,12 @@ public class DemoMeetings {
                 + "Khối doanh nghiệp quận cho phù hợp với mô hình tổ chức.");
         Conclusion found = meetings.addConclusion(secretariat, id, "Thành viên Ban chỉ đạo căn cứ thông báo phân công, chủ động "
                 + "phối hợp Đảng ủy các phường tuyên truyền, rà soát, vận động thành lập tổ chức đảng trong doanh nghiệp ngoài "
-                + "khu vực Nhà nước có đảng viên; phấn đấu " + current.vietnamese().replace(" năm", "") + " thành lập từ 02-03 tổ chức đảng.");
+                + "khu vực Nhà nước có đảng viên; phấn đấu " + current.vietnamese().replace(" năm", "") + " thành lập từ 02-03 tổ chức đảng.",
+                resolutions.nq09());
         Conclusion quality = meetings.addConclusion(secretariat, id, "Tiếp tục hướng dẫn tổ chức đảng trong doanh nghiệp thực hiện "
                 + "các giải pháp nâng cao chất lượng sinh hoạt chi bộ và chất lượng công tác phát triển đảng viên mới.");
         Conclusion link = meetings.addConclusion(secretariat, id, "Thực hiện Nghị quyết 09-NQ/TU gắn với Nghị quyết 15-NQ/TU "
-                + "của Ban Thường vụ Thành ủy về xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh.");
+                + "của Ban Thường vụ Thành ủy về xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh.", resolutions.nq15());
         // One transaction loads the whole demo: the new conclusions get their ids when the context is flushed.
         em.flush();
 

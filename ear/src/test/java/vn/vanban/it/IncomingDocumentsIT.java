@@ -8,6 +8,7 @@ import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -820,6 +821,45 @@ class IncomingDocumentsIT extends DeployedPortal {
                 .doesNotContain("Khảo sát chi bộ <span");
         assertThat(screen.get("secretariat/meeting.xhtml?id=" + meetingId).body())
                 .contains("Văn bản đến: " + number).contains("member/incoming.xhtml?id=" + id);
+    }
+
+    private JsonObject demoDocument(String query) {
+        List<JsonObject> found = as("vanthu").get("api/incoming?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(found).as(query).hasSize(1);
+        return as("vanthu").get("api/incoming/" + found.get(0).getInt("id")).json();
+    }
+
+    @Test
+    void theDemoReceivedTheCityResolutionsItsReviewMeetingActsOnAndAnUrgentLetterNowOverdue() throws Exception {
+        JsonObject nq09 = demoDocument("tăng cường lãnh đạo xây dựng tổ chức đảng, đoàn thể trong doanh nghiệp");
+        assertThat(nq09.getString("sender")).isEqualTo("Thành ủy Hà Nội");
+        assertThat(nq09.getString("numberSymbol")).isEqualTo("09-NQ/TU");
+        assertThat(nq09.getString("leadName")).isEqualTo("Lê Thị Thu Hà");
+        assertThat(nq09.getString("status")).isEqualTo("IN_HANDLING");
+        assertThat(nq09.getString("registerNotes")).contains("Dữ liệu minh họa");
+        assertThat(nq09.getJsonArray("meetings").getValuesAs(JsonObject.class)).anySatisfy(m -> {
+            assertThat(m.getString("title")).startsWith("Hội nghị giao ban đánh giá kết quả");
+            assertThat(m.getJsonArray("agendaItems").toString()).isEqualTo("[3]");
+            assertThat(m.getJsonArray("conclusions").toString()).isEqualTo("[2]");
+        });
+        assertThat(nq09.getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("text"))
+                .contains("Vận động thành lập tổ chức đảng trong doanh nghiệp");
+        JsonObject nq15 = demoDocument("Về xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh");
+        assertThat(nq15.getString("numberSymbol")).isEqualTo("15-NQ/TU");
+        assertThat(nq15.getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("text"))
+                .containsExactly("Gắn thực hiện Nghị quyết 09-NQ/TU với Nghị quyết 15-NQ/TU");
+        PdfTools.assumeInstalled();
+        var file = as("lan.nt").getBytes("api/incoming/" + nq09.getInt("id") + "/file");
+        assertThat(file.status()).as("she assists in handling it").isEqualTo(200);
+        assertThat(PdfTools.text(file.bytes())).contains("NGHỊ QUYẾT").contains("Văn bản mô phỏng")
+                .contains("THÀNH ỦY HÀ NỘI");
+
+        JsonObject urgent = demoDocument("báo cáo nhanh số tổ chức đảng thành lập mới");
+        assertThat(urgent.getString("urgency")).isEqualTo("FLASH");
+        assertThat(urgent.getString("handlingState")).isEqualTo("OVERDUE");
+        assertThat(urgent.getString("leadName")).isEqualTo("Nguyễn Thị Lan");
+        assertThat(ids(jsonArray(as("lan.nt").get("api/incoming/assigned").body()))).contains((long) urgent.getInt("id"));
     }
 
     @Test
