@@ -80,6 +80,10 @@ class DocumentTypesIT extends DeployedPortal {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("DOCUMENT_TYPE_NOT_FOUND");
         assertThat(admin.get("api/admin/issuers/987654321/document-types").status()).isEqualTo(404);
+
+        var browser = PortalClient.anonymous(base());
+        browser.formLogin("admin", DEMO_PASSWORD, null);
+        assertThat(browser.get("admin/issuers.xhtml").body()).contains("Loại văn bản dùng").contains("3/22 loại");
     }
 
     @Test
