@@ -63,3 +63,29 @@ CREATE TABLE issuer_disabled_type (
     CONSTRAINT fk_issuer_disabled_type_type FOREIGN KEY (type_code) REFERENCES document_type (code)
 );
 
+-- Meeting invitations (giấy mời): the invitation document drafted from the meeting, the SEQUENCE of the calendar
+-- entry the invitees hold (null until the invitation is published), the time and place they were last told (so a
+-- move is announced once, when it differs), and the cancellation of a meeting with who, when and why.
+ALTER TABLE meeting ADD COLUMN invitation_document_id BIGINT;
+ALTER TABLE meeting ADD COLUMN invitation_sequence INTEGER;
+ALTER TABLE meeting ADD COLUMN invited_starts_at TIMESTAMP;
+ALTER TABLE meeting ADD COLUMN invited_ends_at TIMESTAMP;
+ALTER TABLE meeting ADD COLUMN invited_place VARCHAR(300);
+ALTER TABLE meeting ADD COLUMN cancelled_at TIMESTAMP;
+ALTER TABLE meeting ADD COLUMN cancelled_by VARCHAR(64);
+ALTER TABLE meeting ADD COLUMN cancel_reason VARCHAR(500);
+ALTER TABLE meeting ADD CONSTRAINT fk_meeting_invitation FOREIGN KEY (invitation_document_id) REFERENCES document (id);
+CREATE INDEX ix_meeting_invitation ON meeting (invitation_document_id);
+
+-- Files sent with an outgoing mail: a stored file by its SHA-256 (the signed PDF, kept once for every invitee) or a
+-- text written for that mail (the iCalendar file). They go when the sent mail is forgotten.
+CREATE TABLE mail_outbox_attachment (
+    mail_id            BIGINT           NOT NULL,
+    position           INTEGER          NOT NULL,
+    file_name          VARCHAR(255)     NOT NULL,
+    content_type       VARCHAR(200)     NOT NULL,
+    stored_file_sha256 VARCHAR(64),
+    text_content       VARCHAR(1000000),
+    CONSTRAINT pk_mail_outbox_attachment PRIMARY KEY (mail_id, position),
+    CONSTRAINT fk_mail_outbox_attachment_mail FOREIGN KEY (mail_id) REFERENCES mail_outbox (id) ON DELETE CASCADE
+);

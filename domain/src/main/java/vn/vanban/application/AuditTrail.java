@@ -85,6 +85,10 @@ public class AuditTrail {
         return "account:" + username;
     }
 
+    public static String meeting(long id) {
+        return "meeting:" + id;
+    }
+
     public static String issuer(long id) {
         return "issuer:" + id;
     }

@@ -58,4 +58,10 @@ public class JpaMeetingRepository implements MeetingRepository {
         return em.createNamedQuery(Meeting.PREVIOUS, Meeting.class).setParameter("committee", committee)
                 .setParameter("before", before).setMaxResults(1).getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<Meeting> findByInvitation(long documentId) {
+        return em.createNamedQuery(Meeting.BY_INVITATION, Meeting.class).setParameter("document", documentId)
+                .getResultStream().findFirst();
+    }
 }

@@ -68,6 +68,9 @@ public final class MeetingInputs {
     public record ConclusionInput(String text) {
     }
 
+    public record Cancellation(String reason) {
+    }
+
     public record Order(List<Long> ids) {
     }
 
