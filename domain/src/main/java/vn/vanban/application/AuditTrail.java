@@ -85,6 +85,14 @@ public class AuditTrail {
         return "account:" + username;
     }
 
+    public static String meeting(long id) {
+        return "meeting:" + id;
+    }
+
+    public static String issuer(long id) {
+        return "issuer:" + id;
+    }
+
     public static String article(long id) {
         return "article:" + id;
     }

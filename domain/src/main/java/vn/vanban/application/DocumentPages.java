@@ -34,7 +34,7 @@ final class DocumentPages {
      */
     static DocumentPage draft(Document document, LocalDate today, String verificationUrl) {
         Issuer issuer = document.getIssuer();
-        String number = issuer.getNumberingRule().unnumbered(document.getType().getCode(), issuer.getSymbol());
+        String number = issuer.getNumberingRule().unnumbered(document.getType().getAbbreviation(), issuer.getSymbol());
         return of(document, number, today, verificationUrl);
     }
 

@@ -77,6 +77,12 @@ public class DocumentService {
         return documents.types();
     }
 
+    /** The types the issuer's secretariat may draft, in the register's order. */
+    public List<DocumentType> types(long issuerId) {
+        Issuer issuer = issuers.find(issuerId).orElseThrow(() -> new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuer"));
+        return documents.types().stream().filter(type -> issuer.usesType(type.getCode())).toList();
+    }
+
     public DocumentType type(String code) {
         return documents.type(code).orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_TYPE_NOT_FOUND, "type"));
     }
@@ -85,6 +91,9 @@ public class DocumentService {
         require(actor, Role.SECRETARIAT);
         Issuer issuer = issuers.find(issuerId).orElseThrow(() -> new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuer"));
         DocumentType type = type(typeCode);
+        if (!issuer.usesType(type.getCode())) {
+            throw new DomainException(ErrorCode.DOCUMENT_TYPE_NOT_USED, "type");
+        }
         DraftInput filled = input.body() == null || input.body().isBlank()
                 ? new DraftInput(input.summary(), type.getTemplate(), input.signerId(), input.signingCapacity(),
                 input.signerPosition(), input.recipients(), input.audience(), input.committeeIds())
@@ -186,7 +195,8 @@ public class DocumentService {
         String series = issuer.getNumberingRule().series(date, issuer.getTermStart(), typeCode);
         RegisterCounter counter = documents.lockCounter(issuer.getId(), series);
         int number = counter.next();
-        document.issue(new RegisterNumber(number, series, issuer.formatNumber(number, typeCode), date),
+        document.issue(new RegisterNumber(number, series,
+                        issuer.formatNumber(number, document.getType().getAbbreviation()), date),
                 actor.username(), clock.instant());
         for (DocumentRelation relation : document.getRelations()) {
             Document target = relation.getTarget();

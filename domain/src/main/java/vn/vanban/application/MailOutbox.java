@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import vn.vanban.domain.model.mail.MailAttachment;
 import vn.vanban.domain.model.mail.OutgoingMail;
 import vn.vanban.domain.model.mail.OutgoingMailRepository;
 
@@ -37,5 +38,12 @@ public class MailOutbox {
         Instant now = clock.instant();
         recipients.forEach(recipient -> outbox.add(new OutgoingMail(recipient, subject, text, now)));
         queued.fire(new MailQueued(recipients.size()));
+    }
+
+    /** One message to one recipient, with files. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queue(String recipient, String subject, String text, List<MailAttachment> attachments) {
+        outbox.add(new OutgoingMail(recipient, subject, text, attachments, clock.instant()));
+        queued.fire(new MailQueued(1));
     }
 }

@@ -10,13 +10,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.vanban.domain.model.file.FileStore;
 import vn.vanban.domain.model.mail.MailRetries;
 import vn.vanban.domain.model.mail.OutgoingMail;
 import vn.vanban.domain.model.mail.OutgoingMailRepository;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,6 +55,9 @@ public class MailOutboxSender {
 
     @Inject
     private Mailer mailer;
+
+    @Inject
+    private FileStore files;
 
     @Resource
     private SessionContext context;
@@ -92,7 +98,7 @@ public class MailOutboxSender {
         }
         OutgoingMail mail = claimed.get();
         try {
-            if (mailer.send(mail.getRecipient(), mail.getSubject(), mail.getText())) {
+            if (mailer.send(mail.getRecipient(), mail.getSubject(), mail.getText(), attachments(mail))) {
                 mail.sent(clock.instant());
             } else {
                 mail.logged(clock.instant());
@@ -102,6 +108,15 @@ public class MailOutboxSender {
             failed(mail, e);
         }
         return true;
+    }
+
+    /** The mail's files as they go out; a stored file that is gone fails the attempt rather than go missing. */
+    private List<Mailer.Attachment> attachments(OutgoingMail mail) {
+        return mail.getAttachments().stream().map(file -> new Mailer.Attachment(file.getFileName(), file.getContentType(),
+                file.getStoredFileSha256() == null ? file.getTextContent().getBytes(StandardCharsets.UTF_8)
+                        : files.find(file.getStoredFileSha256()).orElseThrow(() -> new IllegalStateException(
+                        "Stored file " + file.getStoredFileSha256() + " of mail " + mail.getId() + " is missing"))
+                        .getContent())).toList();
     }
 
     private void failed(OutgoingMail mail, Exception e) {

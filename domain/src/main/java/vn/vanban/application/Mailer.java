@@ -1,7 +1,13 @@
 package vn.vanban.application;
 
-/** Sends plain-text mail; where no mail server is configured, it only records what it would have sent. */
+import java.util.List;
+
+/** Sends mail, plain text with optional files; where no mail server is configured, it only records what it would have sent. */
 public interface Mailer {
+
+    /** A file as it goes out with the message. */
+    record Attachment(String fileName, String contentType, byte[] content) {
+    }
 
     /**
      * Sends one message to one recipient. True when the mail server accepted it; false when no server is configured
@@ -9,5 +15,9 @@ public interface Mailer {
      *
      * @throws MailNotSent when the server could not be reached or refused the message
      */
-    boolean send(String recipient, String subject, String text) throws MailNotSent;
+    boolean send(String recipient, String subject, String text, List<Attachment> attachments) throws MailNotSent;
+
+    default boolean send(String recipient, String subject, String text) throws MailNotSent {
+        return send(recipient, subject, text, List.of());
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
+import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.meeting.AgendaItem;
@@ -49,6 +50,12 @@ public class MeetingService {
     @Inject
     private DocumentService documents;
 
+    @Inject
+    private InvitationMails invitationMails;
+
+    @Inject
+    private AuditTrail audit;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Schedules a meeting and invites every member of the committee, with the position they hold in it. */
@@ -66,7 +73,21 @@ public class MeetingService {
     public Meeting change(Actor actor, long id, MeetingInput input) {
         requireSecretariat(actor);
         Meeting meeting = get(actor, id);
-        meeting.change(details(input));
+        if (meeting.change(details(input))) {
+            invitationMails.sendUpdate(meeting);
+        }
+        return meeting;
+    }
+
+    /** Calls the meeting off; invitees who were sent the invitation get its cancellation, once. */
+    public Meeting cancel(Actor actor, long id, String reason) {
+        requireSecretariat(actor);
+        Meeting meeting = get(actor, id);
+        boolean invitedAlready = meeting.cancel(actor.username(), reason, clock.instant());
+        audit.record(actor, AuditAction.MEETING_CANCELLED, AuditTrail.meeting(id), meeting.getCancelReason());
+        if (invitedAlready) {
+            invitationMails.sendCancellation(meeting);
+        }
         return meeting;
     }
 

@@ -3,6 +3,9 @@ package vn.vanban.application;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.vanban.domain.model.account.UserAccountRepository;
+import vn.vanban.domain.model.audit.AuditAction;
+import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.organisation.CommitteeRepository;
 import vn.vanban.domain.model.organisation.CommitteeRole;
@@ -15,7 +18,9 @@ import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Issuers and committees with their members, as the administrator keeps them. */
 @Stateless
@@ -30,6 +35,12 @@ public class OrganisationService {
     @Inject
     private UserAccountRepository accounts;
 
+    @Inject
+    private DocumentRepository documents;
+
+    @Inject
+    private AuditTrail audit;
+
     public Issuer createIssuer(IssuerDetails details) {
         requireFreeSymbol(details.symbol(), null);
         Issuer issuer = new Issuer(details);
@@ -41,6 +52,19 @@ public class OrganisationService {
         Issuer issuer = getIssuer(id);
         requireFreeSymbol(details.symbol(), id);
         issuer.apply(details);
+        return issuer;
+    }
+
+    /**
+     * Chooses the document types an issuer's secretariat may draft; documents already drafted or issued keep
+     * their type.
+     */
+    public Issuer chooseDocumentTypes(long id, Collection<String> typeCodes) {
+        Issuer issuer = getIssuer(id);
+        List<String> known = documents.types().stream().map(DocumentType::getCode).toList();
+        issuer.chooseTypes(typeCodes == null ? List.of() : typeCodes, known);
+        audit.record(AuditAction.ISSUER_TYPES_CHOSEN, AuditTrail.issuer(id),
+                known.stream().filter(issuer::usesType).collect(Collectors.joining(", ")));
         return issuer;
     }
 

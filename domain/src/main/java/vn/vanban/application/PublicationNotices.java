@@ -12,6 +12,7 @@ import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentPublished;
 import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.meeting.MeetingRepository;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.organisation.CommitteeRepository;
 import vn.vanban.domain.model.organisation.Membership;
@@ -29,6 +30,7 @@ import java.util.Set;
  * {@link MailOutbox} in the publishing transaction, so it is sent exactly when the publication commits, even if this
  * instance dies right after; sending happens later and its failures never undo the publication. Writing the mail is
  * part of publishing: if it fails, the publication fails too (and can be retried), rather than happen unannounced.
+ * A meeting's invitation is mailed to its invitees by {@link InvitationService} instead, with its files.
  */
 @Stateless
 public class PublicationNotices {
@@ -43,12 +45,18 @@ public class PublicationNotices {
     private MailOutbox outbox;
 
     @Inject
+    private MeetingRepository meetings;
+
+    @Inject
     @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
     private String publicUrl;
 
     /** In the publishing transaction, unlike observers that react to a commit: the outbox must commit with it. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void onPublished(@Observes(during = TransactionPhase.IN_PROGRESS) DocumentPublished published) {
+        if (meetings.findByInvitation(published.documentId()).isPresent()) {
+            return;
+        }
         documents.find(published.documentId()).ifPresent(this::notifyAudience);
     }
 

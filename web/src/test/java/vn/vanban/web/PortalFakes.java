@@ -157,6 +157,11 @@ public final class PortalFakes {
             return List.of(NOTICE);
         }
 
+        @Override
+        public List<DocumentType> types(long issuerId) {
+            return List.of(NOTICE);
+        }
+
         private List<Document> page(int first, int max) {
             return stored.values().stream().sorted(Comparator.comparing(Document::getId)).skip(first).limit(max)
                     .toList();

@@ -1,18 +1,24 @@
 package vn.vanban.infrastructure.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.application.MailNotSent;
 import vn.vanban.application.Mailer;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -41,7 +47,7 @@ public class SmtpMailer implements Mailer {
     private String from;
 
     @Override
-    public boolean send(String recipient, String subject, String text) throws MailNotSent {
+    public boolean send(String recipient, String subject, String text, List<Attachment> attachments) throws MailNotSent {
         if (host.isEmpty() || host.get().isBlank()) {
             LOG.info(() -> "Mail not sent (no vanban.mail.host configured) to " + recipient + ": " + subject);
             return false;
@@ -51,12 +57,31 @@ public class SmtpMailer implements Mailer {
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(recipient));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setText(text, StandardCharsets.UTF_8.name());
+            if (attachments.isEmpty()) {
+                message.setText(text, StandardCharsets.UTF_8.name());
+            } else {
+                message.setContent(multipart(text, attachments));
+            }
             Transport.send(message);
             return true;
         } catch (MessagingException e) {
             throw new MailNotSent("Mail to " + recipient + " failed: " + e.getMessage(), e);
         }
+    }
+
+    private static MimeMultipart multipart(String text, List<Attachment> attachments) throws MessagingException {
+        MimeMultipart parts = new MimeMultipart("mixed");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText(text, StandardCharsets.UTF_8.name());
+        parts.addBodyPart(body);
+        for (Attachment attachment : attachments) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(Part.ATTACHMENT);
+            parts.addBodyPart(file);
+        }
+        return parts;
     }
 
     private Properties properties() {

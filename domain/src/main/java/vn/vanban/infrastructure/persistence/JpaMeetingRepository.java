@@ -74,4 +74,10 @@ public class JpaMeetingRepository implements MeetingRepository {
                 + "ORDER BY c.meeting.startsAt DESC, c.sortOrder", Conclusion.class)
                 .setParameter("incoming", incomingId).getResultList();
     }
+
+    @Override
+    public Optional<Meeting> findByInvitation(long documentId) {
+        return em.createNamedQuery(Meeting.BY_INVITATION, Meeting.class).setParameter("document", documentId)
+                .getResultStream().findFirst();
+    }
 }

@@ -4,7 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import vn.vanban.application.DocumentService;
 import vn.vanban.application.OrganisationService;
+import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.organisation.IssuerDetails;
 import vn.vanban.domain.model.organisation.NumberingRule;
@@ -12,23 +14,36 @@ import vn.vanban.web.faces.Feedback;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Issuers ({@code admin/issuers.xhtml}): names, symbol, place, numbering rule and current term. */
+/**
+ * Issuers ({@code admin/issuers.xhtml}): names, symbol, place, numbering rule and current term, and the document
+ * types each issuer drafts.
+ */
 @Named
 @ViewScoped
 public class IssuersBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "issuerForm";
+    static final String TYPES_FORM = "typesForm";
 
     @Inject
     private OrganisationService organisation;
 
     @Inject
+    private DocumentService documents;
+
+    @Inject
     private Feedback feedback;
 
     private List<Issuer> issuers;
+    private List<DocumentType> types;
+
+    private Long typesIssuerId;
+    private String typesIssuerSymbol;
+    private List<String> usedTypes = new ArrayList<>();
 
     private Long editingId;
     private String name;
@@ -42,6 +57,41 @@ public class IssuersBacking implements Serializable {
     @PostConstruct
     void load() {
         issuers = organisation.issuers();
+        types = documents.types();
+    }
+
+    public void startTypes(Issuer issuer) {
+        typesIssuerId = issuer.getId();
+        typesIssuerSymbol = issuer.getSymbol();
+        usedTypes = new ArrayList<>(types.stream().map(DocumentType::getCode).filter(issuer::usesType).toList());
+    }
+
+    public void saveTypes() {
+        if (feedback.attempt(() -> organisation.chooseDocumentTypes(typesIssuerId, usedTypes), TYPES_FORM)) {
+            feedback.info("admin_issuers.message.typesSaved", typesIssuerSymbol);
+            load();
+        }
+    }
+
+    /** How many of the portal's types the issuer uses. */
+    public long usedTypeCount(Issuer issuer) {
+        return types.stream().map(DocumentType::getCode).filter(issuer::usesType).count();
+    }
+
+    public List<DocumentType> getTypes() {
+        return types;
+    }
+
+    public List<String> getUsedTypes() {
+        return usedTypes;
+    }
+
+    public void setUsedTypes(List<String> usedTypes) {
+        this.usedTypes = usedTypes;
+    }
+
+    public String getTypesIssuerSymbol() {
+        return typesIssuerSymbol;
     }
 
     public void startCreate() {

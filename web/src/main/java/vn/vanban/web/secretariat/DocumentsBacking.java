@@ -42,6 +42,7 @@ public class DocumentsBacking implements Serializable {
 
     private DocumentDataModel model;
     private List<DocumentType> types;
+    private List<DocumentType> newTypes = List.of();
     private List<Issuer> issuers;
 
     private DocumentStatus status;
@@ -62,6 +63,19 @@ public class DocumentsBacking implements Serializable {
             newIssuerId = issuers.get(0).getId();
         }
         newTypeCode = "TB";
+        chooseNewIssuer();
+    }
+
+    /** Offers the types the chosen issuer drafts, keeping the chosen type when the issuer uses it too. */
+    public void chooseNewIssuer() {
+        newTypes = newIssuerId == null ? List.of() : documents.types(newIssuerId);
+        if (newTypes.stream().noneMatch(t -> t.getCode().equals(newTypeCode))) {
+            newTypeCode = newTypes.isEmpty() ? null : newTypes.get(0).getCode();
+        }
+    }
+
+    public List<DocumentType> getNewTypes() {
+        return newTypes;
     }
 
     private DocumentFilter filter() {

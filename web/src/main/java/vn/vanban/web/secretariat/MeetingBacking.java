@@ -9,6 +9,8 @@ import vn.vanban.application.DocumentService;
 import vn.vanban.application.IncomingService;
 import vn.vanban.application.MeetingInput;
 import vn.vanban.application.MeetingService;
+import vn.vanban.application.InvitationMails;
+import vn.vanban.application.InvitationService;
 import vn.vanban.application.MinutesService;
 import vn.vanban.application.NewsService;
 import vn.vanban.application.TaskInput;
@@ -57,12 +59,16 @@ public class MeetingBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "meetingForm";
+    static final String CANCEL_FORM = "cancelForm";
 
     @Inject
     private MeetingService meetings;
 
     @Inject
     private MinutesService minutes;
+
+    @Inject
+    private InvitationService invitations;
 
     @Inject
     private TaskService tasks;
@@ -123,6 +129,8 @@ public class MeetingBacking implements Serializable {
 
     private String conclusionText;
     private Long conclusionIncomingId;
+
+    private String cancelReason;
     private final Map<Long, String> conclusionTexts = new HashMap<>();
     private final Map<Long, Long> conclusionIncoming = new HashMap<>();
 
@@ -210,9 +218,39 @@ public class MeetingBacking implements Serializable {
     }
 
     public void saveDetails() {
+        Integer sequenceBefore = getMeeting().getInvitationSequence();
         step(() -> meetings.change(actor, id, new MeetingInput(getMeeting().getCommittee().getId(), kind, title,
                 instant(startsAt), instant(endsAt), place, chairId, chairPosition, secretaryId, secretaryPosition)),
                 "secretariat_meeting.message.saved");
+        if (sequenceBefore != null && !sequenceBefore.equals(getMeeting().getInvitationSequence())) {
+            feedback.info("secretariat_meeting.message.invitationUpdated");
+        }
+    }
+
+    /** Calls the meeting off; the invitees already invited are told by mail. */
+    public void cancelMeeting() {
+        if (feedback.attempt(() -> meetings.cancel(actor, id, cancelReason), CANCEL_FORM)) {
+            reload();
+            feedback.info("secretariat_meeting.message.cancelled");
+        }
+    }
+
+    /** Whether the meeting is still to come, so that inviting to it makes sense. */
+    public boolean isUpcoming() {
+        return getMeeting().getStartsAt().isAfter(Instant.now());
+    }
+
+    /** The invitees who get no invitation mail for want of an address. */
+    public String getWithoutEmail() {
+        return String.join(", ", InvitationMails.withoutEmail(getMeeting()));
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String cancelReason) {
+        this.cancelReason = cancelReason;
     }
 
     public void saveAttendance(long attendeeId) {
@@ -343,6 +381,15 @@ public class MeetingBacking implements Serializable {
     public void draftMinutes() throws IOException {
         Document[] drafted = new Document[1];
         if (feedback.attempt(() -> drafted[0] = minutes.draftMinutes(actor, id), FORM)) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/secretariat/document.xhtml?id=" + drafted[0].getId());
+        }
+    }
+
+    /** Drafts (or redrafts) the invitation and opens it on the document workbench. */
+    public void draftInvitation() throws IOException {
+        Document[] drafted = new Document[1];
+        if (feedback.attempt(() -> drafted[0] = invitations.draftInvitation(actor, id), FORM)) {
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/secretariat/document.xhtml?id=" + drafted[0].getId());
         }

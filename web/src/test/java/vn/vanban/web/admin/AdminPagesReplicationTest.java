@@ -75,7 +75,9 @@ class AdminPagesReplicationTest {
     void theIssuersPageMovesWithTheIssuerBeingEdited() {
         IssuersBacking page = new IssuersBacking();
         inject(page, "organisation", new PortalFakes.Organisation());
+        inject(page, "documents", new PortalFakes.Documents());
         page.load();
+        page.startTypes(ISSUER);
         page.startEdit(ISSUER);
         page.setPlaceName("Gia Lâm");
 
@@ -88,5 +90,8 @@ class AdminPagesReplicationTest {
         assertThat(after.getNumberingRule()).isEqualTo(NumberingRule.PARTY_PER_TYPE_PER_TERM);
         assertThat(after.getTermStart()).isEqualTo(ISSUER.getTermStart());
         assertThat(after.getIssuers()).isEqualTo(page.getIssuers());
+        assertThat(after.getTypesIssuerSymbol()).isEqualTo("BCĐ");
+        assertThat(after.getUsedTypes()).containsExactly("TB");
+        assertThat(after.usedTypeCount(ISSUER)).isEqualTo(1);
     }
 }

@@ -8,6 +8,7 @@ import vn.vanban.domain.model.archive.ArchiveExport;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
 import vn.vanban.domain.model.document.DocumentStatus;
+import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleContent;
 import vn.vanban.domain.model.news.ArticleStatus;
@@ -51,6 +52,7 @@ class ListPagesReplicationTest {
         assertThat(after.getIssuers()).isEqualTo(page.getIssuers());
         assertThat(after.getTypes()).isEqualTo(page.getTypes());
         assertThat(after.getNewTypeCode()).isEqualTo("TB");
+        assertThat(after.getNewTypes()).isEqualTo(page.getNewTypes()).extracting(DocumentType::getCode).containsExactly("TB");
         assertThat(after.getModel().getRowCount()).isEqualTo(45);
         assertThat(after.getModel().load(40, 20, Map.of(), Map.of())).extracting(Document::getId)
                 .containsExactly(41L, 42L, 43L, 44L, 45L);

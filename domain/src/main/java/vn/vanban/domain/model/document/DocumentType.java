@@ -10,7 +10,9 @@ import java.io.Serializable;
 
 /**
  * A kind of document (NQ nghị quyết, TB thông báo, ...): reference data kept in the database, with the title
- * printed on the document and the body a new draft starts from.
+ * printed on the document, the abbreviation printed in its number and the body a new draft starts from. The code
+ * keys the type and its numbering series; the abbreviation is what paper shows ({@code Số 01-QĐi/BCĐ}), kept apart
+ * so that it can be corrected in the data without moving issued documents or their series.
  */
 @Entity
 @Table(name = "document_type")
@@ -36,11 +38,19 @@ public class DocumentType implements Serializable {
     @Column(name = "template", nullable = false, length = 1_000_000)
     private String template;
 
+    @Column(name = "abbreviation", nullable = false, length = 8)
+    private String abbreviation;
+
     protected DocumentType() {
     }
 
     public DocumentType(String code, String name, String title, String template) {
+        this(code, code, name, title, template);
+    }
+
+    public DocumentType(String code, String abbreviation, String name, String title, String template) {
         this.code = code;
+        this.abbreviation = abbreviation;
         this.name = name;
         this.title = title;
         this.template = template;
@@ -48,6 +58,11 @@ public class DocumentType implements Serializable {
 
     public String getCode() {
         return code;
+    }
+
+    /** What the document's number shows for this type: {@code QĐi} in {@code Số 01-QĐi/BCĐ}. */
+    public String getAbbreviation() {
+        return abbreviation;
     }
 
     public String getName() {

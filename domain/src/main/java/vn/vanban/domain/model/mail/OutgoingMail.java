@@ -1,18 +1,24 @@
 package vn.vanban.domain.model.mail;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.shared.Texts;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -61,6 +67,11 @@ public class OutgoingMail implements Serializable {
     @Column(name = "last_error", length = ERROR_LENGTH)
     private String lastError;
 
+    @ElementCollection
+    @CollectionTable(name = "mail_outbox_attachment", joinColumns = @JoinColumn(name = "mail_id"))
+    @OrderColumn(name = "position")
+    private List<MailAttachment> attachments = new ArrayList<>();
+
     protected OutgoingMail() {
     }
 
@@ -72,6 +83,13 @@ public class OutgoingMail implements Serializable {
         this.createdAt = Objects.requireNonNull(now);
         this.nextAttemptAt = now;
         this.status = MailStatus.PENDING;
+    }
+
+    /** A mail due at once, with files. */
+    public OutgoingMail(String recipient, String subject, String text, List<MailAttachment> attachments, Instant now) {
+        this(recipient, subject, text, now);
+        // Copies: an embeddable value shared by several mails is written for only one of them.
+        attachments.forEach(file -> this.attachments.add(file.copy()));
     }
 
     /** The mail server accepted it. */
@@ -132,6 +150,10 @@ public class OutgoingMail implements Serializable {
 
     public String getText() {
         return text;
+    }
+
+    public List<MailAttachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     public MailStatus getStatus() {

@@ -37,7 +37,10 @@ import java.util.function.ToLongFunction;
  * A meeting of a committee (giao ban, hội nghị, phiên họp): who was invited and who came, the agenda, the opinions
  * in the order they were given and the chair's numbered conclusions. Guarantees: the record can be edited, reordered
  * and pruned until its minutes are issued, and not at all afterwards, so the signed minutes and the record never
- * disagree; an absence always has its reason; the end is never before the start.
+ * disagree; an absence always has its reason; the end is never before the start. Once its invitation (giấy mời) is
+ * published, the meeting remembers the time and place the invitees were told and the sequence of the calendar entry
+ * they hold: a move or a cancellation raises the sequence exactly once, so invitees are told once and never twice.
+ * A cancelled meeting is history like one with issued minutes.
  */
 @Entity
 @Table(name = "meeting")
@@ -47,6 +50,7 @@ import java.util.function.ToLongFunction;
 @NamedQuery(name = Meeting.COUNT_ALL, query = "SELECT COUNT(m) FROM Meeting m")
 @NamedQuery(name = Meeting.UPCOMING, query = "SELECT DISTINCT m FROM Meeting m JOIN m.attendees a "
         + "WHERE a.person.username = :username AND m.startsAt >= :from ORDER BY m.startsAt")
+@NamedQuery(name = Meeting.BY_INVITATION, query = "SELECT m FROM Meeting m WHERE m.invitation.id = :document")
 @NamedQuery(name = Meeting.PREVIOUS, query = "SELECT m FROM Meeting m WHERE m.committee = :committee "
         + "AND m.startsAt < :before ORDER BY m.startsAt DESC")
 public class Meeting extends BaseEntity {
@@ -56,6 +60,7 @@ public class Meeting extends BaseEntity {
     public static final String COUNT_ALL = "Meeting.countAll";
     public static final String UPCOMING = "Meeting.upcoming";
     public static final String PREVIOUS = "Meeting.previous";
+    public static final String BY_INVITATION = "Meeting.byInvitation";
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -103,6 +108,32 @@ public class Meeting extends BaseEntity {
     @Column(name = "created_by", nullable = false, updatable = false, length = 64)
     private String createdBy;
 
+    @ManyToOne
+    @JoinColumn(name = "invitation_document_id")
+    private Document invitation;
+
+    /** The SEQUENCE of the calendar entry the invitees hold; null until the invitation is published. */
+    @Column(name = "invitation_sequence")
+    private Integer invitationSequence;
+
+    @Column(name = "invited_starts_at")
+    private Instant invitedStartsAt;
+
+    @Column(name = "invited_ends_at")
+    private Instant invitedEndsAt;
+
+    @Column(name = "invited_place", length = 300)
+    private String invitedPlace;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by", length = 64)
+    private String cancelledBy;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder ASC")
     private List<Attendee> attendees = new ArrayList<>();
@@ -128,9 +159,71 @@ public class Meeting extends BaseEntity {
         apply(details);
     }
 
-    public void change(MeetingDetails details) {
+    /**
+     * Replaces the details. True when the invitation had gone out and the time or place the invitees were told has
+     * changed: the calendar sequence is then raised, and the invitees are to be told of the move, once.
+     */
+    public boolean change(MeetingDetails details) {
         requireEditable();
         apply(details);
+        if (!isInvitationSent() || !movedSinceInvited()) {
+            return false;
+        }
+        invitationSequence++;
+        rememberWhatInviteesWereTold();
+        return true;
+    }
+
+    private boolean movedSinceInvited() {
+        return !startsAt.equals(invitedStartsAt) || !Objects.equals(endsAt, invitedEndsAt) || !place.equals(invitedPlace);
+    }
+
+    private void rememberWhatInviteesWereTold() {
+        invitedStartsAt = startsAt;
+        invitedEndsAt = endsAt;
+        invitedPlace = place;
+    }
+
+    /** The invitation drafted from this record; a meeting has one, redrafted while it is still a draft. */
+    public void attachInvitation(Document document) {
+        requireEditable();
+        if (invitation != null && !invitation.equals(document)) {
+            throw new DomainException(ErrorCode.INVITATION_EXISTS);
+        }
+        this.invitation = document;
+    }
+
+    /** The invitation was published: the invitees now hold calendar entry 0 with this time and place. */
+    public void invitationSent() {
+        if (isInvitationSent()) {
+            return;
+        }
+        invitationSequence = 0;
+        rememberWhatInviteesWereTold();
+    }
+
+    /**
+     * Calls the meeting off. True when the invitation had gone out, so the invitees are to be told (with a raised
+     * sequence). Refused with MEETING_CANCELLED the second time, MEETING_LOCKED once the minutes are issued.
+     */
+    public boolean cancel(String by, String reason, Instant now) {
+        requireEditable();
+        this.cancelReason = Texts.required(reason, 500, ErrorCode.REASON_REQUIRED, "reason");
+        this.cancelledBy = Objects.requireNonNull(by, "by");
+        this.cancelledAt = Objects.requireNonNull(now, "now");
+        if (!isInvitationSent()) {
+            return false;
+        }
+        invitationSequence++;
+        return true;
+    }
+
+    public boolean isInvitationSent() {
+        return invitationSequence != null;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
     }
 
     private void apply(MeetingDetails details) {
@@ -314,6 +407,9 @@ public class Meeting extends BaseEntity {
         if (isLocked()) {
             throw new DomainException(ErrorCode.MEETING_LOCKED);
         }
+        if (isCancelled()) {
+            throw new DomainException(ErrorCode.MEETING_CANCELLED);
+        }
     }
 
     private static String itemText(String text, int max) {
@@ -401,6 +497,26 @@ public class Meeting extends BaseEntity {
 
     public Document getMinutes() {
         return minutes;
+    }
+
+    public Document getInvitation() {
+        return invitation;
+    }
+
+    public Integer getInvitationSequence() {
+        return invitationSequence;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public String getCreatedBy() {

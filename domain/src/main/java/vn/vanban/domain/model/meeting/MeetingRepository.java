@@ -22,6 +22,9 @@ public interface MeetingRepository {
     /** Meetings from {@code from} on to which {@code username} is invited, soonest first. */
     List<Meeting> upcomingFor(String username, Instant from, int max);
 
+    /** The meeting whose invitation is the document {@code documentId}, if any. */
+    Optional<Meeting> findByInvitation(long documentId);
+
     /** The latest meeting of the committee before {@code before}, if any. */
     Optional<Meeting> previous(Committee committee, Instant before);
 

@@ -1,12 +1,16 @@
 package vn.vanban.domain.model.organisation;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -16,11 +20,15 @@ import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.Texts;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A body that issues documents under its own name and number sequence (cơ quan ban hành), e.g. the steering
  * committee {@code BAN CHỈ ĐẠO ...} under {@code QUẬN ỦY LONG BIÊN}, symbol {@code BCĐ}. Guarantees: the symbol is
- * unique and well formed, the numbering rule and the start of the current term are always known.
+ * unique and well formed, the numbering rule and the start of the current term are always known; it uses at least
+ * one document type.
  */
 @Entity
 @Table(name = "issuer")
@@ -60,6 +68,12 @@ public class Issuer extends BaseEntity {
     @Column(name = "term_label", length = 50)
     private String termLabel;
 
+    /** The exceptions, not the choice: every type, including one added later, is used until switched off. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "issuer_disabled_type", joinColumns = @JoinColumn(name = "issuer_id"))
+    @Column(name = "type_code", length = 8)
+    private Set<String> disabledTypes = new HashSet<>();
+
     protected Issuer() {
     }
 
@@ -87,6 +101,30 @@ public class Issuer extends BaseEntity {
     /** The number of the {@code sequence}-th document of {@code typeCode}, as it reads on paper. */
     public String formatNumber(int sequence, String typeCode) {
         return numberingRule.format(sequence, typeCode, symbol);
+    }
+
+    /** Whether this issuer's secretariat may draft documents of the type {@code typeCode}. */
+    public boolean usesType(String typeCode) {
+        return !disabledTypes.contains(typeCode);
+    }
+
+    /**
+     * Chooses the document types this issuer uses among {@code knownTypes}, the codes of every type the portal
+     * has. Refused with DOCUMENT_TYPE_NOT_FOUND for a code the portal does not know, and with
+     * DOCUMENT_TYPES_REQUIRED when nothing would be left to draft.
+     */
+    public void chooseTypes(Collection<String> usedTypes, Collection<String> knownTypes) {
+        Set<String> used = new HashSet<>(usedTypes);
+        if (!knownTypes.containsAll(used)) {
+            throw new DomainException(ErrorCode.DOCUMENT_TYPE_NOT_FOUND, "types");
+        }
+        if (used.isEmpty()) {
+            throw new DomainException(ErrorCode.DOCUMENT_TYPES_REQUIRED, "types");
+        }
+        Set<String> unused = new HashSet<>(knownTypes);
+        unused.removeAll(used);
+        disabledTypes.clear();
+        disabledTypes.addAll(unused);
     }
 
     public IssuerDetails details() {

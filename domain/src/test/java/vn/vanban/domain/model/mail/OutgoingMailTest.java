@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,5 +92,19 @@ class OutgoingMailTest {
 
         assertThatThrownBy(() -> mail.sent(WRITTEN)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> mail.failed(WRITTEN, "late", TWO_ATTEMPTS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void eachMailHoldsItsOwnCopyOfAFileSentToMany() {
+        MailAttachment pdf = MailAttachment.storedFile("01-GM_BCĐ.pdf", "application/pdf", "ab".repeat(32));
+        OutgoingMail first = new OutgoingMail("a@example.vn", "Giấy mời", "Kính mời", List.of(pdf), WRITTEN);
+        OutgoingMail second = new OutgoingMail("b@example.vn", "Giấy mời", "Kính mời", List.of(pdf), WRITTEN);
+
+        assertThat(first.getAttachments()).hasSize(1).first().isNotSameAs(second.getAttachments().get(0))
+                .satisfies(file -> {
+                    assertThat(file.getStoredFileSha256()).isEqualTo("ab".repeat(32));
+                    assertThat(file.getFileName()).isEqualTo("01-GM_BCĐ.pdf");
+                    assertThat(file.getTextContent()).isNull();
+                });
     }
 }

@@ -9,6 +9,7 @@ import vn.vanban.domain.model.shared.ErrorCode;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -75,5 +76,41 @@ class IssuerTest {
         Issuer issuer = new Issuer(details("  " + decomposed + " ", "BCĐ", "Long Biên"));
         assertThat(issuer.getName()).isEqualTo("BAN CHỈ ĐẠO");
         assertThat(Normalizer.isNormalized(issuer.getName(), Normalizer.Form.NFC)).isTrue();
+    }
+
+    private static final List<String> KNOWN = List.of("NQ", "QĐ", "QĐi", "TB", "GM");
+
+    @Test
+    void aNewIssuerUsesEveryTypeIncludingOnesAddedLater() {
+        Issuer issuer = new Issuer(details("BAN CHỈ ĐẠO", "BCĐ", "Long Biên"));
+
+        assertThat(KNOWN).allMatch(issuer::usesType);
+        assertThat(issuer.usesType("GGT")).isTrue();
+    }
+
+    @Test
+    void choosingTypesSwitchesOffTheOthersOnly() {
+        Issuer issuer = new Issuer(details("BAN CHỈ ĐẠO", "BCĐ", "Long Biên"));
+
+        issuer.chooseTypes(List.of("TB", "GM"), KNOWN);
+
+        assertThat(KNOWN).filteredOn(issuer::usesType).containsExactly("TB", "GM");
+        assertThat(issuer.usesType("GGT")).as("a type the portal learns later").isTrue();
+
+        issuer.chooseTypes(List.of("NQ", "TB"), KNOWN);
+        assertThat(KNOWN).filteredOn(issuer::usesType).containsExactly("NQ", "TB");
+    }
+
+    @Test
+    void anIssuerKeepsAtLeastOneTypeAndOnlyKnownOnes() {
+        Issuer issuer = new Issuer(details("BAN CHỈ ĐẠO", "BCĐ", "Long Biên"));
+
+        assertThatThrownBy(() -> issuer.chooseTypes(List.of(), KNOWN))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.getCode()).isEqualTo(ErrorCode.DOCUMENT_TYPES_REQUIRED));
+        assertThatThrownBy(() -> issuer.chooseTypes(List.of("TB", "XYZ"), KNOWN))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.getCode()).isEqualTo(ErrorCode.DOCUMENT_TYPE_NOT_FOUND));
+        assertThat(KNOWN).allMatch(issuer::usesType);
     }
 }

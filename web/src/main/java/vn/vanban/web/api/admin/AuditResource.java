@@ -50,7 +50,7 @@ public class AuditResource {
     private Actor actor;
 
     @GET
-    @Operation(summary = "Audit entries, newest first; subject=document:12 (or file:…, account:…, article:…) for one")
+    @Operation(summary = "Audit entries, newest first; subject=document:12 (or file:…, account:…, article:…, meeting:…, issuer:…) for one")
     public List<EntryRepresentation> list(@QueryParam("subject") String subject,
                                           @QueryParam("first") @DefaultValue("0") int first,
                                           @QueryParam("max") @DefaultValue("50") int max) {

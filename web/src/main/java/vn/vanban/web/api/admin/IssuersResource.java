@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.vanban.application.DocumentService;
 import vn.vanban.application.OrganisationService;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.organisation.IssuerDetails;
@@ -77,8 +78,19 @@ public class IssuersResource {
         }
     }
 
+    /** One document type of the portal and whether the issuer uses it. */
+    public record IssuerType(String code, String abbreviation, String name, boolean used) {
+    }
+
+    /** The codes of the types the issuer uses; every other type is switched off for it. */
+    public record TypesChoice(List<String> used) {
+    }
+
     @Inject
     private OrganisationService organisation;
+
+    @Inject
+    private DocumentService documents;
 
     @Context
     private UriInfo uri;
@@ -108,5 +120,26 @@ public class IssuersResource {
     public IssuerRepresentation update(@PathParam("id") long id, IssuerInput input) {
         UsersResource.requireBody(input);
         return IssuerRepresentation.of(organisation.updateIssuer(id, input.details()));
+    }
+
+    @GET
+    @Path("{id}/document-types")
+    @Operation(summary = "Every document type of the portal, with whether this issuer uses it")
+    public List<IssuerType> types(@PathParam("id") long id) {
+        return types(organisation.getIssuer(id));
+    }
+
+    @PUT
+    @Path("{id}/document-types")
+    @Operation(summary = "Choose the document types this issuer drafts; 400 DOCUMENT_TYPES_REQUIRED when none is left, "
+            + "404 DOCUMENT_TYPE_NOT_FOUND for an unknown code")
+    public List<IssuerType> chooseTypes(@PathParam("id") long id, TypesChoice choice) {
+        UsersResource.requireBody(choice);
+        return types(organisation.chooseDocumentTypes(id, choice.used()));
+    }
+
+    private List<IssuerType> types(Issuer issuer) {
+        return documents.types().stream().map(t -> new IssuerType(t.getCode(), t.getAbbreviation(), t.getName(),
+                issuer.usesType(t.getCode()))).toList();
     }
 }

@@ -70,6 +70,9 @@ public final class MeetingInputs {
     public record ConclusionInput(String text, Long incomingId) {
     }
 
+    public record Cancellation(String reason) {
+    }
+
     public record Order(List<Long> ids) {
     }
 

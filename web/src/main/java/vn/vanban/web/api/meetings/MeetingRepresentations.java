@@ -1,5 +1,6 @@
 package vn.vanban.web.api.meetings;
 
+import vn.vanban.application.InvitationMails;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.incoming.Confidentiality;
 import vn.vanban.domain.model.incoming.IncomingDocument;
@@ -92,7 +93,8 @@ public final class MeetingRepresentations {
                          String endsAt, String place, Person chair, String chairPosition, Person secretary,
                          String secretaryPosition, Long minutesDocumentId, String minutesStatus, boolean locked,
                          int present, int invited, List<AttendeeView> attendees, List<AgendaView> agenda,
-                         List<OpinionView> opinions, List<ConclusionView> conclusions, long version) {
+                         List<OpinionView> opinions, List<ConclusionView> conclusions, InvitationView invitation,
+                         CancellationView cancellation, long version) {
 
         public static Detail of(Meeting m) {
             return new Detail(m.getId(), m.getCommittee().getId(), m.getCommittee().getName(), m.getKind().name(),
@@ -104,7 +106,33 @@ public final class MeetingRepresentations {
                     m.getAttendees().stream().map(AttendeeView::of).toList(),
                     m.getAgenda().stream().map(AgendaView::of).toList(),
                     m.getOpinions().stream().map(OpinionView::of).toList(),
-                    m.getConclusions().stream().map(ConclusionView::of).toList(), m.getVersion());
+                    m.getConclusions().stream().map(ConclusionView::of).toList(), InvitationView.of(m),
+                    CancellationView.of(m), m.getVersion());
+        }
+    }
+
+    /**
+     * The meeting's invitation: its document, whether it went out and the calendar sequence the invitees hold, and
+     * the invitees who get no mail for want of an address (they still see the meeting in their inbox).
+     */
+    public record InvitationView(long documentId, String status, String number, boolean sent, Integer sequence,
+                                 List<String> withoutEmail) {
+
+        static InvitationView of(Meeting m) {
+            if (m.getInvitation() == null) {
+                return null;
+            }
+            return new InvitationView(m.getInvitation().getId(), m.getInvitation().getStatus().name(),
+                    m.getInvitation().getNumberText(), m.isInvitationSent(), m.getInvitationSequence(),
+                    InvitationMails.withoutEmail(m));
+        }
+    }
+
+    public record CancellationView(String at, String by, String reason) {
+
+        static CancellationView of(Meeting m) {
+            return m.isCancelled() ? new CancellationView(iso(m.getCancelledAt()), m.getCancelledBy(), m.getCancelReason())
+                    : null;
         }
     }
 

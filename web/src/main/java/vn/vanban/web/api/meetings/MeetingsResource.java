@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
+import vn.vanban.application.InvitationService;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.MinutesService;
 import vn.vanban.application.NewsService;
@@ -58,6 +59,9 @@ public class MeetingsResource {
 
     @Inject
     private MinutesService minutes;
+
+    @Inject
+    private InvitationService invitations;
 
     @Inject
     private TaskService tasks;
@@ -269,5 +273,24 @@ public class MeetingsResource {
         Document drafted = minutes.draftMinutes(actor, id);
         return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(drafted.getId())).build())
                 .entity(DocumentRepresentations.Detail.of(drafted)).build();
+    }
+
+    @POST
+    @Path("{id}/invitation")
+    @Operation(summary = "Draft (or redraft, while a draft) the invitation: a GM document from the record, signed by "
+            + "the chair; once published, each invitee is mailed its PDF and an iCalendar entry. 409 MEETING_STARTED, "
+            + "MEETING_CANCELLED, INVITATION_EXISTS")
+    public Response draftInvitation(@PathParam("id") long id) {
+        Document drafted = invitations.draftInvitation(actor, id);
+        return Response.created(uri.getBaseUriBuilder().path("documents").path(String.valueOf(drafted.getId())).build())
+                .entity(DocumentRepresentations.Detail.of(drafted)).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Call the meeting off with a reason; invitees already sent the invitation get a METHOD:CANCEL "
+            + "calendar entry, once. 409 MEETING_CANCELLED the second time")
+    public Detail cancel(@PathParam("id") long id, MeetingInputs.Cancellation cancellation) {
+        return Detail.of(meetings.cancel(actor, id, required(cancellation).reason()));
     }
 }
