@@ -54,7 +54,7 @@ document.addEventListener('DOMContentLoaded', function () {
  * an Ajax update): a visible file input hidden from screen readers; a date picker's icon button says "ui-button" in its hidden text while its name is "Chọn ngày" (a
  * speech-input user saying what they see would not find it); the rich-text editor's box has the role of a text field
  * but no name (its label points at it); the editor's alignment menu, which Quill draws in place of the <select>, has
- * no name.
+ * no name; nor has the list of a multiple autocomplete.
  */
 (function () {
     function nameWidgets(root) {
@@ -76,6 +76,15 @@ document.addEventListener('DOMContentLoaded', function () {
             if (label) {
                 label.id = label.id || editor.id + '_label';
                 editor.setAttribute('aria-labelledby', label.id);
+            }
+        });
+        // A multiple autocomplete's list of chosen items is a listbox; its label points at the input inside it.
+        root.querySelectorAll('.ui-autocomplete-multiple-container[role]:not([aria-labelledby]):not([aria-label])').forEach(function (list) {
+            var input = list.querySelector('input[id]');
+            var label = input && document.querySelector('label[for="' + input.id + '"]');
+            if (label) {
+                label.id = label.id || input.id + '_label';
+                list.setAttribute('aria-labelledby', label.id);
             }
         });
         root.querySelectorAll('.ql-picker-label:not([aria-label])').forEach(function (picker) {
