@@ -361,7 +361,7 @@ class BrowserJourneysIT extends DeployedPortal {
         }
         logIn("lan.nt");
         for (String page : List.of("home.xhtml", "member/documents.xhtml", "member/tasks.xhtml",
-                firstLink("member/documents.xhtml", "member/document.xhtml"))) {
+                firstLink("member/documents.xhtml", "member/document.xhtml"), "admin/users.xhtml")) {
             keyboardCheck(problems, page);
         }
         browser().forgetSession();
@@ -383,19 +383,22 @@ class BrowserJourneysIT extends DeployedPortal {
 
     /**
      * axe-core on the screens of readers and members, as they see them: the public pages (the verification page
-     * too), the login page and a member's pages. The secretariat's main screens are checked on a tablet (below), the
-     * administrator's and the remaining ones after that.
+     * too), the login page, a member's pages, and the pages that say a page does not exist or is not theirs. The
+     * secretariat's main screens are checked on a tablet (below), the administrator's and the remaining ones after
+     * that.
      */
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnTheReadersAndMembersScreens() {
+        chromium.expectConsoleError("the server responded with a status of 404");
+        chromium.expectConsoleError("the server responded with a status of 403");
         Map<String, List<String>> violations = new LinkedHashMap<>();
         for (String page : List.of("index.xhtml", "search.xhtml?q=ban+ch%E1%BB%89+%C4%91%E1%BA%A1o", "login.xhtml",
-                "verify.xhtml", firstLink("index.xhtml", "article.xhtml"))) {
+                "verify.xhtml", firstLink("index.xhtml", "article.xhtml"), "khong-co-trang-nay.xhtml")) {
             axeCheck(violations, page);
         }
         logIn("lan.nt");
         for (String page : List.of("home.xhtml", "member/documents.xhtml", "member/tasks.xhtml",
-                firstLink("member/documents.xhtml", "member/document.xhtml"))) {
+                firstLink("member/documents.xhtml", "member/document.xhtml"), "admin/users.xhtml")) {
             axeCheck(violations, page);
         }
         assertThat(violations).isEmpty();
