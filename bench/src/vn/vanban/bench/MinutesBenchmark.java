@@ -50,6 +50,10 @@ public final class MinutesBenchmark {
         double[] firstSignature = new double[runs];
         double[] secondSignature = new double[runs];
         double[] inServer = new double[runs];
+        String[] steps = {"number-tx", "pdf-tx", "render", "total"};
+        String[] signingSteps = {"sign-tx", "sign", "total"};
+        double[][] issueSteps = new double[steps.length][runs];
+        double[][] signSteps = new double[signingSteps.length][2 * runs];
         long lastId = 0;
         for (int i = -warmups; i < runs; i++) {
             long id = approvedMinutes(secretariat, chair, schedule, demo);
@@ -69,6 +73,13 @@ public final class MinutesBenchmark {
                 firstSignature[i] = (t2 - t1) / 1e6;
                 secondSignature[i] = (t3 - t2) / 1e6;
                 inServer[i] = serverTiming(issued, "render") + serverTiming(first, "sign") + serverTiming(signed, "sign");
+                for (int s = 0; s < steps.length; s++) {
+                    issueSteps[s][i] = serverTiming(issued, steps[s]);
+                }
+                for (int s = 0; s < signingSteps.length; s++) {
+                    signSteps[s][2 * i] = serverTiming(first, signingSteps[s]);
+                    signSteps[s][2 * i + 1] = serverTiming(signed, signingSteps[s]);
+                }
             }
             lastId = id;
         }
@@ -84,6 +95,15 @@ public final class MinutesBenchmark {
         System.out.println("  second signature: " + Figures.ofMillis(secondSignature));
         System.out.println("  signed minutes:   " + pdf.length / 1024 + " KB, " + pdfCopy);
         System.out.println("  in the server (Server-Timing: render + sign + sign): " + Figures.ofMillis(inServer));
+        System.out.println("  where an issue's time goes (Server-Timing; number-tx and pdf-tx are the two transactions,"
+                + " render is inside pdf-tx, total is the whole request in the server):");
+        for (int s = 0; s < steps.length; s++) {
+            System.out.println("    " + steps[s] + ": " + Figures.ofMillis(issueSteps[s]));
+        }
+        System.out.println("  where a signature's time goes (sign-tx is the transaction, sign the PAdES signature in it):");
+        for (int s = 0; s < signingSteps.length; s++) {
+            System.out.println("    " + signingSteps[s] + ": " + Figures.ofMillis(signSteps[s]));
+        }
         System.out.printf(java.util.Locale.ROOT, "PORTAL_MEDIAN_MS=%.1f%nPORTAL_MIN_MS=%.1f%nSERVER_MEDIAN_MS=%.1f%n",
                 Figures.ofMillis(total).median(), Figures.ofMillis(total).min(), Figures.ofMillis(inServer).median());
     }

@@ -54,7 +54,7 @@ document.addEventListener('DOMContentLoaded', function () {
  * an Ajax update): a visible file input hidden from screen readers; a date picker's icon button says "ui-button" in its hidden text while its name is "Chọn ngày" (a
  * speech-input user saying what they see would not find it); the rich-text editor's box has the role of a text field
  * but no name (its label points at it); the editor's alignment menu, which Quill draws in place of the <select>, has
- * no name.
+ * no name; a multiple autocomplete's list claims a role its items do not fit.
  */
 (function () {
     function nameWidgets(root) {
@@ -77,6 +77,14 @@ document.addEventListener('DOMContentLoaded', function () {
                 label.id = label.id || editor.id + '_label';
                 editor.setAttribute('aria-labelledby', label.id);
             }
+        });
+        // A multiple autocomplete draws its chosen items and its input as one list with the role of a listbox, which
+        // must hold only options and cannot hold the input: read as the plain list it is, with a labelled input.
+        root.querySelectorAll('.ui-autocomplete-multiple-container[role]').forEach(function (list) {
+            list.removeAttribute('role');
+            list.querySelectorAll('li[role]').forEach(function (item) {
+                item.removeAttribute('role');
+            });
         });
         root.querySelectorAll('.ql-picker-label:not([aria-label])').forEach(function (picker) {
             var select = picker.closest('.ql-formats') && picker.closest('.ql-formats').querySelector('select[aria-label]');

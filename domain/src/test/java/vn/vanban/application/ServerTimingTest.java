@@ -12,7 +12,14 @@ class ServerTimingTest {
         assertThat(ServerTiming.time("render", () -> "pdf")).isEqualTo("pdf");
         ServerTiming.time("sign", () -> 1);
 
-        assertThat(ServerTiming.take()).matches("render;dur=\\d+\\.\\d, sign;dur=\\d+\\.\\d");
+        assertThat(ServerTiming.take()).matches("render;dur=\\d+\\.\\d, sign;dur=\\d+\\.\\d, total;dur=\\d+\\.\\d");
+        assertThat(ServerTiming.take()).isEmpty();
+    }
+
+    @Test
+    void aRequestWithoutStepsHasNoTimingAtAll() {
+        ServerTiming.open();
+
         assertThat(ServerTiming.take()).isEmpty();
     }
 

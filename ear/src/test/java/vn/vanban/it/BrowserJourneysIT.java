@@ -361,7 +361,7 @@ class BrowserJourneysIT extends DeployedPortal {
         }
         logIn("lan.nt");
         for (String page : List.of("home.xhtml", "member/documents.xhtml", "member/tasks.xhtml",
-                firstLink("member/documents.xhtml", "member/document.xhtml"))) {
+                firstLink("member/documents.xhtml", "member/document.xhtml"), "admin/users.xhtml")) {
             keyboardCheck(problems, page);
         }
         browser().forgetSession();
@@ -383,19 +383,44 @@ class BrowserJourneysIT extends DeployedPortal {
 
     /**
      * axe-core on the screens of readers and members, as they see them: the public pages (the verification page
-     * too), the login page and a member's pages. The secretariat's main screens are checked on a tablet (below); the
-     * administrator's screens are not held to it yet.
+     * too), the login page, a member's pages, and the pages that say a page does not exist or is not theirs. The
+     * secretariat's main screens are checked on a tablet (below), the administrator's and the remaining ones after
+     * that.
      */
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnTheReadersAndMembersScreens() {
+        chromium.expectConsoleError("the server responded with a status of 404");
+        chromium.expectConsoleError("the server responded with a status of 403");
         Map<String, List<String>> violations = new LinkedHashMap<>();
         for (String page : List.of("index.xhtml", "search.xhtml?q=ban+ch%E1%BB%89+%C4%91%E1%BA%A1o", "login.xhtml",
-                "verify.xhtml", firstLink("index.xhtml", "article.xhtml"))) {
+                "verify.xhtml", firstLink("index.xhtml", "article.xhtml"), "khong-co-trang-nay.xhtml")) {
             axeCheck(violations, page);
         }
         logIn("lan.nt");
         for (String page : List.of("home.xhtml", "member/documents.xhtml", "member/tasks.xhtml",
-                firstLink("member/documents.xhtml", "member/document.xhtml"))) {
+                firstLink("member/documents.xhtml", "member/document.xhtml"), "admin/users.xhtml")) {
+            axeCheck(violations, page);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    /**
+     * axe-core on every screen the two checks above do not open: the administrator's, the secretariat's news and
+     * tasks, and the incoming documents a member handles.
+     */
+    @Test
+    void axeFindsNoSeriousOrCriticalViolationOnTheAdministratorsAndEveryOtherScreen() {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        logIn("admin");
+        for (String page : List.of("home.xhtml", "admin/users.xhtml", "admin/committees.xhtml", "admin/issuers.xhtml",
+                "admin/audit.xhtml")) {
+            axeCheck(violations, page);
+        }
+        browser().forgetSession();
+        logIn("vanthu");
+        for (String page : List.of("home.xhtml", "secretariat/articles.xhtml",
+                firstLink("secretariat/articles.xhtml", "secretariat/article.xhtml"), "secretariat/tasks.xhtml",
+                "member/incoming.xhtml")) {
             axeCheck(violations, page);
         }
         assertThat(violations).isEmpty();

@@ -271,7 +271,8 @@ class DocumentsIT extends DeployedPortal {
         for (String summary : List.of("Khảo sát quý I", "Khảo sát quý II")) {
             var issued = secretariat.post("api/documents/" + approvedDocument(issuerId, summary) + "/issue",
                     "{\"issueDate\":\"2026-03-19\"}");
-            assertThat(issued.header("Server-Timing")).matches("render;dur=\\d+\\.\\d");
+            assertThat(issued.header("Server-Timing"))
+                    .matches("number-tx;dur=\\d+\\.\\d, render;dur=\\d+\\.\\d, pdf-tx;dur=\\d+\\.\\d, total;dur=\\d+\\.\\d");
             String number = issued.json().getString("number");
             names.add(number.replaceFirst("^Số:?\\s*", "").replace('/', '_') + " " + summary + ".pdf");
         }

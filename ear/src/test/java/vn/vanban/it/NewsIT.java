@@ -111,6 +111,18 @@ class NewsIT extends DeployedPortal {
 
     // --- pages ---
 
+    /** Search engines and link previews show the page's description: the portal's purpose, or an article's summary. */
+    @Test
+    void everyPublicPageDescribesItselfAndAnArticleByItsSummary() {
+        long id = publishedArticle("Tin có tóm tắt " + marker(), "<p>Nội dung</p>");
+        var visitor = PortalClient.anonymous(base());
+        String portal = "<meta name=\"description\" content=\"Cổng thông tin của Ban chỉ đạo: tin hoạt động";
+        for (String page : List.of("index.xhtml", "search.xhtml?q=giao+ban", "verify.xhtml", "login.xhtml")) {
+            assertThat(visitor.get(page).body()).as(page).contains(portal);
+        }
+        assertThat(visitor.get("article.xhtml?id=" + id).body()).contains("<meta name=\"description\" content=\"Tóm tắt\"");
+    }
+
     @Test
     void thePublicHomeListsPublishedArticlesNewestFirstWithDateAndViews() {
         var visitor = PortalClient.anonymous(base());

@@ -11,7 +11,6 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,8 +57,9 @@ public class PadesSigner {
      * @throws IllegalArgumentException      when the appearance's page is not in the document or an image is unreadable
      */
     public byte[] sign(byte[] pdf, SigningKey key, SignatureRequest request, SignatureAppearance appearance) {
-        SignatureOptions options = new SignatureOptions();
-        try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream signed = new ByteArrayOutputStream()) {
+        // The text font of a visible signature goes back only after the revision is saved: saving embeds its subset.
+        try (SignatureOptions options = new SignatureOptions(); SignatureTextFont font = appearance == null ? null : SignatureTextFont.lend();
+             PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream signed = new ByteArrayOutputStream()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(CADES_DETACHED);
@@ -72,19 +72,18 @@ public class PadesSigner {
             }
             options.setPreferredSignatureSize(timestamps == null
                     ? RESERVED_SIGNATURE_BYTES : RESERVED_TIMESTAMPED_SIGNATURE_BYTES);
-            if (appearance != null) {
-                int page = appearance.box().pageIndex();
-                if (page >= document.getNumberOfPages()) {
-                    throw new IllegalArgumentException("The signature box is on page index " + page
-                            + " of a document with " + document.getNumberOfPages() + " pages");
-                }
-                options.setVisualSignature(new ByteArrayInputStream(VisibleSignatureTemplate.of(
-                        document.getPage(page).getMediaBox(), appearance, request)));
-                options.setPage(page);
+            int page = appearance == null ? 0 : appearance.box().pageIndex();
+            if (page >= document.getNumberOfPages()) {
+                throw new IllegalArgumentException("The signature box is on page index " + page
+                        + " of a document with " + document.getNumberOfPages() + " pages");
             }
+            options.setPage(page);
             document.addSignature(signature, options);
             if (appearance != null) {
-                printable(document, signature);
+                // PDFBox gives a signature without a visual template an empty widget: it is drawn here, in the
+                // document itself, rather than in a template document saved and parsed again for every signature.
+                SignatureWidget.draw(document, document.getPage(page), widgetOf(document, signature), font.font(),
+                        appearance, request);
             }
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
             external.setSignature(CadesSignatures.sign(external.getContent().readAllBytes(), key, timestamps));
@@ -93,20 +92,16 @@ public class PadesSigner {
             throw new UncheckedIOException("Signing failed", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Signing failed", e);
-        } finally {
-            closeQuietly(options);
         }
     }
 
-    /** PDF/A wants every annotation printed; PDFBox copies only the rectangle and appearance from the template. */
-    private static void printable(PDDocument document, PDSignature signature) throws IOException {
+    private static PDAnnotationWidget widgetOf(PDDocument document, PDSignature signature) throws IOException {
         for (PDSignatureField field : document.getSignatureFields()) {
             if (field.getCOSObject().getDictionaryObject(COSName.V) == signature.getCOSObject()) {
-                for (PDAnnotationWidget widget : field.getWidgets()) {
-                    widget.setPrinted(true);
-                }
+                return field.getWidgets().get(0);
             }
         }
+        throw new IllegalStateException("PDFBox added no field for the signature");
     }
 
     /**
@@ -131,14 +126,5 @@ public class PadesSigner {
         COSDictionary permissions = new COSDictionary();
         permissions.setItem(COSName.DOCMDP, signature);
         document.getDocumentCatalog().getCOSObject().setItem(COSName.PERMS, permissions);
-    }
-
-    /** The options hold the template document, whose streams the signed file uses until it is saved. */
-    private static void closeQuietly(SignatureOptions options) {
-        try {
-            options.close();
-        } catch (IOException ignored) {
-            // Only an in-memory template is closed here; the signed bytes are complete already.
-        }
     }
 }

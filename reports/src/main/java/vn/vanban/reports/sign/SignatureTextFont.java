@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Liberation Serif for the small text of a visible signature, parsed once and lent to one signature at a time:
  * parsing it for every signature was an eighth of signing, and a parsed font reads its glyphs through a single read
  * position, so two signatures at once never share one. The font goes back when closed, which must be after the
- * template that embeds its subset is saved.
+ * signed revision that embeds its subset is saved.
  */
 final class SignatureTextFont implements AutoCloseable {
 

@@ -29,6 +29,7 @@ import vn.vanban.application.DownloadLog;
 import vn.vanban.application.InboxService;
 import vn.vanban.application.IssuedPdfService;
 import vn.vanban.application.PdfFileNames;
+import vn.vanban.application.ServerTiming;
 import vn.vanban.application.SigningService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
@@ -221,8 +222,9 @@ public class DocumentsResource {
     @Path("{id}/issue")
     @Operation(summary = "Issue an approved document: it gets the next number of the outgoing register")
     public Detail issue(@PathParam("id") long id, DocumentInputs.Issue issue) {
-        documents.issue(actor, id, issue == null ? null : issue.date());
-        issuedPdfs.render(actor, id);
+        // Each call is a transaction of its own: the number is committed before the PDF is rendered.
+        ServerTiming.time("number-tx", () -> documents.issue(actor, id, issue == null ? null : issue.date()));
+        ServerTiming.time("pdf-tx", () -> issuedPdfs.render(actor, id));
         return Detail.of(documents.get(actor, id));
     }
 
@@ -309,7 +311,7 @@ public class DocumentsResource {
     @Path("{id}/sign")
     @Operation(summary = "The signer whose turn it is signs the issued PDF (PAdES B-B); minutes: the chair, then the secretary")
     public Detail sign(@PathParam("id") long id) {
-        return Detail.of(signing.sign(actor, id));
+        return Detail.of(ServerTiming.time("sign-tx", () -> signing.sign(actor, id)));
     }
 
     @POST

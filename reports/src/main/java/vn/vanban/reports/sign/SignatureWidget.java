@@ -1,5 +1,6 @@
 package vn.vanban.reports.sign;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,8 +14,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import vn.vanban.reports.RecentlyUsed;
 
 import javax.imageio.ImageIO;
@@ -23,7 +22,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,12 +37,12 @@ import java.util.Map;
 import java.util.List;
 
 /**
- * The one-page document PDFBox copies a visible signature's widget and appearance from
- * ({@code SignatureOptions.setVisualSignature}). Building it as a document of its own and saving it lets PDFBox
- * subset the embedded font, which it would not do in the incremental update. Everything in it is allowed in PDF/A-2b:
- * an embedded font, RGB images whose transparency is a soft mask, no optional content.
+ * The widget of a visible signature, drawn straight into the document being signed: its rectangle in the signer's
+ * block, printed, and its appearance (signature image, seal, text). The text's font is embedded as a subset when the
+ * signed revision is saved. Everything in it is allowed in PDF/A-2b: an embedded font, RGB images whose transparency
+ * is a soft mask, no optional content.
  */
-final class VisibleSignatureTemplate {
+final class SignatureWidget {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final float LARGEST_TEXT = 7f;
@@ -56,45 +54,34 @@ final class VisibleSignatureTemplate {
     private static final EncodedImages ENCODED = new EncodedImages();
     private static final RecentlyUsed<String, BufferedImage> DECODED = new RecentlyUsed<>(EncodedImages.CAPACITY);
 
-    private VisibleSignatureTemplate() {
+    private SignatureWidget() {
     }
 
-    static byte[] of(PDRectangle mediaBox, SignatureAppearance appearance, SignatureRequest request) throws IOException {
+    /**
+     * Shows {@code widget}, which PDFBox has listed on {@code page}, as {@code appearance} describes. {@code font}
+     * must stay unused by anything else until the document is saved: saving reads the glyphs of its subset.
+     */
+    static void draw(PDDocument document, PDPage page, PDAnnotationWidget widget, TrueTypeFont font,
+                     SignatureAppearance appearance, SignatureRequest request) throws IOException {
         SignatureBox box = appearance.box();
-        // The font goes back only after the template is saved: saving embeds its subset.
-        try (SignatureTextFont font = SignatureTextFont.lend(); PDDocument template = new PDDocument();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            template.addPage(new PDPage(mediaBox));
-            PDAcroForm form = new PDAcroForm(template);
-            template.getDocumentCatalog().setAcroForm(form);
-            PDSignatureField field = new PDSignatureField(form);
-            form.getFields().add(field);
-            form.setSignaturesExist(true);
-            form.setAppendOnly(true);
-            form.getCOSObject().setDirect(true);
-
-            PDAnnotationWidget widget = field.getWidgets().get(0);
-            widget.setRectangle(new PDRectangle(box.x(), box.y(), box.width(), box.height()));
-            widget.setPrinted(true);
-            PDFormXObject canvas = new PDFormXObject(new PDStream(template));
-            canvas.setResources(new PDResources());
-            canvas.setFormType(1);
-            canvas.setBBox(new PDRectangle(box.width(), box.height()));
-            PDAppearanceStream normal = new PDAppearanceStream(canvas.getCOSObject());
-            PDAppearanceDictionary appearances = new PDAppearanceDictionary();
-            appearances.getCOSObject().setDirect(true);
-            appearances.setNormalAppearance(normal);
-            widget.setAppearance(appearances);
-
-            try (PDPageContentStream content = new PDPageContentStream(template, normal)) {
-                draw(PDType0Font.load(template, font.font(), true), content, template, appearance, request);
-            }
-            template.save(out);
-            return out.toByteArray();
+        widget.setRectangle(new PDRectangle(box.x(), box.y(), box.width(), box.height()));
+        widget.setPage(page);
+        widget.setPrinted(true);
+        PDFormXObject canvas = new PDFormXObject(new PDStream(document));
+        canvas.setResources(new PDResources());
+        canvas.setFormType(1);
+        canvas.setBBox(new PDRectangle(box.width(), box.height()));
+        PDAppearanceStream normal = new PDAppearanceStream(canvas.getCOSObject());
+        PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+        appearances.getCOSObject().setDirect(true);
+        appearances.setNormalAppearance(normal);
+        widget.setAppearance(appearances);
+        try (PDPageContentStream content = new PDPageContentStream(document, normal)) {
+            draw(PDType0Font.load(document, font, true), content, document, appearance, request);
         }
     }
 
-    private static void draw(PDType0Font font, PDPageContentStream content, PDDocument template,
+    private static void draw(PDType0Font font, PDPageContentStream content, PDDocument document,
                              SignatureAppearance appearance, SignatureRequest request) throws IOException {
         float width = appearance.box().width();
         float height = appearance.box().height();
@@ -120,12 +107,12 @@ final class VisibleSignatureTemplate {
             signatureX = Math.min(Math.max(signatureX, sealSize - signatureWidth / 3), width - signatureWidth);
         }
         float signatureY = areaBottom + (areaHeight - signatureHeight) / 2;
-        content.drawImage(embedded(template, signatureKey, signature, signatureWidth), signatureX, signatureY, signatureWidth,
+        content.drawImage(embedded(document, signatureKey, signature, signatureWidth), signatureX, signatureY, signatureWidth,
                 signatureHeight);
         if (seal != null) {
             float sealX = signatureX + signatureWidth / 3 - sealSize;
             float sealY = Math.min(Math.max(signatureY + signatureHeight / 2 - sealSize / 2, 0), height - sealSize);
-            content.drawImage(embedded(template, sealKey, seal, sealSize), sealX, sealY, sealSize, sealSize);
+            content.drawImage(embedded(document, sealKey, seal, sealSize), sealX, sealY, sealSize, sealSize);
         }
 
         content.beginText();
@@ -187,10 +174,10 @@ final class VisibleSignatureTemplate {
      * The image at no more than {@value #MAX_DPI} dpi of the size it is drawn at: a scan or a development image is
      * far finer than a 3 cm seal needs, and every pixel adds to each signed copy.
      */
-    private static PDImageXObject embedded(PDDocument template, String key, BufferedImage image, float drawnWidth)
+    private static PDImageXObject embedded(PDDocument document, String key, BufferedImage image, float drawnWidth)
             throws IOException {
         int widest = Math.round(drawnWidth / 72f * MAX_DPI);
-        return ENCODED.in(template, key + "@" + widest,
+        return ENCODED.in(document, key + "@" + widest,
                 scratch -> EncodedImages.unchecked(() -> encoded(scratch, image, widest)));
     }
 
