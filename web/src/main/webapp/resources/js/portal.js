@@ -57,6 +57,8 @@ document.addEventListener('DOMContentLoaded', function () {
  * no name; a multiple autocomplete's list claims a role its items do not fit.
  */
 (function () {
+    var LISTBOX_ONLY = ['aria-orientation', 'aria-multiselectable', 'aria-activedescendant', 'aria-expanded',
+        'aria-required', 'aria-readonly', 'aria-selected', 'aria-setsize', 'aria-posinset', 'aria-checked'];
     function nameWidgets(root) {
         // PrimeFaces' plain (unskinned) upload draws the browser's own file input, visible and focusable, yet marks
         // it aria-hidden: a screen reader would land on a control it is told is not there.
@@ -81,9 +83,13 @@ document.addEventListener('DOMContentLoaded', function () {
         // A multiple autocomplete draws its chosen items and its input as one list with the role of a listbox, which
         // must hold only options and cannot hold the input: read as the plain list it is, with a labelled input.
         root.querySelectorAll('.ui-autocomplete-multiple-container[role]').forEach(function (list) {
-            list.removeAttribute('role');
-            list.querySelectorAll('li[role]').forEach(function (item) {
-                item.removeAttribute('role');
+            [list].concat(Array.prototype.slice.call(list.querySelectorAll('li[role]'))).forEach(function (element) {
+                element.removeAttribute('role');
+                Array.prototype.slice.call(element.attributes).forEach(function (attribute) {
+                    if (LISTBOX_ONLY.indexOf(attribute.name) >= 0) {
+                        element.removeAttribute(attribute.name);
+                    }
+                });
             });
         });
         root.querySelectorAll('.ql-picker-label:not([aria-label])').forEach(function (picker) {

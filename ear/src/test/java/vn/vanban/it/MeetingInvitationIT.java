@@ -199,8 +199,10 @@ class MeetingInvitationIT extends DeployedPortal {
                 .contains("chưa có địa chỉ e-mail").doesNotContain(">Gửi giấy mời<");
 
         String moved = details(committee, title, "2027-01-16T14:00", "2027-01-16T16:30", "Hội trường Quận ủy");
-        assertThat(secretariat.put("api/meetings/" + meeting, moved).status()).isEqualTo(200);
-        assertThat(secretariat.put("api/meetings/" + meeting, moved).status()).as("the same details again").isEqualTo(200);
+        var move = secretariat.put("api/meetings/" + meeting, moved);
+        assertThat(move.status()).as(move.body()).isEqualTo(200);
+        var sameAgain = secretariat.put("api/meetings/" + meeting, moved);
+        assertThat(sameAgain.status()).as("the same details again: " + sameAgain.body()).isEqualTo(200);
         List<MimeMessage> updates = awaitReceived("[Thay đổi lịch họp] " + title, withEmail.size());
         VEvent updated = event(new String(attachments(updates.get(0)).get("text/calendar"), StandardCharsets.UTF_8), "REQUEST");
         assertThat(updated.getUid().getValue()).isEqualTo(uid);

@@ -16,8 +16,10 @@ public final class DocumentsPage extends PortalPage {
     }
 
     /** Starts a draft of type {@code typeLabel} (as the list shows it, {@code "TB · Thông báo"}) for the first issuer. */
+    /** A draft of the steering committee (BCĐ): other suites add issuers, and the dialog offers the first by name. */
     public DocumentWorkbenchPage startDraft(String typeLabel, String summary) {
         openNewDraftDialog();
+        Widgets.selectOneStartingWith(browser, "newForm:issuer", "BCĐ · ");
         Widgets.selectOne(browser, "newForm:type", typeLabel);
         browser.type(By.id("newForm:summary"), summary);
         browser.clickAndLoad(By.id("newForm:create"));

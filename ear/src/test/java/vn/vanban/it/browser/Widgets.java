@@ -10,10 +10,19 @@ final class Widgets {
 
     /** Opens a {@code p:selectOneMenu} and picks the item with that label. */
     static void selectOne(Browser browser, String clientId, String label) {
+        select(browser, clientId, "li[data-label='" + label + "']");
+    }
+
+    /** Chooses the first item whose label starts with {@code prefix} (an issuer by its symbol, say). */
+    static void selectOneStartingWith(Browser browser, String clientId, String prefix) {
+        select(browser, clientId, "li[data-label^='" + prefix + "']");
+    }
+
+    private static void select(Browser browser, String clientId, String item) {
         By panel = By.id(clientId + "_panel");
         browser.click(By.cssSelector("[id='" + clientId + "'] .ui-selectonemenu-trigger"));
         browser.visible(panel);
-        browser.click(By.cssSelector("[id='" + clientId + "_panel'] li[data-label='" + label + "']"));
+        browser.click(By.cssSelector("[id='" + clientId + "_panel'] " + item));
         browser.waitUntilHidden(panel);
     }
 

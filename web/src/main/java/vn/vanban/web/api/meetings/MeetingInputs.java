@@ -33,6 +33,11 @@ public final class MeetingInputs {
     public record Schedule(Long committeeId, String kind, String title, String startsAt, String endsAt, String place,
                            Long chairId, String chairPosition, Long secretaryId, String secretaryPosition) {
 
+        /** A change that names a committee must name the meeting's own: a meeting never moves to another one. */
+        boolean namesAnotherCommitteeThan(Long meetingsCommittee) {
+            return committeeId != null && !committeeId.equals(meetingsCommittee);
+        }
+
         MeetingInput input() {
             if (committeeId == null) {
                 throw new DomainException(ErrorCode.COMMITTEE_NOT_FOUND, "committeeId");

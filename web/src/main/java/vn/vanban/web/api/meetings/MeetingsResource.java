@@ -103,7 +103,7 @@ public class MeetingsResource {
     @Operation(summary = "Change kind, title, time, place, chair or secretary")
     public Detail change(@PathParam("id") long id, MeetingInputs.Schedule schedule) {
         MeetingInputs.Schedule body = required(schedule);
-        if (body.committeeId() != null && body.committeeId() != meetings.get(actor, id).getCommittee().getId()) {
+        if (body.namesAnotherCommitteeThan(meetings.get(actor, id).getCommittee().getId())) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "committeeId");
         }
         return Detail.of(meetings.change(actor, id, new MeetingInputs.Schedule(
