@@ -31,6 +31,9 @@ public class ClusterLocks {
     /** Mailing the reminders of incoming documents due tomorrow. */
     public static final String INCOMING_REMINDERS = "incoming-reminders";
 
+    /** Taking a message of the intake mailbox as a receipt, once in the cluster. */
+    public static final String EMAIL_INTAKE = "email-intake";
+
     static final String LOCK = "SELECT name FROM cluster_lock WHERE name = ? FOR UPDATE";
 
     @PersistenceContext

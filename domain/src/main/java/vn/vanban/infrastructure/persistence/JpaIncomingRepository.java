@@ -16,6 +16,7 @@ import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.IncomingRepository;
 import vn.vanban.domain.model.incoming.IncomingStatus;
+import vn.vanban.domain.model.incoming.RefusedMail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -173,5 +174,17 @@ public class JpaIncomingRepository implements IncomingRepository {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public boolean knowsMail(String messageId) {
+        return !em.createQuery("SELECT d.id FROM IncomingDocument d WHERE d.emailMessageId = :id", Long.class)
+                .setParameter("id", messageId).setMaxResults(1).getResultList().isEmpty()
+                || em.find(RefusedMail.class, messageId) != null;
+    }
+
+    @Override
+    public void noteRefusal(RefusedMail refusal) {
+        em.persist(refusal);
     }
 }

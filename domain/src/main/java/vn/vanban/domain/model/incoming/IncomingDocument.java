@@ -187,6 +187,10 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "reminded_for")
     private LocalDate remindedFor;
 
+    /** The Message-ID of the e-mail it came in, when it was taken from the intake mailbox; the key against repeats. */
+    @Column(name = "email_message_id", length = 998, updatable = false)
+    private String emailMessageId;
+
     /** Who assists (phối hợp), in the order the head named them. */
     @ElementCollection
     @CollectionTable(name = "incoming_assistant", joinColumns = @JoinColumn(name = "incoming_id"))
@@ -288,6 +292,23 @@ public class IncomingDocument extends BaseEntity {
             throw new IllegalArgumentException("Not the same document");
         }
         this.duplicateOf = original;
+    }
+
+    /** Records that this receipt was taken from the intake mailbox, from the message {@code messageId}. */
+    public void cameByEmail(String messageId) {
+        if (getId() != null || emailMessageId != null) {
+            throw new IllegalStateException("Only a new receipt is marked as coming by e-mail");
+        }
+        this.emailMessageId = Texts.required(messageId, 998, ErrorCode.VALIDATION_FAILED, "messageId");
+    }
+
+    /** Where the receipt came from: typed by the secretariat, or taken from the intake mailbox. */
+    public ReceiptSource source() {
+        return emailMessageId == null ? ReceiptSource.DESK : ReceiptSource.EMAIL;
+    }
+
+    public String getEmailMessageId() {
+        return emailMessageId;
     }
 
     /** The series of the register counter that numbers a body's incoming documents of {@code year}. */

@@ -35,4 +35,9 @@ public interface IncomingRepository {
 
     /** The unfinished documents whose deadline is {@code deadline} and that have not been reminded of it. */
     List<IncomingDocument> dueWithoutReminder(LocalDate deadline, int max);
+
+    /** Whether the intake mailbox's message {@code messageId} was already taken: as a receipt, or noted as refused. */
+    boolean knowsMail(String messageId);
+
+    void noteRefusal(RefusedMail refusal);
 }

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * An incoming document as the API shows it: the register's columns (Decree 30/2020, appendix IV) and the rest of
- * the receipt, the state, whether forwarding is late today, and links to its file and to the document it repeats;
+ * the receipt, the state, where the receipt came from (source DESK, or EMAIL with the message's emailMessageId),
+ * whether forwarding is late today, and links to its file and to the document it repeats;
  * the phiếu giải quyết (lead, assistants, instruction, deadline) and the sổ theo dõi (handlingState worked out
  * today: UNASSIGNED, IN_PROGRESS, OVERDUE, DONE; progress; the finishing note); the numbers of the issued answers
  * (số văn bản trả lời) and, on the single document, what refers to it: the answering outgoing documents (drafts
@@ -28,7 +29,7 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                                      String numberSymbol, String documentDate, String typeCode, String type,
                                      String summary, String urgency, String confidentiality, String medium,
                                      String recipient, String forwardedDate, String note, String registerNotes,
-                                     String status, boolean forwardingLate, Long duplicateOfId, String duplicateOf,
+                                     String status, String source, String emailMessageId, boolean forwardingLate, Long duplicateOfId, String duplicateOf,
                                      String fileName, String fileKind, String fileSha256, String file,
                                      String receivedBy, String registeredBy, String lead, String leadName,
                                      String assisting,
@@ -90,7 +91,7 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                 plain.registerNumber, plain.registerNumberText, plain.sender, plain.numberSymbol, plain.documentDate,
                 plain.typeCode, plain.type, plain.summary, plain.urgency, plain.confidentiality, plain.medium,
                 plain.recipient, plain.forwardedDate, plain.note, plain.registerNotes, plain.status,
-                plain.forwardingLate, plain.duplicateOfId, plain.duplicateOf, plain.fileName, plain.fileKind,
+                plain.source, plain.emailMessageId, plain.forwardingLate, plain.duplicateOfId, plain.duplicateOf, plain.fileName, plain.fileKind,
                 plain.fileSha256, plain.file, plain.receivedBy, plain.registeredBy, plain.lead, plain.leadName,
                 plain.assisting, plain.instruction, plain.deadline, plain.assistants, plain.handlingState,
                 plain.progress, plain.finishNote, plain.finishedAt, plain.answerNumbers,
@@ -117,7 +118,8 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                 d.getDocumentDate().toString(), d.getType().getCode(), d.getType().getName(), d.getSummary(),
                 d.getUrgency().name(), d.getConfidentiality().name(), d.getMedium().name(), d.getRecipient(),
                 d.getRoutedAt() == null ? null : d.getRoutedAt().atZone(IncomingDocument.VIETNAM).toLocalDate().toString(),
-                d.getNote(), IncomingRegisterCsv.notes(d), d.getStatus().name(), d.isForwardingLate(today),
+                d.getNote(), IncomingRegisterCsv.notes(d), d.getStatus().name(),
+                d.source().name(), d.getEmailMessageId(), d.isForwardingLate(today),
                 original == null ? null : original.getId(),
                 original == null ? null : "api/incoming/" + original.getId(),
                 d.getFileName(), d.getFileKind().name(), d.getFileSha256(), "api/incoming/" + d.getId() + "/file",
