@@ -57,13 +57,15 @@ public class ImapMailbox implements IntakeMailbox {
     @ConfigProperty(name = "vanban.intake.imap.port")
     private Optional<Integer> port;
 
+    // Optional, not defaultValue = "": MicroProfile Config counts an empty default as no value, and the portal then
+    // failed to deploy wherever no mailbox was configured (the run command, FaultsIT's own domain).
     @Inject
-    @ConfigProperty(name = "vanban.intake.imap.user", defaultValue = "")
-    private String user;
+    @ConfigProperty(name = "vanban.intake.imap.user")
+    private Optional<String> user;
 
     @Inject
-    @ConfigProperty(name = "vanban.intake.imap.password", defaultValue = "")
-    private String password;
+    @ConfigProperty(name = "vanban.intake.imap.password")
+    private Optional<String> password;
 
     @Inject
     @ConfigProperty(name = "vanban.intake.imap.folder", defaultValue = "INBOX")
@@ -83,7 +85,7 @@ public class ImapMailbox implements IntakeMailbox {
         String protocol = ssl ? "imaps" : "imap";
         Session session = Session.getInstance(properties(protocol));
         try (Store store = session.getStore(protocol)) {
-            store.connect(host.orElseThrow(), port.orElse(ssl ? 993 : 143), user, password);
+            store.connect(host.orElseThrow(), port.orElse(ssl ? 993 : 143), user.orElse(""), password.orElse(""));
             Folder folder = store.getFolder(folderName);
             folder.open(Folder.READ_WRITE);
             try {
