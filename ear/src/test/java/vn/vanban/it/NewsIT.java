@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -269,6 +271,18 @@ class NewsIT extends DeployedPortal {
         assertThat(search(PortalClient.anonymous(base()), "nghi quyet 99")).isEmpty();
         assertThat(search(PortalClient.anonymous(base()), "Số 02-TB/BCĐ")).extracting(h -> h.getString("kind"))
                 .contains("document");
+    }
+
+    @Test
+    void anArticleOfMoreWordsThanOneIndexStatementHoldsIsFoundByEachOfThem() {
+        String marker = marker();
+        String body = IntStream.rangeClosed(1, 450).mapToObj(i -> "mục" + i).collect(Collectors.joining(" ", "<p>", "</p>"));
+        publishedArticle("Bài dài " + marker, body);
+
+        for (String word : List.of("muc1", "muc200", "muc201", "muc400", "mục450")) {
+            assertThat(search(PortalClient.anonymous(base()), word + " " + marker)).as(word).hasSize(1);
+        }
+        assertThat(search(PortalClient.anonymous(base()), "muc451 " + marker)).isEmpty();
     }
 
     @Test
