@@ -50,8 +50,8 @@ public final class MinutesBenchmark {
         double[] firstSignature = new double[runs];
         double[] secondSignature = new double[runs];
         double[] inServer = new double[runs];
-        String[] steps = {"number-tx", "pdf-tx", "render", "total"};
-        String[] signingSteps = {"sign-tx", "sign", "total"};
+        String[] steps = {"number-tx", "pdf-tx", "render", "store", "total"};
+        String[] signingSteps = {"sign-tx", "sign", "store", "total"};
         double[][] issueSteps = new double[steps.length][runs];
         double[][] signSteps = new double[signingSteps.length][2 * runs];
         long lastId = 0;
@@ -96,11 +96,11 @@ public final class MinutesBenchmark {
         System.out.println("  signed minutes:   " + pdf.length / 1024 + " KB, " + pdfCopy);
         System.out.println("  in the server (Server-Timing: render + sign + sign): " + Figures.ofMillis(inServer));
         System.out.println("  where an issue's time goes (Server-Timing; number-tx and pdf-tx are the two transactions,"
-                + " render is inside pdf-tx, total is the whole request in the server):");
+                + " render and store (the PDF written) are inside pdf-tx, total is the whole request in the server):");
         for (int s = 0; s < steps.length; s++) {
             System.out.println("    " + steps[s] + ": " + Figures.ofMillis(issueSteps[s]));
         }
-        System.out.println("  where a signature's time goes (sign-tx is the transaction, sign the PAdES signature in it):");
+        System.out.println("  where a signature's time goes (sign-tx is the transaction, with sign, the PAdES signature, and store, the signed PDF written, inside it):");
         for (int s = 0; s < signingSteps.length; s++) {
             System.out.println("    " + signingSteps[s] + ": " + Figures.ofMillis(signSteps[s]));
         }

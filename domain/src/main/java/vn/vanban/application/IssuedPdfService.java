@@ -69,7 +69,7 @@ public class IssuedPdfService {
         }
         RenderedDocument rendered = ServerTiming.time("render",
                 () -> renderer.renderToSign(DocumentPages.of(document, verificationUrl(id))));
-        StoredFile stored = files.store(new StoredFile(rendered.pdf(), PDF, clock.instant()));
+        StoredFile stored = ServerTiming.time("store", () -> files.storeMadeNow(new StoredFile(rendered.pdf(), PDF, clock.instant())));
         document.attachPdf(stored.getSha256(), DocumentPages.signaturePlaces(document, rendered));
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
         return stored;
@@ -87,7 +87,7 @@ public class IssuedPdfService {
         }
         Document document = found.get();
         RenderedDocument rendered = renderer.renderToSign(DocumentPages.of(document, verificationUrl(id)));
-        StoredFile stored = files.store(new StoredFile(rendered.pdf(), PDF, clock.instant()));
+        StoredFile stored = files.storeMadeNow(new StoredFile(rendered.pdf(), PDF, clock.instant()));
         document.attachPdf(stored.getSha256(), DocumentPages.signaturePlaces(document, rendered));
         audit.record(AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
         return true;

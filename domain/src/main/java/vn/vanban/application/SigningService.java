@@ -128,7 +128,7 @@ public class SigningService {
         } catch (TimestampUnavailableException e) {
             throw new DomainException(ErrorCode.TSA_UNAVAILABLE);
         }
-        StoredFile stored = files.store(new StoredFile(signed, IssuedPdfService.PDF, now));
+        StoredFile stored = ServerTiming.time("store", () -> files.storeMadeNow(new StoredFile(signed, IssuedPdfService.PDF, now)));
         document.recordSignature(actor.username(), key.certificate().getSubjectX500Principal().getName(),
                 stored.getSha256(), now);
         audit.record(actor, AuditAction.DOCUMENT_SIGNED, AuditTrail.document(id), stored.getSha256());

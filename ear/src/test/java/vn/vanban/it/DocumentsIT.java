@@ -151,8 +151,10 @@ class DocumentsIT extends DeployedPortal {
         assertThat(unsigned.status()).isEqualTo(409);
         assertThat(unsigned.code()).isEqualTo("SIGNATURE_REQUIRED");
         assertThat(secretariat.post("api/documents/" + id + "/sign", "").code()).isEqualTo("NOT_THE_SIGNER");
-        assertThat(signer.post("api/documents/" + id + "/sign", "").json().getJsonArray("signedBy").getString(0))
-                .isEqualTo("hung.tv");
+        var signed = signer.post("api/documents/" + id + "/sign", "");
+        assertThat(signed.json().getJsonArray("signedBy").getString(0)).isEqualTo("hung.tv");
+        assertThat(signed.header("Server-Timing"))
+                .matches("sign;dur=\\d+\\.\\d, (ltv;dur=\\d+\\.\\d, )?store;dur=\\d+\\.\\d, sign-tx;dur=\\d+\\.\\d, total;dur=\\d+\\.\\d");
         assertThat(signer.post("api/documents/" + id + "/sign", "").code()).isEqualTo("ALREADY_SIGNED");
         assertThat(secretariat.post("api/documents/" + id + "/publish", "").json().getString("status")).isEqualTo("PUBLISHED");
         assertThat(member.get("api/documents/" + id).json().getString("number")).isEqualTo(issued.getString("number"));
@@ -272,7 +274,7 @@ class DocumentsIT extends DeployedPortal {
             var issued = secretariat.post("api/documents/" + approvedDocument(issuerId, summary) + "/issue",
                     "{\"issueDate\":\"2026-03-19\"}");
             assertThat(issued.header("Server-Timing"))
-                    .matches("number-tx;dur=\\d+\\.\\d, render;dur=\\d+\\.\\d, pdf-tx;dur=\\d+\\.\\d, total;dur=\\d+\\.\\d");
+                    .matches("number-tx;dur=\\d+\\.\\d, render;dur=\\d+\\.\\d, store;dur=\\d+\\.\\d, pdf-tx;dur=\\d+\\.\\d, total;dur=\\d+\\.\\d");
             String number = issued.json().getString("number");
             names.add(number.replaceFirst("^Số:?\\s*", "").replace('/', '_') + " " + summary + ".pdf");
         }

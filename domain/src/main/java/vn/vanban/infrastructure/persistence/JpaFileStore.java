@@ -35,6 +35,19 @@ public class JpaFileStore implements FileStore {
     }
 
     @Override
+    public StoredFile storeMadeNow(StoredFile file) {
+        StoredFile existing = em.find(StoredFile.class, file.getSha256());
+        if (existing != null) {
+            return existing;
+        }
+        // Written at once: what refers to the file does so by its hash, not by a mapped relation, so EclipseLink
+        // would not know to insert the file before the row that points at it.
+        em.persist(file);
+        em.flush();
+        return file;
+    }
+
+    @Override
     public Optional<StoredFile> find(String sha256) {
         return Optional.ofNullable(em.find(StoredFile.class, sha256));
     }

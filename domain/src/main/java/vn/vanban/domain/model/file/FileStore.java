@@ -7,5 +7,12 @@ public interface FileStore {
     /** Stores the file unless the same content is already there; either way returns the stored file. */
     StoredFile store(StoredFile file);
 
+    /**
+     * Stores a file made in this very transaction, which no other request can be storing at the same moment (a PDF
+     * that carries its own number, or a signature made an instant ago), as part of the caller's transaction: one
+     * commit for the file and what refers to it, where {@link #store} needs a transaction of its own.
+     */
+    StoredFile storeMadeNow(StoredFile file);
+
     Optional<StoredFile> find(String sha256);
 }
