@@ -96,7 +96,12 @@ public class InvitationMails {
 
     /** The invitees who get no mail for want of an address, by name. */
     public static List<String> withoutEmail(Meeting meeting) {
-        return meeting.getAttendees().stream().filter(a -> address(a) == null).map(Attendee::getName).toList();
+        return meeting.getAttendees().stream().filter(InvitationMails::withoutEmail).map(Attendee::getName).toList();
+    }
+
+    /** Whether {@code invitee} gets no mail (a guest, a disabled account, no address): someone phones them. */
+    public static boolean withoutEmail(Attendee invitee) {
+        return address(invitee) == null;
     }
 
     /** A new personal link for {@code invitee}; the meeting keeps the hash of its token. */
