@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * message goes to one invitee and names only them. Invitees without an e-mail address are named in the audit
  * entry (and on the meeting, {@link #withoutEmail}): they still have the meeting in their inbox. The invitation
  * carries each invitee's personal link to answer it without logging in ({@link ReplyTokens}); only its hash is kept,
- * so later mails (a move, the cancellation) cannot repeat it and point to the portal's meeting page instead.
+ * so the mail of a move cannot repeat the link and points to the portal's meeting page instead.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -76,7 +76,8 @@ public class InvitationMails {
         String subject = "[Thay đổi lịch họp] " + meeting.getTitle() + " - " + when(meeting);
         String text = "Cuộc họp " + meeting.getTitle() + " đã thay đổi thời gian hoặc địa điểm. Thông tin mới:\n\n"
                 + details(meeting) + "\nTệp " + CALENDAR_FILE + " cập nhật cuộc họp trong lịch của đồng chí.\n"
-                + "Trả lời hoặc đổi câu trả lời giấy mời: đường dẫn trong thư mời, hoặc " + meetingPage(publicUrl, meeting) + FOOTER;
+                + "Trả lời hoặc đổi câu trả lời giấy mời: đường dẫn trong thư mời, hoặc "
+                + meetingPage(publicUrl, meeting) + FOOTER;
         send(meeting, subject, invitee -> text, new ArrayList<>(), false);
         audit.record(AuditAction.INVITATION_UPDATED, AuditTrail.meeting(meeting.getId()),
                 "SEQUENCE " + meeting.getInvitationSequence() + ": " + when(meeting) + ", " + meeting.getPlace()
