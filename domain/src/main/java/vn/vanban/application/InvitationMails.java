@@ -19,6 +19,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
  * an update of the entry when the meeting moves, its cancellation when the meeting is called off. Written to the
  * outbox in the transaction that made the change, so each is sent exactly once whatever instance sends it; every
  * message goes to one invitee and names only them. Invitees without an e-mail address are named in the audit
- * entry (and on the meeting, {@link #withoutEmail}): they still have the meeting in their inbox.
+ * entry (and on the meeting, {@link #withoutEmail}): they still have the meeting in their inbox. The invitation
+ * carries each invitee's personal link to answer it without logging in ({@link ReplyTokens}); only its hash is kept,
+ * so the mail of a move cannot repeat the link and points to the portal's meeting page instead.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -58,10 +61,12 @@ public class InvitationMails {
         String text = meeting.getCommittee().getName() + " kính mời đồng chí dự " + meeting.getTitle() + ".\n\n"
                 + details(meeting) + "\nGiấy mời " + invitation.getNumberText() + " có chữ ký số được gửi kèm thư này;"
                 + " tệp " + CALENDAR_FILE + " đưa cuộc họp vào lịch của đồng chí.\nXem giấy mời tại: " + base()
-                + "member/document.xhtml?id=" + invitation.getId() + FOOTER;
+                + "member/document.xhtml?id=" + invitation.getId();
         List<MailAttachment> files = new ArrayList<>();
         files.add(MailAttachment.storedFile(PdfFileNames.of(invitation), "application/pdf", invitation.getPdfSha256()));
-        send(meeting, subject, text, files, false);
+        send(meeting, subject, invitee -> text + "\n\nXin đồng chí cho biết sẽ dự họp, vắng mặt hay cử người dự thay"
+                + " (đường dẫn này dành riêng cho đồng chí, không cần đăng nhập):\n" + replyLink(meeting, invitee)
+                + FOOTER, files, false);
         audit.record(AuditAction.INVITATION_SENT, AuditTrail.meeting(meeting.getId()),
                 invitation.getNumberText() + note(meeting));
     }
@@ -70,8 +75,10 @@ public class InvitationMails {
     public void sendUpdate(Meeting meeting) {
         String subject = "[Thay đổi lịch họp] " + meeting.getTitle() + " - " + when(meeting);
         String text = "Cuộc họp " + meeting.getTitle() + " đã thay đổi thời gian hoặc địa điểm. Thông tin mới:\n\n"
-                + details(meeting) + "\nTệp " + CALENDAR_FILE + " cập nhật cuộc họp trong lịch của đồng chí." + FOOTER;
-        send(meeting, subject, text, new ArrayList<>(), false);
+                + details(meeting) + "\nTệp " + CALENDAR_FILE + " cập nhật cuộc họp trong lịch của đồng chí.\n"
+                + "Trả lời hoặc đổi câu trả lời giấy mời: đường dẫn trong thư mời, hoặc "
+                + meetingPage(publicUrl, meeting) + FOOTER;
+        send(meeting, subject, invitee -> text, new ArrayList<>(), false);
         audit.record(AuditAction.INVITATION_UPDATED, AuditTrail.meeting(meeting.getId()),
                 "SEQUENCE " + meeting.getInvitationSequence() + ": " + when(meeting) + ", " + meeting.getPlace()
                         + note(meeting));
@@ -83,17 +90,35 @@ public class InvitationMails {
         String text = "Cuộc họp " + meeting.getTitle() + " dự kiến " + when(meeting) + " tại " + meeting.getPlace()
                 + " không tổ chức nữa.\nLý do: " + meeting.getCancelReason() + "\n\nTệp " + CALENDAR_FILE
                 + " xóa cuộc họp khỏi lịch của đồng chí." + FOOTER;
-        send(meeting, subject, text, new ArrayList<>(), true);
+        send(meeting, subject, invitee -> text, new ArrayList<>(), true);
         audit.record(AuditAction.INVITATION_CANCELLED, AuditTrail.meeting(meeting.getId()),
                 "SEQUENCE " + meeting.getInvitationSequence() + ": " + meeting.getCancelReason() + note(meeting));
     }
 
     /** The invitees who get no mail for want of an address, by name. */
     public static List<String> withoutEmail(Meeting meeting) {
-        return meeting.getAttendees().stream().filter(a -> address(a) == null).map(Attendee::getName).toList();
+        return meeting.getAttendees().stream().filter(InvitationMails::withoutEmail).map(Attendee::getName).toList();
     }
 
-    private void send(Meeting meeting, String subject, String text, List<MailAttachment> files, boolean cancel) {
+    /** Whether {@code invitee} gets no mail (a guest, a disabled account, no address): someone phones them. */
+    public static boolean withoutEmail(Attendee invitee) {
+        return address(invitee) == null;
+    }
+
+    /** A new personal link for {@code invitee}; the meeting keeps the hash of its token. */
+    private String replyLink(Meeting meeting, Attendee invitee) {
+        String token = ReplyTokens.newToken();
+        meeting.issueReplyToken(invitee, ReplyTokens.hash(token));
+        return base() + "invitation.xhtml?token=" + token;
+    }
+
+    /** The meeting's page for its invitees, where a logged-in invitee answers. */
+    static String meetingPage(String publicUrl, Meeting meeting) {
+        return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "member/meeting.xhtml?id=" + meeting.getId();
+    }
+
+    private void send(Meeting meeting, String subject, Function<Attendee, String> text, List<MailAttachment> files,
+                      boolean cancel) {
         for (Attendee invitee : meeting.getAttendees()) {
             String address = address(invitee);
             if (address == null) {
@@ -104,7 +129,7 @@ public class InvitationMails {
             attachments.add(cancel
                     ? MailAttachment.text(CALENDAR_FILE, MeetingCalendar.CONTENT_TYPE_CANCEL, MeetingCalendar.cancel(event))
                     : MailAttachment.text(CALENDAR_FILE, MeetingCalendar.CONTENT_TYPE_REQUEST, MeetingCalendar.request(event)));
-            outbox.queue(address, subject, text, attachments);
+            outbox.queue(address, subject, text.apply(invitee), attachments);
         }
     }
 
@@ -120,7 +145,8 @@ public class InvitationMails {
                 description, new MeetingCalendar.Person(meeting.getCommittee().getName(), from), List.of(invitee));
     }
 
-    private static String address(Attendee invitee) {
+    /** The invitee's address, or null when they get no mail (a guest, a disabled account, no address). */
+    static String address(Attendee invitee) {
         UserAccount person = invitee.getPerson();
         if (person == null || !person.isEnabled() || person.getEmail() == null || person.getEmail().isBlank()) {
             return null;
@@ -128,7 +154,7 @@ public class InvitationMails {
         return person.getEmail();
     }
 
-    private static String details(Meeting meeting) {
+    static String details(Meeting meeting) {
         StringBuilder text = new StringBuilder("Thời gian: ").append(when(meeting)).append('\n')
                 .append("Địa điểm: ").append(meeting.getPlace()).append('\n')
                 .append("Chủ trì: đồng chí ").append(meeting.getChair().getDisplayName()).append('\n');
@@ -141,7 +167,7 @@ public class InvitationMails {
         return text.toString();
     }
 
-    private static String when(Meeting meeting) {
+    static String when(Meeting meeting) {
         return InvitationBody.when(meeting, DocumentService.VIETNAM);
     }
 

@@ -31,6 +31,9 @@ public class ClusterLocks {
     /** Mailing the reminders of incoming documents due tomorrow. */
     public static final String INCOMING_REMINDERS = "incoming-reminders";
 
+    /** Mailing the reminders of meetings tomorrow to those who said they will come. */
+    public static final String INVITATION_REMINDERS = "invitation-reminders";
+
     /** Taking a message of the intake mailbox as a receipt, once in the cluster. */
     public static final String EMAIL_INTAKE = "email-intake";
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.vanban.domain.model.meeting.AgendaItem;
+import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.meeting.MeetingRepository;
@@ -78,6 +79,18 @@ public class JpaMeetingRepository implements MeetingRepository {
     @Override
     public Optional<Meeting> findByInvitation(long documentId) {
         return em.createNamedQuery(Meeting.BY_INVITATION, Meeting.class).setParameter("document", documentId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Meeting> invitedStartingBetween(Instant from, Instant until) {
+        return em.createNamedQuery(Meeting.INVITED_STARTING_BETWEEN, Meeting.class).setParameter("from", from)
+                .setParameter("until", until).getResultList();
+    }
+
+    @Override
+    public Optional<Attendee> findInviteeByReplyToken(String tokenHash) {
+        return em.createNamedQuery(Attendee.BY_REPLY_TOKEN, Attendee.class).setParameter("hash", tokenHash)
                 .getResultStream().findFirst();
     }
 }

@@ -12,7 +12,10 @@ import vn.vanban.application.MeetingService;
 import vn.vanban.application.TaskService;
 import vn.vanban.domain.model.incoming.HandlingState;
 import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.meeting.Reply;
+import vn.vanban.domain.model.meeting.ReplyChoice;
 import vn.vanban.domain.model.task.Task;
 import vn.vanban.domain.model.task.TaskFilter;
 import vn.vanban.domain.model.task.TaskStatus;
@@ -91,6 +94,11 @@ public class HomeBacking {
 
     public List<Meeting> getUpcoming() {
         return upcoming;
+    }
+
+    /** The user's answer to the meeting's invitation; null when they have not answered. */
+    public ReplyChoice replyOf(Meeting meeting) {
+        return meeting.invitee(actor.username()).flatMap(Attendee::getReply).map(Reply::getChoice).orElse(null);
     }
 
     /** The incoming documents the user leads or assists in and that are not finished, urgent first. */

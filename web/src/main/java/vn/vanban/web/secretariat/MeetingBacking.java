@@ -10,6 +10,7 @@ import vn.vanban.application.IncomingService;
 import vn.vanban.application.MeetingInput;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.InvitationMails;
+import vn.vanban.application.InvitationReplies;
 import vn.vanban.application.InvitationService;
 import vn.vanban.application.MinutesService;
 import vn.vanban.application.NewsService;
@@ -25,6 +26,7 @@ import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.meeting.MeetingKind;
 import vn.vanban.domain.model.meeting.Opinion;
+import vn.vanban.domain.model.meeting.ReplyCounts;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.organisation.Membership;
 import vn.vanban.domain.model.shared.ErrorCode;
@@ -238,6 +240,20 @@ public class MeetingBacking implements Serializable {
     /** Whether the meeting is still to come, so that inviting to it makes sense. */
     public boolean isUpcoming() {
         return getMeeting().getStartsAt().isAfter(Instant.now());
+    }
+
+    /** Whether the caller reads the invitees' answers: the secretariat, the chair and the meeting's secretary. */
+    public boolean isMayReadReplies() {
+        return InvitationReplies.mayReadReplies(actor, getMeeting());
+    }
+
+    public ReplyCounts getReplyCounts() {
+        return ReplyCounts.of(getMeeting().getAttendees());
+    }
+
+    /** Whether the invitee gets no mail, so that someone phones them. */
+    public boolean withoutEmail(Attendee invitee) {
+        return InvitationMails.withoutEmail(invitee);
     }
 
     /** The invitees who get no invitation mail for want of an address. */

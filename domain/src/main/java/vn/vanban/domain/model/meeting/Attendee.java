@@ -1,6 +1,7 @@
 package vn.vanban.domain.model.meeting;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,18 +10,27 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.account.UserAccount;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
 
-/** A person invited to a meeting: a member of the portal or a guest known only by name and title. */
+/**
+ * A person invited to a meeting: a member of the portal or a guest known only by name and title. A member answers
+ * the invitation ({@link Reply}, the last answer counts); until the secretary records their attendance, the answer
+ * proposes it. The personal link of the invitation mail is kept only as the SHA-256 of its token.
+ */
 @Entity
 @Table(name = "meeting_attendee")
+@NamedQuery(name = Attendee.BY_REPLY_TOKEN, query = "SELECT a FROM Attendee a WHERE a.replyTokenHash = :hash")
 public class Attendee implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    public static final String BY_REPLY_TOKEN = "Attendee.byReplyToken";
 
     @Id
     @SequenceGenerator(name = "meeting_item_seq", sequenceName = "meeting_item_seq", allocationSize = 50)
@@ -54,6 +64,20 @@ public class Attendee implements Serializable {
     @Column(name = "reason", length = 500)
     private String reason;
 
+    /** Whether the secretary recorded the attendance; until then an answer to the invitation proposes it. */
+    @Column(name = "attendance_confirmed", nullable = false)
+    private boolean attendanceConfirmed;
+
+    @Embedded
+    private Reply reply;
+
+    @Column(name = "reply_token_hash", length = 64)
+    private String replyTokenHash;
+
+    /** The day of the meeting this invitee was reminded of; a meeting moved to another day is reminded again. */
+    @Column(name = "reminded_for")
+    private LocalDate remindedFor;
+
     protected Attendee() {
     }
 
@@ -70,6 +94,28 @@ public class Attendee implements Serializable {
     void record(Attendance attendance, String reason) {
         this.attendance = attendance;
         this.reason = reason;
+        this.attendanceConfirmed = true;
+    }
+
+    void answer(Reply answer) {
+        this.reply = answer;
+        if (!attendanceConfirmed) {
+            this.attendance = answer.proposedAttendance();
+            this.reason = answer.proposedReason();
+        }
+    }
+
+    void issueReplyToken(String tokenHash) {
+        this.replyTokenHash = tokenHash;
+    }
+
+    void remindedFor(LocalDate day) {
+        this.remindedFor = day;
+    }
+
+    /** Whether this invitee said someone will come and has not been reminded of that day yet. */
+    boolean isToBeRemindedOf(LocalDate day) {
+        return getReply().map(r -> r.getChoice().expectsSomeone()).orElse(false) && !day.equals(remindedFor);
     }
 
     void moveTo(int sortOrder) {
@@ -106,5 +152,27 @@ public class Attendee implements Serializable {
 
     public int getSortOrder() {
         return sortOrder;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    /** The last answer to the invitation; an embedded answer with no choice is none (all its columns are null). */
+    public Optional<Reply> getReply() {
+        return reply == null || reply.getChoice() == null ? Optional.empty() : Optional.of(reply);
+    }
+
+    public boolean isAttendanceConfirmed() {
+        return attendanceConfirmed;
+    }
+
+    /** The attendance shown comes from the invitee's answer and waits for the secretary's confirmation. */
+    public boolean isAttendanceProposed() {
+        return !attendanceConfirmed && getReply().isPresent();
+    }
+
+    public LocalDate getRemindedFor() {
+        return remindedFor;
     }
 }

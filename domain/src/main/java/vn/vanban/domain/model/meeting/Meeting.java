@@ -26,11 +26,13 @@ import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.domain.model.shared.Texts;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ToLongFunction;
 
 /**
@@ -50,6 +52,8 @@ import java.util.function.ToLongFunction;
 @NamedQuery(name = Meeting.COUNT_ALL, query = "SELECT COUNT(m) FROM Meeting m")
 @NamedQuery(name = Meeting.UPCOMING, query = "SELECT DISTINCT m FROM Meeting m JOIN m.attendees a "
         + "WHERE a.person.username = :username AND m.startsAt >= :from ORDER BY m.startsAt")
+@NamedQuery(name = Meeting.INVITED_STARTING_BETWEEN, query = "SELECT m FROM Meeting m WHERE m.invitationSequence "
+        + "IS NOT NULL AND m.cancelledAt IS NULL AND m.startsAt >= :from AND m.startsAt < :until ORDER BY m.startsAt")
 @NamedQuery(name = Meeting.BY_INVITATION, query = "SELECT m FROM Meeting m WHERE m.invitation.id = :document")
 @NamedQuery(name = Meeting.PREVIOUS, query = "SELECT m FROM Meeting m WHERE m.committee = :committee "
         + "AND m.startsAt < :before ORDER BY m.startsAt DESC")
@@ -61,6 +65,7 @@ public class Meeting extends BaseEntity {
     public static final String UPCOMING = "Meeting.upcoming";
     public static final String PREVIOUS = "Meeting.previous";
     public static final String BY_INVITATION = "Meeting.byInvitation";
+    public static final String INVITED_STARTING_BETWEEN = "Meeting.invitedStartingBetween";
 
     @Id
     @SequenceGenerator(name = "meeting_seq", sequenceName = "meeting_seq", allocationSize = 50)
@@ -279,6 +284,55 @@ public class Meeting extends BaseEntity {
             throw new DomainException(ErrorCode.REASON_REQUIRED, "reason");
         }
         attendee.record(given, why);
+    }
+
+    /**
+     * The answer of {@code invitee} to the invitation; the last answer counts and, until the secretary records the
+     * attendance, proposes it. Refused once the meeting has started (MEETING_STARTED), once it is called off
+     * (MEETING_CANCELLED) or its minutes are issued (MEETING_LOCKED), and for anyone but an invited member of the
+     * portal (NOT_INVITED: a guest has no account to answer with).
+     */
+    public void reply(Attendee invitee, Reply answer, Instant now) {
+        requireEditable();
+        if (!startsAt.isAfter(now)) {
+            throw new DomainException(ErrorCode.MEETING_STARTED);
+        }
+        requireInvitedMember(invitee).answer(Objects.requireNonNull(answer, "answer"));
+    }
+
+    /** The invitee who is the portal's user {@code username}, if they are invited. */
+    public Optional<Attendee> invitee(String username) {
+        return attendees.stream().filter(a -> a.getPerson() != null && a.getPerson().getUsername().equals(username))
+                .findFirst();
+    }
+
+    /** The personal link of {@code invitee}'s invitation mail, by the hash of its token. */
+    public void issueReplyToken(Attendee invitee, String tokenHash) {
+        requireInvitedMember(invitee).issueReplyToken(Objects.requireNonNull(tokenHash, "tokenHash"));
+    }
+
+    /**
+     * The invitees to remind that they (or their substitute) are expected on {@code day}: those whose last answer
+     * says someone comes and who were not reminded of that day yet. None once the meeting is called off or while
+     * its invitation has not gone out. A meeting moved to another day after the reminder is reminded again the day
+     * before its new day; moved within the same day it is not, the update of the calendar entry told them.
+     */
+    public List<Attendee> toRemindOf(LocalDate day) {
+        if (isCancelled() || isLocked() || !isInvitationSent()) {
+            return List.of();
+        }
+        return attendees.stream().filter(a -> a.isToBeRemindedOf(day)).toList();
+    }
+
+    public void reminded(Attendee invitee, LocalDate day) {
+        requireInvitedMember(invitee).remindedFor(Objects.requireNonNull(day, "day"));
+    }
+
+    private Attendee requireInvitedMember(Attendee invitee) {
+        if (invitee == null || invitee.isGuest() || !attendees.contains(invitee)) {
+            throw new DomainException(ErrorCode.NOT_INVITED);
+        }
+        return invitee;
     }
 
     public void removeAttendee(long attendeeId) {

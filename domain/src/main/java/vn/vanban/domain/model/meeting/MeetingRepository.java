@@ -25,6 +25,12 @@ public interface MeetingRepository {
     /** The meeting whose invitation is the document {@code documentId}, if any. */
     Optional<Meeting> findByInvitation(long documentId);
 
+    /** Meetings whose invitation went out, not called off, starting from {@code from} until before {@code until}. */
+    List<Meeting> invitedStartingBetween(Instant from, Instant until);
+
+    /** The invitee whose invitation mail carries the link with the token of this SHA-256 (hex), if any. */
+    Optional<Attendee> findInviteeByReplyToken(String tokenHash);
+
     /** The latest meeting of the committee before {@code before}, if any. */
     Optional<Meeting> previous(Committee committee, Instant before);
 

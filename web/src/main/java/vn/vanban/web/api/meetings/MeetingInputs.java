@@ -2,9 +2,11 @@ package vn.vanban.web.api.meetings;
 
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.MeetingInput;
+import vn.vanban.application.ReplyInput;
 import vn.vanban.application.TaskInput;
 import vn.vanban.domain.model.meeting.Attendance;
 import vn.vanban.domain.model.meeting.MeetingKind;
+import vn.vanban.domain.model.meeting.ReplyChoice;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.task.Quarter;
@@ -76,6 +78,15 @@ public final class MeetingInputs {
     }
 
     public record Cancellation(String reason) {
+    }
+
+    /** An answer to an invitation: ATTENDING, ABSENT (reason required) or DELEGATING (substituteName required). */
+    public record ReplyBody(String answer, String reason, String substituteName, String substitutePosition) {
+
+        public ReplyInput input() {
+            return new ReplyInput(enumValue(ReplyChoice.class, answer, "answer"), reason, substituteName,
+                    substitutePosition);
+        }
     }
 
     public record Order(List<Long> ids) {
@@ -155,7 +166,7 @@ public final class MeetingInputs {
         }
     }
 
-    static <T> T required(T body) {
+    public static <T> T required(T body) {
         if (body == null) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED);
         }

@@ -9,6 +9,8 @@ import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.meeting.Opinion;
+import vn.vanban.domain.model.meeting.Reply;
+import vn.vanban.domain.model.meeting.ReplyCounts;
 import vn.vanban.domain.model.task.ProgressReport;
 import vn.vanban.domain.model.task.Quarter;
 import vn.vanban.domain.model.task.Target;
@@ -43,12 +45,63 @@ public final class MeetingRepresentations {
         }
     }
 
+    /**
+     * An invitee and their attendance; {@code attendanceConfirmed} false with a {@code reply} means the attendance
+     * shown is what the answer proposes, for the secretary to confirm at the meeting.
+     */
     public record AttendeeView(long id, Long userId, String name, String title, boolean guest, String attendance,
-                               String reason) {
+                               String reason, boolean attendanceConfirmed, ReplyView reply) {
 
         static AttendeeView of(Attendee a) {
             return new AttendeeView(a.getId(), a.getPerson() == null ? null : a.getPerson().getId(), a.getName(),
-                    a.getTitle(), a.isGuest(), a.getAttendance().name(), a.getReason());
+                    a.getTitle(), a.isGuest(), a.getAttendance().name(), a.getReason(), a.isAttendanceConfirmed(),
+                    a.getReply().map(ReplyView::of).orElse(null));
+        }
+    }
+
+    /** An answer to the invitation: {@code via} is PORTAL (logged in) or LINK (the invitation mail's link). */
+    public record ReplyView(String answer, String reason, String substituteName, String substitutePosition,
+                            String answeredAt, String via) {
+
+        public static ReplyView of(Reply r) {
+            return new ReplyView(r.getChoice().name(), r.getReason(), r.getSubstituteName(), r.getSubstitutePosition(),
+                    iso(r.getRepliedAt()), r.getVia().name());
+        }
+    }
+
+    /** One invitee in the secretariat's list of answers; {@code withoutEmail}: no invitation mail, phone them. */
+    public record InviteeReplyView(long attendeeId, Long userId, String username, String name, String title,
+                                   boolean guest, boolean withoutEmail, ReplyView reply, String attendance,
+                                   String attendanceReason, boolean attendanceConfirmed) {
+
+        static InviteeReplyView of(Attendee a) {
+            return new InviteeReplyView(a.getId(), a.getPerson() == null ? null : a.getPerson().getId(),
+                    a.getPerson() == null ? null : a.getPerson().getUsername(), a.getName(), a.getTitle(), a.isGuest(),
+                    InvitationMails.withoutEmail(a), a.getReply().map(ReplyView::of).orElse(null),
+                    a.getAttendance().name(), a.getReason(), a.isAttendanceConfirmed());
+        }
+    }
+
+    /** Every invitee's answer (or none yet) with the counts; guests cannot answer and count as unanswered. */
+    public record RepliesView(long meetingId, String title, String startsAt, boolean invitationSent, ReplyCounts counts,
+                              List<InviteeReplyView> invitees) {
+
+        public static RepliesView of(Meeting m) {
+            return new RepliesView(m.getId(), m.getTitle(), iso(m.getStartsAt()), m.isInvitationSent(),
+                    ReplyCounts.of(m.getAttendees()), m.getAttendees().stream().map(InviteeReplyView::of).toList());
+        }
+    }
+
+    /** The caller's own invitation: the meeting, themselves as invited, their answer, and whether answers are taken. */
+    public record MyInvitationView(long meetingId, String title, String startsAt, String endsAt, String place,
+                                   String committeeName, boolean cancelled, boolean open, String name, String position,
+                                   ReplyView reply) {
+
+        public static MyInvitationView of(Attendee a, boolean open) {
+            Meeting m = a.getMeeting();
+            return new MyInvitationView(m.getId(), m.getTitle(), iso(m.getStartsAt()), iso(m.getEndsAt()),
+                    m.getPlace(), m.getCommittee().getName(), m.isCancelled(), open, a.getName(), a.getTitle(),
+                    a.getReply().map(ReplyView::of).orElse(null));
         }
     }
 

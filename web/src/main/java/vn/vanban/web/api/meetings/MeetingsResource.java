@@ -19,12 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
+import vn.vanban.application.InvitationReplies;
 import vn.vanban.application.InvitationService;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.MinutesService;
 import vn.vanban.application.NewsService;
 import vn.vanban.application.TaskService;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.shared.DomainException;
@@ -62,6 +64,9 @@ public class MeetingsResource {
 
     @Inject
     private InvitationService invitations;
+
+    @Inject
+    private InvitationReplies replies;
 
     @Inject
     private TaskService tasks;
@@ -292,5 +297,32 @@ public class MeetingsResource {
             + "calendar entry, once. 409 MEETING_CANCELLED the second time")
     public Detail cancel(@PathParam("id") long id, MeetingInputs.Cancellation cancellation) {
         return Detail.of(meetings.cancel(actor, id, required(cancellation).reason()));
+    }
+
+    @GET
+    @Path("{id}/replies")
+    @Operation(summary = "Every invitee's answer to the invitation (or none yet: reply null), reason or substitute, "
+            + "when, whether they get no mail (withoutEmail: phone them), the attendance it proposes, and the counts. "
+            + "For the secretariat, the chair and the meeting's secretary; 403 NOT_ALLOWED for others")
+    public MeetingRepresentations.RepliesView replies(@PathParam("id") long id) {
+        return MeetingRepresentations.RepliesView.of(replies.replies(actor, id));
+    }
+
+    @GET
+    @Path("{id}/replies/mine")
+    @Operation(summary = "The caller's own invitation and answer; 403 NOT_INVITED when they are not invited")
+    public MeetingRepresentations.MyInvitationView myReply(@PathParam("id") long id) {
+        Attendee mine = replies.mine(actor, id);
+        return MeetingRepresentations.MyInvitationView.of(mine, replies.isOpen(mine.getMeeting()));
+    }
+
+    @PUT
+    @Path("{id}/replies/mine")
+    @Operation(summary = "Answer the invitation: answer ATTENDING, ABSENT (reason required) or DELEGATING "
+            + "(substituteName required, substitutePosition optional); the last answer counts. 409 MEETING_STARTED, "
+            + "MEETING_CANCELLED; 403 NOT_INVITED")
+    public MeetingRepresentations.MyInvitationView reply(@PathParam("id") long id, MeetingInputs.ReplyBody body) {
+        Attendee mine = replies.replyAsMember(actor, id, required(body).input());
+        return MeetingRepresentations.MyInvitationView.of(mine, replies.isOpen(mine.getMeeting()));
     }
 }
