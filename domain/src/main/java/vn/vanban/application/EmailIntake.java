@@ -65,6 +65,9 @@ public class EmailIntake {
     private ClusterLocks locks;
 
     @Inject
+    private IncomingTexts texts;
+
+    @Inject
     @ConfigProperty(name = "vanban.intake.issuer")
     private Optional<String> issuerSymbol;
 
@@ -113,6 +116,7 @@ public class EmailIntake {
         document.cameByEmail(mail.messageId());
         StoredFile stored = files.store(new StoredFile(content, kind.mediaType(), now));
         incoming.add(document);
+        texts.begin(document, content);
         incoming.sameDocument(document).stream().findFirst().ifPresent(document::flagAsDuplicateOf);
         audit.record(INTAKE, AuditAction.INCOMING_RECEIVED, AuditTrail.incoming(document.getId()),
                 "thư điện tử " + mail.messageId() + " " + document.getSender() + " " + stored.getSha256());

@@ -21,6 +21,8 @@ import vn.vanban.domain.model.incoming.IncomingFileKind;
 import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.IncomingRepository;
 import vn.vanban.domain.model.incoming.IncomingStatus;
+import vn.vanban.domain.model.incoming.IncomingText;
+import vn.vanban.domain.model.incoming.IncomingTextRepository;
 import vn.vanban.domain.model.incoming.Receipt;
 import vn.vanban.domain.model.meeting.MeetingRepository;
 import vn.vanban.domain.model.organisation.CommitteeRepository;
@@ -38,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,6 +95,12 @@ public class IncomingService {
     private SearchIndexer searchIndex;
 
     @Inject
+    private IncomingTexts texts;
+
+    @Inject
+    private IncomingTextRepository textRepository;
+
+    @Inject
     private MeetingRepository meetings;
 
     @Inject
@@ -131,6 +140,7 @@ public class IncomingService {
         StoredFile stored = files.store(new StoredFile(file, kind.mediaType(), now));
         incoming.add(document);
         incoming.sameDocument(document).stream().findFirst().ifPresent(document::flagAsDuplicateOf);
+        texts.begin(document, file);
         audit.record(actor, AuditAction.INCOMING_RECEIVED, AuditTrail.incoming(document.getId()),
                 document.getNumberSymbol() + " " + document.getSender() + " " + stored.getSha256());
         if (register && document.getDuplicateOf() == null) {
@@ -399,6 +409,24 @@ public class IncomingService {
             throw new NotFoundException(ErrorCode.INCOMING_NOT_FOUND);
         }
         return document;
+    }
+
+    /**
+     * The text of the document's file and how far getting it has come, for those who read the document (404
+     * INCOMING_NOT_FOUND for others); empty only for a document whose text was never started.
+     */
+    public Optional<IncomingText> text(Actor actor, long id) {
+        get(actor, id);
+        return textRepository.find(id);
+    }
+
+    /**
+     * Of the documents {@code ids}, those {@code actor} may read, as {@link #mayRead} decides for opening one: what
+     * a search shows them.
+     */
+    public Set<Long> readableAmong(Actor actor, Collection<Long> ids) {
+        return incoming.findAll(ids).stream().filter(document -> mayRead(actor, document))
+                .map(IncomingDocument::getId).collect(Collectors.toSet());
     }
 
     /** The document's file, as received; the download is audited. */
