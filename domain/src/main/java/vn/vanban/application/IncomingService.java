@@ -57,6 +57,8 @@ import java.util.stream.Collectors;
  * is stored when a check fails. Staff read every incoming document that is not confidential; a confidential one
  * only the secretariat, the signers who sit on a committee of the receiving body and those it is assigned to. Those
  * it is assigned to (lead and assisting) see it, record progress, and the lead finishes it; an urgent one is mailed to the lead through the {@link MailOutbox} in the routing transaction.
+ * The text of a received file is had at once from a PDF's text layer or recognised later from a scan
+ * ({@link IncomingTexts}); search shows a document to those {@link #readableAmong} keeps, by the same rule as opening it.
  */
 @Stateless
 public class IncomingService {
