@@ -116,8 +116,8 @@ public class EmailIntake {
         document.cameByEmail(mail.messageId());
         StoredFile stored = files.store(new StoredFile(content, kind.mediaType(), now));
         incoming.add(document);
-        texts.begin(document, content);
         incoming.sameDocument(document).stream().findFirst().ifPresent(document::flagAsDuplicateOf);
+        texts.begin(document, content);
         audit.record(INTAKE, AuditAction.INCOMING_RECEIVED, AuditTrail.incoming(document.getId()),
                 "thư điện tử " + mail.messageId() + " " + document.getSender() + " " + stored.getSha256());
     }

@@ -142,12 +142,13 @@ public class IncomingService {
         StoredFile stored = files.store(new StoredFile(file, kind.mediaType(), now));
         incoming.add(document);
         incoming.sameDocument(document).stream().findFirst().ifPresent(document::flagAsDuplicateOf);
-        texts.begin(document, file);
         audit.record(actor, AuditAction.INCOMING_RECEIVED, AuditTrail.incoming(document.getId()),
                 document.getNumberSymbol() + " " + document.getSender() + " " + stored.getSha256());
         if (register && document.getDuplicateOf() == null) {
             enterInRegister(actor, document, false);
         }
+        // Last, so that the search index describes the document as this transaction leaves it.
+        texts.begin(document, file);
         return document;
     }
 
