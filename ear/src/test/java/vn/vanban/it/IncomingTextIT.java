@@ -125,7 +125,9 @@ class IncomingTextIT extends DeployedPortal {
         assertThat(found(as("lan.nt"), "nao vet " + number)).isEmpty();
         var documentPage = signedIn("vanthu").get("member/incoming.xhtml?id=" + imageId);
         assertThat(documentPage.status()).isEqualTo(200);
-        assertThat(documentPage.body()).contains("Nội dung chữ nhận dạng từ bản quét").contains("nạo vét");
+        assertThat(documentPage.body()).contains("Nội dung chữ nhận dạng từ bản quét").contains("nạo vét")
+                .as("the rest of the page is there too").contains("Phiếu giải quyết văn bản đến")
+                .contains("Văn bản trả lời");
     }
 
     @Test
