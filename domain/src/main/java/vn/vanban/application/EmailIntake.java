@@ -65,6 +65,9 @@ public class EmailIntake {
     private ClusterLocks locks;
 
     @Inject
+    private IncomingTexts texts;
+
+    @Inject
     @ConfigProperty(name = "vanban.intake.issuer")
     private Optional<String> issuerSymbol;
 
@@ -114,6 +117,7 @@ public class EmailIntake {
         StoredFile stored = files.store(new StoredFile(content, kind.mediaType(), now));
         incoming.add(document);
         incoming.sameDocument(document).stream().findFirst().ifPresent(document::flagAsDuplicateOf);
+        texts.begin(document, content);
         audit.record(INTAKE, AuditAction.INCOMING_RECEIVED, AuditTrail.incoming(document.getId()),
                 "thư điện tử " + mail.messageId() + " " + document.getSender() + " " + stored.getSha256());
     }

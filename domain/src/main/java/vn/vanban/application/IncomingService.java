@@ -21,6 +21,8 @@ import vn.vanban.domain.model.incoming.IncomingFileKind;
 import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.IncomingRepository;
 import vn.vanban.domain.model.incoming.IncomingStatus;
+import vn.vanban.domain.model.incoming.IncomingText;
+import vn.vanban.domain.model.incoming.IncomingTextRepository;
 import vn.vanban.domain.model.incoming.Receipt;
 import vn.vanban.domain.model.meeting.MeetingRepository;
 import vn.vanban.domain.model.organisation.CommitteeRepository;
@@ -38,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -54,6 +57,8 @@ import java.util.stream.Collectors;
  * is stored when a check fails. Staff read every incoming document that is not confidential; a confidential one
  * only the secretariat, the signers who sit on a committee of the receiving body and those it is assigned to. Those
  * it is assigned to (lead and assisting) see it, record progress, and the lead finishes it; an urgent one is mailed to the lead through the {@link MailOutbox} in the routing transaction.
+ * The text of a received file is had at once from a PDF's text layer or recognised later from a scan
+ * ({@link IncomingTexts}); search shows a document to those {@link #readableAmong} keeps, by the same rule as opening it.
  */
 @Stateless
 public class IncomingService {
@@ -90,6 +95,12 @@ public class IncomingService {
 
     @Inject
     private SearchIndexer searchIndex;
+
+    @Inject
+    private IncomingTexts texts;
+
+    @Inject
+    private IncomingTextRepository textRepository;
 
     @Inject
     private MeetingRepository meetings;
@@ -136,6 +147,8 @@ public class IncomingService {
         if (register && document.getDuplicateOf() == null) {
             enterInRegister(actor, document, false);
         }
+        // Last, so that the search index describes the document as this transaction leaves it.
+        texts.begin(document, file);
         return document;
     }
 
@@ -399,6 +412,24 @@ public class IncomingService {
             throw new NotFoundException(ErrorCode.INCOMING_NOT_FOUND);
         }
         return document;
+    }
+
+    /**
+     * The text of the document's file and how far getting it has come, for those who read the document (404
+     * INCOMING_NOT_FOUND for others); empty only for a document whose text was never started.
+     */
+    public Optional<IncomingText> text(Actor actor, long id) {
+        get(actor, id);
+        return textRepository.find(id);
+    }
+
+    /**
+     * Of the documents {@code ids}, those {@code actor} may read, as {@link #mayRead} decides for opening one: what
+     * a search shows them.
+     */
+    public Set<Long> readableAmong(Actor actor, Collection<Long> ids) {
+        return incoming.findAll(ids).stream().filter(document -> mayRead(actor, document))
+                .map(IncomingDocument::getId).collect(Collectors.toSet());
     }
 
     /** The document's file, as received; the download is audited. */

@@ -9,6 +9,10 @@ import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentBody;
 import vn.vanban.domain.model.document.DocumentRepository;
 import vn.vanban.domain.model.document.DocumentStatus;
+import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.incoming.IncomingRepository;
+import vn.vanban.domain.model.incoming.IncomingText;
+import vn.vanban.domain.model.incoming.IncomingTextRepository;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleRepository;
 import vn.vanban.domain.service.search.SearchHit;
@@ -23,7 +27,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keeps the word index in step with documents and articles: the services that change their text index them in
+ * Keeps the word index in step with documents, articles and incoming documents: the services that change their text index them in
  * the same transaction, and {@link SearchIndexSweep} indexes whatever changed by another path (and everything that
  * existed before search did).
  */
@@ -43,6 +47,12 @@ public class SearchIndexer {
     private ArticleRepository articles;
 
     @Inject
+    private IncomingRepository incoming;
+
+    @Inject
+    private IncomingTextRepository incomingTexts;
+
+    @Inject
     private ClusterLocks locks;
 
     /** Number, type, summary and body text, dated by the issue date (the creation time for drafts). */
@@ -57,6 +67,16 @@ public class SearchIndexer {
     public void index(Article article) {
         index.index(SearchHit.Kind.ARTICLE, article, article.getPublishedAt(),
                 article.isPublished() ? SearchScope.ANYONE : SearchScope.STAFF, Words.of(article.searchableText()));
+    }
+
+    /**
+     * Number and symbol, sender, type, summary and the text of the file as far as it was had, dated by the arrival.
+     * Reachable by members and staff: {@link SearchService} keeps only those that its searcher may read.
+     */
+    public void index(IncomingDocument document) {
+        String text = String.join("\n", document.getNumberSymbol(), document.getSender(), document.getType().getName(),
+                document.getSummary(), incomingTexts.find(document.getId()).map(IncomingText::getText).orElse(""));
+        index.index(SearchHit.Kind.INCOMING, document, document.getArrivedAt(), SearchScope.MEMBERS, Words.of(text));
     }
 
     /** Who may find the document once it is published (as {@link Document#isAddressedTo} decides): staff before. */
@@ -85,10 +105,10 @@ public class SearchIndexer {
         if (!index.isStale(kind, id)) {
             return false;
         }
-        if (kind == SearchHit.Kind.DOCUMENT) {
-            documents.find(id).ifPresent(this::index);
-        } else {
-            articles.find(id).ifPresent(this::index);
+        switch (kind) {
+            case DOCUMENT -> documents.find(id).ifPresent(this::index);
+            case ARTICLE -> articles.find(id).ifPresent(this::index);
+            case INCOMING -> incoming.find(id).ifPresent(this::index);
         }
         return true;
     }

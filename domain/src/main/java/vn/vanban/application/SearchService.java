@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentRepository;
+import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.incoming.IncomingRepository;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleRepository;
 import vn.vanban.domain.model.organisation.CommitteeRepository;
@@ -24,9 +26,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Search across documents and articles, accent-insensitive ({@code nghi quyet 09} finds {@code Nghị quyết 09-NQ/TU},
+ * Search across documents, articles and incoming documents, accent-insensitive ({@code nghi quyet 09} finds {@code Nghị quyết 09-NQ/TU},
  * {@code d} finds {@code đ}), every word required, hits with the exact diacritics typed first, then the newest.
- * Each searcher finds only what they may read (see {@link SearchScope}).
+ * Each searcher finds only what they may read (see {@link SearchScope}); incoming documents only those who may open
+ * them, as {@link IncomingService} decides, and never a visitor who is not signed in.
  */
 @Stateless
 public class SearchService {
@@ -46,6 +49,12 @@ public class SearchService {
     @Inject
     private CommitteeRepository committees;
 
+    @Inject
+    private IncomingRepository incoming;
+
+    @Inject
+    private IncomingService incomingService;
+
     /** One page of hits and how many there are in all; {@code more}: even more than that, uncounted. */
     public record Result(long total, boolean more, List<SearchHit> hits) {
     }
@@ -60,10 +69,17 @@ public class SearchService {
         long total = 0;
         boolean more = false;
         for (SearchHit.Kind kind : SearchHit.Kind.values()) {
-            SearchIndex.Found found = index.find(kind, query, scope, first + max);
+            if (kind == SearchHit.Kind.INCOMING && actor.username() == null) {
+                continue;
+            }
+            SearchIndex.Found found = index.find(kind, query, scope,
+                    kind == SearchHit.Kind.INCOMING ? SearchIndex.CANDIDATES : first + max);
+            more |= found.capped();
+            if (kind == SearchHit.Kind.INCOMING) {
+                found = readable(actor, found);
+            }
             ranked.addAll(found.items());
             total += found.total();
-            more |= found.capped();
         }
         ranked.sort(RankedItem.RANKING);
         List<SearchHit> page = ranked.stream().skip(first).limit(max)
@@ -71,7 +87,23 @@ public class SearchService {
         return new Result(total, more, page);
     }
 
+    /**
+     * The incoming documents found that {@code actor} may read: every candidate is checked, so that the count is
+     * that of the readable ones.
+     */
+    private SearchIndex.Found readable(Actor actor, SearchIndex.Found found) {
+        Set<Long> readable = incomingService.readableAmong(actor,
+                found.items().stream().map(RankedItem::id).toList());
+        List<RankedItem> items = found.items().stream().filter(item -> readable.contains(item.id())).toList();
+        return new SearchIndex.Found(items, items.size());
+    }
+
     private Optional<SearchHit> hit(RankedItem item) {
+        if (item.kind() == SearchHit.Kind.INCOMING) {
+            return incoming.find(item.id()).map(d -> new SearchHit(item.kind(), d.getId(),
+                    d.getType().getName() + ": " + d.getSummary(), d.getNumberSymbol(), d.getSender(),
+                    d.getArrivedAt(), item.exactMatches()));
+        }
         if (item.kind() == SearchHit.Kind.DOCUMENT) {
             return documents.find(item.id()).map(d -> new SearchHit(item.kind(), d.getId(),
                     d.getType().getName() + ": " + d.getSummary(), d.getNumberText(), null, date(d),

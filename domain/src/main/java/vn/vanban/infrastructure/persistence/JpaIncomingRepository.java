@@ -20,6 +20,7 @@ import vn.vanban.domain.model.incoming.RefusedMail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -41,6 +42,18 @@ public class JpaIncomingRepository implements IncomingRepository {
     @Override
     public Optional<IncomingDocument> find(long id) {
         return Optional.ofNullable(em.find(IncomingDocument.class, id));
+    }
+
+    @Override
+    public List<IncomingDocument> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<IncomingDocument> query = cb.createQuery(IncomingDocument.class);
+        Root<IncomingDocument> document = query.from(IncomingDocument.class);
+        query.select(document).where(document.get("id").in(ids));
+        return em.createQuery(query).getResultList();
     }
 
     @Override

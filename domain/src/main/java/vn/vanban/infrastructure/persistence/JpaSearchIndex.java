@@ -90,7 +90,11 @@ public class JpaSearchIndex implements SearchIndex {
     }
 
     private static String table(SearchHit.Kind kind) {
-        return kind == SearchHit.Kind.DOCUMENT ? "document" : "article";
+        return switch (kind) {
+            case DOCUMENT -> "document";
+            case ARTICLE -> "article";
+            case INCOMING -> "incoming_document";
+        };
     }
 
     private List<Object[]> rows(String sql, List<Object> parameters) {

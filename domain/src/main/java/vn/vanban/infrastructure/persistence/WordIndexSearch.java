@@ -42,7 +42,11 @@ public final class WordIndexSearch {
     }
 
     public static String code(SearchHit.Kind kind) {
-        return kind == SearchHit.Kind.DOCUMENT ? "D" : "A";
+        return switch (kind) {
+            case DOCUMENT -> "D";
+            case ARTICLE -> "A";
+            case INCOMING -> "I";
+        };
     }
 
     public SearchIndex.Found find(SearchHit.Kind kind, SearchQuery query, SearchScope scope, int max) {
@@ -85,10 +89,11 @@ public final class WordIndexSearch {
 
     /**
      * The reach column already hides drafts and what is not public from whoever may not see them; a member's search
-     * also checks the committees of documents addressed to some committees only.
+     * also checks the committees of documents addressed to some committees only. Incoming documents are indexed for
+     * members and staff; who of them may read one is decided by the incoming documents' own rule, after the search.
      */
     private static String readable(SearchHit.Kind kind, SearchScope scope, List<Object> parameters) {
-        if (kind == SearchHit.Kind.ARTICLE || scope.reach() != SearchScope.MEMBERS) {
+        if (kind != SearchHit.Kind.DOCUMENT || scope.reach() != SearchScope.MEMBERS) {
             return "";
         }
         parameters.addAll(scope.committeeIds().stream().sorted().toList());

@@ -11,6 +11,7 @@ import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.HandlingState;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.IncomingStatus;
+import vn.vanban.domain.model.incoming.IncomingText;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.domain.model.task.Task;
@@ -29,7 +30,8 @@ import java.util.List;
  * file; the phiếu giải quyết, which a signer of the receiving committee fills in (lead, assisting, instruction,
  * deadline); the sổ theo dõi giải quyết, where the people assigned record progress and the lead finishes it with a
  * note, or anyone of them (or the secretariat) starts the answer, an outgoing draft; what refers to it (answers,
- * meetings, the tasks of their conclusions). Staff and the people it is assigned to open it; anyone else gets 404, as if it did not exist.
+ * meetings, the tasks of their conclusions); the text of its file, and while a scan is being recognised how far that
+ * has come, polled until it ends. Staff and the people it is assigned to open it; anyone else gets 404, as if it did not exist.
  */
 @Named
 @ViewScoped
@@ -65,6 +67,11 @@ public class MemberIncomingBacking implements Serializable {
     private String progressNote;
     private String finishNote;
     private transient IncomingReferences references;
+    private transient IncomingText text;
+    private transient boolean textLoaded;
+
+    /** The part of a long text the page shows; the whole is in the API. */
+    static final int TEXT_SHOWN = 20_000;
 
     public void load() throws IOException {
         try {
@@ -122,6 +129,34 @@ public class MemberIncomingBacking implements Serializable {
         references = null;
         feedback.info("member_incoming.message.answerStarted", draft[0].getSummary());
         return null;
+    }
+
+    /** Reads again how far the text has come, from the database, whichever instance recognises it. */
+    public void refreshText() {
+        textLoaded = false;
+    }
+
+    /** The text of the document's file and where getting it stands; null when it was never started. */
+    public IncomingText getText() {
+        if (!textLoaded && id != null) {
+            text = incoming.text(actor, id).orElse(null);
+            textLoaded = true;
+        }
+        return text;
+    }
+
+    public boolean isTextUnderWay() {
+        return getText() != null && getText().getStatus().isUnderWay();
+    }
+
+    /** The page being recognised, counted from 1. */
+    public int getTextPage() {
+        return Math.min(getText().getPagesDone() + 1, Math.max(1, getText().getPagesTotal()));
+    }
+
+    public String getTextShown() {
+        String all = getText() == null || getText().getText() == null ? "" : getText().getText();
+        return all.length() <= TEXT_SHOWN ? all : all.substring(0, TEXT_SHOWN) + " …";
     }
 
     /** The answers, the meetings and the tasks that refer to this document. */

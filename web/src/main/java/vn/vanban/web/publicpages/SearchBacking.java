@@ -11,8 +11,8 @@ import vn.vanban.domain.service.search.SearchHit;
 import java.util.List;
 
 /**
- * The search page ({@code search.xhtml?q=&page=}): documents and articles the visitor may read, best first. Each
- * hit links to where that visitor reads it.
+ * The search page ({@code search.xhtml?q=&page=}): documents and articles the visitor may read, best first, and for
+ * those signed in the incoming documents they may open. Each hit links to where that visitor reads it.
  */
 @Named
 @RequestScoped
@@ -53,6 +53,9 @@ public class SearchBacking {
     public String link(SearchHit hit) {
         if (hit.kind() == SearchHit.Kind.ARTICLE) {
             return "/article.xhtml?id=" + hit.id();
+        }
+        if (hit.kind() == SearchHit.Kind.INCOMING) {
+            return "/member/incoming.xhtml?id=" + hit.id();
         }
         if (actor.isStaff()) {
             return "/secretariat/document.xhtml?id=" + hit.id();

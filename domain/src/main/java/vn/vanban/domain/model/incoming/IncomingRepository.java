@@ -1,6 +1,7 @@
 package vn.vanban.domain.model.incoming;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,9 @@ public interface IncomingRepository {
     void add(IncomingDocument document);
 
     Optional<IncomingDocument> find(long id);
+
+    /** Those of the documents {@code ids} that exist, in no particular order. */
+    List<IncomingDocument> findAll(Collection<Long> ids);
 
     /** The document, its row locked until the transaction ends. */
     Optional<IncomingDocument> findForUpdate(long id);

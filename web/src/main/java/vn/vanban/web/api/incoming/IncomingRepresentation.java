@@ -6,6 +6,7 @@ import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.Assignee;
 import vn.vanban.domain.model.incoming.HandlingNote;
 import vn.vanban.domain.model.incoming.IncomingDocument;
+import vn.vanban.domain.model.incoming.IncomingText;
 import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.task.Task;
@@ -22,7 +23,8 @@ import java.util.List;
  * the phiếu giải quyết (lead, assistants, instruction, deadline) and the sổ theo dõi (handlingState worked out
  * today: UNASSIGNED, IN_PROGRESS, OVERDUE, DONE; progress; the finishing note); the numbers of the issued answers
  * (số văn bản trả lời) and, on the single document, what refers to it: the answering outgoing documents (drafts
- * included), the meetings whose agenda or conclusions name it, the tasks of those conclusions.
+ * included), the meetings whose agenda or conclusions name it, the tasks of those conclusions; and, on the single
+ * document and the receipt, where its text stands (text: status, pages, link to the text).
  */
 public record IncomingRepresentation(long id, String arrivalDate, String arrivedAt, Integer registerYear,
                                      Integer registerNumber, String registerNumberText, String sender,
@@ -36,7 +38,30 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                                      String instruction, String deadline, List<Person> assistants,
                                      String handlingState, List<Progress> progress, String finishNote,
                                      String finishedAt, String answerNumbers, List<Answer> answers,
-                                     List<MeetingReference> meetings, List<TaskReference> tasks) {
+                                     List<MeetingReference> meetings, List<TaskReference> tasks, TextState text) {
+
+    /**
+     * Where the text of the document's file stands: status PENDING or RUNNING (recognition, pagesDone of pagesTotal),
+     * DONE (source PDF_TEXT or OCR; the text at {@code link}), FAILED (failure: OCR_MISSING, OCR_FAILED, OCR_TIMEOUT,
+     * FILE_UNREADABLE, GAVE_UP); NONE for a document whose text was never started.
+     */
+    public record TextState(String status, String source, int pagesDone, int pagesTotal, Integer characters,
+                            String failure, String finishedAt, String link) {
+
+        static TextState of(long id, IncomingText text) {
+            if (text == null) {
+                return new TextState("NONE", null, 0, 0, null, null, null, link(id));
+            }
+            return new TextState(text.getStatus().name(), text.getSource() == null ? null : text.getSource().name(),
+                    text.getPagesDone(), text.getPagesTotal(), text.getText() == null ? null : text.getText().length(),
+                    text.getFailure() == null ? null : text.getFailure().name(), offset(text.getFinishedAt()),
+                    link(id));
+        }
+
+        private static String link(long id) {
+            return "api/incoming/" + id + "/text";
+        }
+    }
 
     /**
      * A meeting that refers to this document: the numbers of its agenda items about it and of its conclusions acting
@@ -84,8 +109,26 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
         return at == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(IncomingDocument.VIETNAM));
     }
 
-    /** The document with what refers to it: answers, meetings and the tasks of their conclusions. */
-    public static IncomingRepresentation of(IncomingDocument d, LocalDate today, IncomingReferences references) {
+    /** The document just received, with where its text stands. */
+    public static IncomingRepresentation of(IncomingDocument d, LocalDate today, IncomingText text) {
+        IncomingRepresentation plain = of(d, today);
+        return new IncomingRepresentation(plain.id, plain.arrivalDate, plain.arrivedAt, plain.registerYear,
+                plain.registerNumber, plain.registerNumberText, plain.sender, plain.numberSymbol, plain.documentDate,
+                plain.typeCode, plain.type, plain.summary, plain.urgency, plain.confidentiality, plain.medium,
+                plain.recipient, plain.forwardedDate, plain.note, plain.registerNotes, plain.status,
+                plain.source, plain.emailMessageId, plain.forwardingLate, plain.duplicateOfId, plain.duplicateOf, plain.fileName, plain.fileKind,
+                plain.fileSha256, plain.file, plain.receivedBy, plain.registeredBy, plain.lead, plain.leadName,
+                plain.assisting, plain.instruction, plain.deadline, plain.assistants, plain.handlingState,
+                plain.progress, plain.finishNote, plain.finishedAt, plain.answerNumbers, null, null, null,
+                TextState.of(d.getId(), text));
+    }
+
+    /**
+     * The document with what refers to it (answers, meetings and the tasks of their conclusions) and where its text
+     * stands.
+     */
+    public static IncomingRepresentation of(IncomingDocument d, LocalDate today, IncomingReferences references,
+                                            IncomingText text) {
         IncomingRepresentation plain = of(d, today);
         return new IncomingRepresentation(plain.id, plain.arrivalDate, plain.arrivedAt, plain.registerYear,
                 plain.registerNumber, plain.registerNumberText, plain.sender, plain.numberSymbol, plain.documentDate,
@@ -97,7 +140,8 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                 plain.progress, plain.finishNote, plain.finishedAt, plain.answerNumbers,
                 references.answers().stream().map(Answer::of).toList(),
                 references.meetings().stream().map(meeting -> meeting(meeting, references)).toList(),
-                references.tasks().stream().map(task -> TaskReference.of(task, today)).toList());
+                references.tasks().stream().map(task -> TaskReference.of(task, today)).toList(),
+                TextState.of(d.getId(), text));
     }
 
     private static MeetingReference meeting(Meeting meeting, IncomingReferences references) {
@@ -127,6 +171,6 @@ public record IncomingRepresentation(long id, String arrivalDate, String arrived
                 d.getDeadline() == null ? null : d.getDeadline().toString(),
                 d.getAssistants().stream().map(Person::of).toList(), d.handlingState(today).name(),
                 d.getProgress().stream().map(Progress::of).toList(), d.getFinishNote(), offset(d.getFinishedAt()),
-                d.getAnswerNumbers(), null, null, null);
+                d.getAnswerNumbers(), null, null, null, null);
     }
 }

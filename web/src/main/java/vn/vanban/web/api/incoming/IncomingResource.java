@@ -29,6 +29,7 @@ import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.IncomingFileKind;
 import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.IncomingStatus;
+import vn.vanban.domain.model.incoming.IncomingText;
 import vn.vanban.domain.model.incoming.Medium;
 import vn.vanban.domain.model.incoming.Receipt;
 import vn.vanban.domain.model.incoming.Urgency;
@@ -89,6 +90,10 @@ public class IncomingResource {
     }
 
     public record Answering(String typeCode) {
+    }
+
+    /** The text of the document's file as far as it was had, with where getting it stands. */
+    public record Text(long incomingId, IncomingRepresentation.TextState state, String text) {
     }
 
     /** The draft an answer starts: where to read it in the API and where to write it on the screens. */
@@ -188,7 +193,8 @@ public class IncomingResource {
                 receipt, file, fileName, register);
         return Response.created(uri.getAbsolutePathBuilder().replaceQuery(null)
                         .path(String.valueOf(received.getId())).build())
-                .entity(IncomingRepresentation.of(received, incoming.today())).build();
+                .entity(IncomingRepresentation.of(received, incoming.today(),
+                        incoming.text(actor, received.getId()).orElse(null))).build();
     }
 
     @GET
@@ -205,9 +211,22 @@ public class IncomingResource {
     @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
     @Operation(summary = "One incoming document, with its phiếu giải quyết and sổ theo dõi, and what refers to it: "
             + "answers (outgoing documents), meetings (agenda items and conclusions naming it) and the tasks of those "
-            + "conclusions; for staff and for those it is assigned to (404 INCOMING_NOT_FOUND for anyone else)")
+            + "conclusions; where its text stands (text.status PENDING, RUNNING with pagesDone of pagesTotal, DONE, "
+            + "FAILED with failure); for staff and for those it is assigned to (404 INCOMING_NOT_FOUND for anyone else)")
     public IncomingRepresentation get(@PathParam("id") long id) {
-        return IncomingRepresentation.of(incoming.get(actor, id), incoming.today(), incoming.references(actor, id));
+        return IncomingRepresentation.of(incoming.get(actor, id), incoming.today(), incoming.references(actor, id),
+                incoming.text(actor, id).orElse(null));
+    }
+
+    @GET
+    @Path("{id}/text")
+    @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
+    @Operation(summary = "The text of the incoming document's file: from a PDF's text layer, or recognised (Tesseract, "
+            + "Vietnamese) from a scan in the background; text is null until state.status is DONE. For those who "
+            + "read the document (404 INCOMING_NOT_FOUND for anyone else)")
+    public Text text(@PathParam("id") long id) {
+        IncomingText text = incoming.text(actor, id).orElse(null);
+        return new Text(id, IncomingRepresentation.TextState.of(id, text), text == null ? null : text.getText());
     }
 
     @GET

@@ -16,7 +16,7 @@ import vn.vanban.application.SearchService;
 import vn.vanban.domain.service.search.SearchHit;
 import vn.vanban.web.api.Page;
 
-/** Search across documents and articles, as the caller may see them. */
+/** Search across documents, articles and incoming documents, as the caller may see them. */
 @Path("search")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,7 +29,10 @@ public class SearchResource {
     @Inject
     private Actor actor;
 
-    /** One hit: {@code kind} is document or article; {@code exactMatches} counts words typed with their diacritics. */
+    /**
+     * One hit: {@code kind} is document, article or incoming (its number and symbol as number, its sender as
+     * excerpt); {@code exactMatches} counts words typed with their diacritics.
+     */
     public record Item(String kind, long id, String title, String number, String excerpt, String date, int exactMatches) {
 
         static Item of(SearchHit hit) {
@@ -39,11 +42,13 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search documents (number, type, summary, body) and articles (title, lead, body). "
+    @Operation(summary = "Search documents (number, type, summary, body), articles (title, lead, body) and incoming "
+            + "documents (number and symbol, sender, type, summary, the text of their file, recognised from scans). "
             + "Accent-insensitive (nghi quyet 09 finds Nghị quyết 09-NQ/TU, d finds đ), every whole word required; "
             + "hits with the diacritics typed come first, then the newest. Without "
             + "authentication only public published documents and published articles; members also find what is "
-            + "addressed to their committees; staff find everything. A blank q is 400 VALIDATION_FAILED.")
+            + "addressed to their committees; staff find everything; incoming documents are found by those who may "
+            + "open them (GET api/incoming/{id}), never without authentication. A blank q is 400 VALIDATION_FAILED.")
     public Page<Item> search(@Parameter(description = "the words to find", required = true) @QueryParam("q") String q,
                              @QueryParam("first") @DefaultValue("0") int first,
                              @QueryParam("max") @DefaultValue("20") int max) {
