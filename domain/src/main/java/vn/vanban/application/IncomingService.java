@@ -153,6 +153,30 @@ public class IncomingService {
     }
 
     /**
+     * Corrects the details of a receipt that is not registered yet (an e-mailed one comes as "Không số" from the
+     * mail's sender). Whether it repeats a document the body already has is decided again on the corrected details.
+     */
+    public IncomingDocument correct(Actor actor, long id, String typeCode, Receipt receipt) {
+        require(actor, Role.SECRETARIAT);
+        IncomingDocument document = incoming.findForUpdate(id)
+                .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
+        DocumentType type = documents.type(typeCode)
+                .orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_TYPE_NOT_FOUND, "typeCode"));
+        Receipt arrived = receipt.arrivedAt() != null ? receipt : new Receipt(receipt.sender(), receipt.numberSymbol(),
+                receipt.documentDate(), receipt.summary(), receipt.urgency(), receipt.confidentiality(),
+                receipt.medium(), document.getArrivedAt(), receipt.recipient(), receipt.note());
+        if (arrived.arrivedAt().isAfter(clock.instant().plus(ARRIVAL_TOLERANCE))) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "arrivedAt");
+        }
+        document.correct(type, arrived);
+        incoming.sameDocument(document).stream().findFirst().ifPresent(document::flagAsDuplicateOf);
+        audit.record(actor, AuditAction.INCOMING_CORRECTED, AuditTrail.incoming(id),
+                document.getNumberSymbol() + " " + document.getSender());
+        searchIndex.index(document);
+        return document;
+    }
+
+    /**
      * Enters a received document in the register with the next số đến of its body and year. A document the body
      * already registered (same sender, number and date) is refused with INCOMING_DUPLICATE, unless
      * {@code confirmDuplicate} says the secretariat knows and wants it registered again.

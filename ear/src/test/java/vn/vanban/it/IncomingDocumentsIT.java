@@ -171,6 +171,51 @@ class IncomingDocumentsIT extends DeployedPortal {
     }
 
     @Test
+    void aReceiptIsCorrectedBeforeItIsRegisteredItsDuplicateDecidedAgainAndNotAfter() {
+        long issuerId = newIssuer();
+        var secretariat = as("vanthu");
+        long original = receive(secretariat, fields(issuerId, "Thành ủy Hà Nội", "245-CV/TU", "2026-03-18"),
+                "cv.pdf", "application/pdf", pdf("cv245"), true).json().getInt("id");
+        var mailed = receive(secretariat, fields(issuerId, "vanphong@hanoi.dcs.vn", "Không số", "2026-03-19"),
+                "thu.pdf", "application/pdf", pdf("mailed"), false).json();
+        long id = mailed.getInt("id");
+        String correction = """
+                {"typeCode":"CV","sender":"THÀNH ỦY HÀ NỘI","numberSymbol":"Số 245-CV/TU","documentDate":"%s",
+                 "summary":"Về việc báo cáo kết quả thực hiện Nghị quyết 09-NQ/TU","urgency":"URGENT",
+                 "confidentiality":"NONE","medium":"ELECTRONIC","recipient":"Văn phòng"}""";
+
+        var refused = secretariat.put("api/incoming/" + id, correction.formatted("2026-03-20"));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("DOCUMENT_DATE_AFTER_ARRIVAL");
+        assertThat(secretariat.get("api/incoming/" + id).json().getString("numberSymbol")).as("nothing changed")
+                .isEqualTo("Không số");
+        assertThat(as("lan.nt").put("api/incoming/" + id, correction.formatted("2026-03-18")).status()).isEqualTo(403);
+        assertThat(as("hung.tv").put("api/incoming/" + id, correction.formatted("2026-03-18")).status()).isEqualTo(403);
+        assertThat(secretariat.put("api/incoming/987654321", correction.formatted("2026-03-18")).code())
+                .isEqualTo("INCOMING_NOT_FOUND");
+
+        var corrected = secretariat.put("api/incoming/" + id, correction.formatted("2026-03-18"));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        JsonObject document = corrected.json();
+        assertThat(document.getString("numberSymbol")).isEqualTo("Số 245-CV/TU");
+        assertThat(document.getString("sender")).isEqualTo("THÀNH ỦY HÀ NỘI");
+        assertThat(document.getString("urgency")).isEqualTo("URGENT");
+        assertThat(document.getString("arrivedAt")).as("kept when not given").isEqualTo(mailed.getString("arrivedAt"));
+        assertThat(document.getInt("duplicateOfId")).as("the same sender, number and date as a registered one")
+                .isEqualTo((int) original);
+        assertThat(secretariat.post("api/incoming/" + id + "/register", "{}").code()).isEqualTo("INCOMING_DUPLICATE");
+
+        var distinct = secretariat.put("api/incoming/" + id, correction.formatted("2026-03-18")
+                .replace("245-CV/TU", "246-CV/TU"));
+        assertThat(distinct.json().get("duplicateOfId")).as("no longer a duplicate").isNull();
+        assertThat(secretariat.post("api/incoming/" + id + "/register", "{}").json().getInt("registerNumber")).isEqualTo(2);
+        var afterwards = secretariat.put("api/incoming/" + id, correction.formatted("2026-03-18"));
+        assertThat(afterwards.status()).isEqualTo(409);
+        assertThat(afterwards.code()).isEqualTo("ILLEGAL_TRANSITION");
+        assertThat(as("admin").get("api/admin/audit?subject=incoming:" + id).body()).contains("INCOMING_CORRECTED");
+    }
+
+    @Test
     void badFilesAndFieldsAreRefusedWithStableCodesAndNothingIsStored() {
         long issuerId = newIssuer();
         var secretariat = as("vanthu");
@@ -572,6 +617,44 @@ class IncomingDocumentsIT extends DeployedPortal {
         form.put("jakarta.faces.ViewState", viewState);
         form.put("primefaces.nonce", nonce);
         return form;
+    }
+
+    @Test
+    void theSecretariatCorrectsAnUnregisteredReceiptOnItsPageKeepingWhatWasTypedWhenRefused() {
+        long issuerId = newIssuer();
+        long id = receive(as("vanthu"), fields(issuerId, "vanphong@hanoi.dcs.vn", "Không số", "2026-03-19"), "thu.pdf",
+                "application/pdf", pdf("screen correction " + issuerId), false).json().getInt("id");
+        String page = "member/incoming.xhtml?id=" + id;
+        var secretariat = PortalClient.anonymous(base());
+        secretariat.formLogin("vanthu", DEMO_PASSWORD, null);
+        var form = secretariat.get(page);
+        assertThat(form.body()).contains("Sửa thông tin tiếp nhận (chưa vào sổ)").contains("correctForm:numberSymbol");
+        var head = PortalClient.anonymous(base());
+        head.formLogin("hung.tv", DEMO_PASSWORD, null);
+        assertThat(head.get(page).body()).as("the secretariat's alone").doesNotContain("correctForm");
+
+        String[] typed = {"sender", "Thành ủy Hà Nội", "numberSymbol", "245-CV/TU", "documentDate_input", "20/03/2026",
+                "typeCode_input", "CV", "summary", "Về việc báo cáo kết quả", "urgency_input", "URGENT",
+                "confidentiality_input", "NONE", "medium_input", "ELECTRONIC"};
+        var refused = secretariat.postFields(page, jsfForm("correctForm", "correct",
+                PortalClient.viewState(form.body()), secretariat.nonce(), typed));
+        assertThat(refused.body()).contains("Ngày tháng văn bản không thể sau ngày văn bản đến.").contains("245-CV/TU")
+                .contains("Về việc báo cáo kết quả");
+        assertThat(as("vanthu").get("api/incoming/" + id).json().getString("numberSymbol")).isEqualTo("Không số");
+
+        typed[5] = "18/03/2026";
+        var corrected = secretariat.postFields(page, jsfForm("correctForm", "correct",
+                PortalClient.viewState(refused.body()), secretariat.nonce(), typed));
+        assertThat(corrected.body()).contains("Đã sửa thông tin văn bản đến; kiểm tra lại rồi vào sổ.");
+        JsonObject document = as("vanthu").get("api/incoming/" + id).json();
+        assertThat(document.getString("numberSymbol")).isEqualTo("245-CV/TU");
+        assertThat(document.getString("sender")).isEqualTo("Thành ủy Hà Nội");
+        assertThat(document.getString("documentDate")).isEqualTo("2026-03-18");
+        assertThat(document.getString("typeCode")).isEqualTo("CV");
+        assertThat(document.getString("urgency")).isEqualTo("URGENT");
+
+        as("vanthu").post("api/incoming/" + id + "/register", "{}");
+        assertThat(secretariat.get(page).body()).as("a registered document's line stands").doesNotContain("correctForm");
     }
 
     @Test

@@ -92,6 +92,11 @@ public class MemberIncomingBacking implements Serializable {
         }
     }
 
+    /** Shows the document as another section of the page just left it (its receipt corrected). */
+    void show(IncomingDocument changed) {
+        document = changed;
+    }
+
     /** The phiếu giải quyết: refused with a message and nothing stored when a person or the deadline is wrong. */
     public void route() {
         if (feedback.attempt(() -> document = incoming.route(actor, id, leadUserId, assistingUserIds, assistingUnits,

@@ -209,32 +209,59 @@ public class IncomingDocument extends BaseEntity {
     public IncomingDocument(Issuer receivingBody, DocumentType type, Receipt receipt, String fileSha256,
                             String fileName, IncomingFileKind fileKind, String receivedBy) {
         this.receivingBody = Objects.requireNonNull(receivingBody);
-        this.type = Objects.requireNonNull(type);
-        Objects.requireNonNull(receipt);
-        this.sender = Texts.required(receipt.sender(), 500, ErrorCode.SENDER_REQUIRED, "sender");
-        this.senderKey = senderKey(sender);
-        this.numberSymbol = Texts.required(receipt.numberSymbol(), 100, ErrorCode.NUMBER_SYMBOL_REQUIRED, "numberSymbol");
-        this.numberKey = numberKey(numberSymbol);
-        this.documentDate = required(receipt.documentDate(), "documentDate");
-        this.summary = Texts.required(receipt.summary(), 1000, ErrorCode.SUMMARY_REQUIRED, "summary");
-        this.urgency = receipt.urgency() == null ? Urgency.NORMAL : receipt.urgency();
-        this.confidentiality = receipt.confidentiality() == null ? Confidentiality.NONE : receipt.confidentiality();
-        this.medium = receipt.medium() == null ? Medium.ELECTRONIC : receipt.medium();
-        if (receipt.arrivedAt() == null) {
-            throw new DomainException(ErrorCode.ARRIVAL_REQUIRED, "arrivedAt");
-        }
-        this.arrivedAt = receipt.arrivedAt();
-        this.arrivalDate = arrivedAt.atZone(VIETNAM).toLocalDate();
-        if (documentDate.isAfter(arrivalDate)) {
-            throw new DomainException(ErrorCode.DOCUMENT_DATE_AFTER_ARRIVAL, "documentDate");
-        }
-        this.recipient = Texts.optional(receipt.recipient(), 500, "recipient");
-        this.note = Texts.optional(receipt.note(), 1000, "note");
+        apply(type, receipt);
         this.fileSha256 = Objects.requireNonNull(fileSha256);
         this.fileName = fileName(fileName, fileKind);
         this.fileKind = Objects.requireNonNull(fileKind);
         this.receivedBy = Objects.requireNonNull(receivedBy);
         this.status = IncomingStatus.RECEIVED;
+    }
+
+    /**
+     * Corrects what was recorded about a receipt before it is registered: an e-mailed one arrives as "Không số" from
+     * whoever sent the mail, and the secretariat reads the real sender, number, date and summary off the file. The
+     * same checks as on receipt; once registered, the register's line stands.
+     */
+    public void correct(DocumentType correctedType, Receipt receipt) {
+        if (status != IncomingStatus.RECEIVED) {
+            throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "status");
+        }
+        apply(correctedType, receipt);
+        this.duplicateOf = null;
+    }
+
+    /** Every value is checked before any is taken, so that a refused correction leaves the receipt as it was. */
+    private void apply(DocumentType documentType, Receipt receipt) {
+        Objects.requireNonNull(documentType);
+        Objects.requireNonNull(receipt);
+        String checkedSender = Texts.required(receipt.sender(), 500, ErrorCode.SENDER_REQUIRED, "sender");
+        String checkedNumber = Texts.required(receipt.numberSymbol(), 100, ErrorCode.NUMBER_SYMBOL_REQUIRED,
+                "numberSymbol");
+        LocalDate checkedDate = required(receipt.documentDate(), "documentDate");
+        String checkedSummary = Texts.required(receipt.summary(), 1000, ErrorCode.SUMMARY_REQUIRED, "summary");
+        if (receipt.arrivedAt() == null) {
+            throw new DomainException(ErrorCode.ARRIVAL_REQUIRED, "arrivedAt");
+        }
+        LocalDate checkedArrival = receipt.arrivedAt().atZone(VIETNAM).toLocalDate();
+        if (checkedDate.isAfter(checkedArrival)) {
+            throw new DomainException(ErrorCode.DOCUMENT_DATE_AFTER_ARRIVAL, "documentDate");
+        }
+        String checkedRecipient = Texts.optional(receipt.recipient(), 500, "recipient");
+        String checkedNote = Texts.optional(receipt.note(), 1000, "note");
+        this.type = documentType;
+        this.sender = checkedSender;
+        this.senderKey = senderKey(checkedSender);
+        this.numberSymbol = checkedNumber;
+        this.numberKey = numberKey(checkedNumber);
+        this.documentDate = checkedDate;
+        this.summary = checkedSummary;
+        this.urgency = receipt.urgency() == null ? Urgency.NORMAL : receipt.urgency();
+        this.confidentiality = receipt.confidentiality() == null ? Confidentiality.NONE : receipt.confidentiality();
+        this.medium = receipt.medium() == null ? Medium.ELECTRONIC : receipt.medium();
+        this.arrivedAt = receipt.arrivedAt();
+        this.arrivalDate = checkedArrival;
+        this.recipient = checkedRecipient;
+        this.note = checkedNote;
     }
 
     private static LocalDate required(LocalDate date, String field) {

@@ -70,6 +70,35 @@ class IncomingDocumentTest {
     }
 
     @Test
+    void aReceiptIsCorrectedBeforeItIsRegisteredAndARefusedCorrectionChangesNothing() {
+        IncomingDocument mailed = received(receipt("ubnd@longbien.gov.vn", IncomingMail.NO_NUMBER,
+                LocalDate.of(2026, 3, 19), Urgency.NORMAL, ARRIVED));
+        DocumentType letter = new DocumentType("CV", "Công văn", "CÔNG VĂN", "<p>...</p>");
+
+        expectRefusal(() -> mailed.correct(letter, receipt("Thành ủy Hà Nội", "245-CV/TU", LocalDate.of(2026, 3, 20),
+                Urgency.URGENT, ARRIVED)), ErrorCode.DOCUMENT_DATE_AFTER_ARRIVAL);
+        assertThat(mailed.getNumberSymbol()).isEqualTo(IncomingMail.NO_NUMBER);
+        assertThat(mailed.getUrgency()).isEqualTo(Urgency.NORMAL);
+        assertThat(mailed.getType()).isEqualTo(RESOLUTION);
+
+        mailed.correct(letter, receipt(" Thành ủy  Hà Nội", "Số: 245-CV/TU", LocalDate.of(2026, 3, 18), Urgency.URGENT,
+                ARRIVED));
+        assertThat(mailed.getSender()).isEqualTo("Thành ủy  Hà Nội");
+        assertThat(mailed.getNumberSymbol()).isEqualTo("Số: 245-CV/TU");
+        assertThat(mailed.getDocumentDate()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(mailed.getType()).isEqualTo(letter);
+        assertThat(mailed.getUrgency()).isEqualTo(Urgency.URGENT);
+        IncomingDocument same = received(receipt("THÀNH ỦY HÀ NỘI", "245-cv/tu", LocalDate.of(2026, 3, 18),
+                Urgency.NORMAL, ARRIVED));
+        assertThat(mailed.isSameDocumentAs(same)).as("compared by the corrected sender and number").isTrue();
+
+        mailed.register(1, "vanthu", ARRIVED);
+        expectRefusal(() -> mailed.correct(letter, receipt("Thành ủy Hà Nội", "246-CV/TU", LocalDate.of(2026, 3, 18),
+                Urgency.URGENT, ARRIVED)), ErrorCode.ILLEGAL_TRANSITION);
+        assertThat(mailed.getNumberSymbol()).isEqualTo("Số: 245-CV/TU");
+    }
+
+    @Test
     void aDocumentCannotBeDatedAfterItArrived() {
         expectRefusal(() -> received(receipt("Thành ủy", "09-NQ/TU", LocalDate.of(2026, 3, 20), Urgency.NORMAL, ARRIVED)),
                 ErrorCode.DOCUMENT_DATE_AFTER_ARRIVAL);

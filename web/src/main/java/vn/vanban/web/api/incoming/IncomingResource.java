@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -80,6 +81,11 @@ public class IncomingResource {
     private UriInfo uri;
 
     public record Registration(Boolean confirmDuplicate) {
+    }
+
+    public record Correction(String typeCode, String sender, String numberSymbol, String documentDate, String summary,
+                             String urgency, String confidentiality, String medium, String arrivedAt, String recipient,
+                             String note) {
     }
 
     public record Routing(Long leadUserId, List<Long> assistingUserIds, String assisting, String instruction,
@@ -240,6 +246,26 @@ public class IncomingResource {
         return Response.ok(file.getContent(), file.getMediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(document.getFileName()))
                 .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("SECRETARIAT")
+    @Operation(summary = "Correct a receipt that is not registered yet (an e-mailed one comes as 'Không số'): the "
+            + "fields of a receipt as JSON, arrivedAt kept when absent; checked as on receipt, its duplicate decided "
+            + "again; 409 ILLEGAL_TRANSITION once registered")
+    public IncomingRepresentation correct(@PathParam("id") long id, Correction correction) {
+        if (correction == null) {
+            throw new DomainException(ErrorCode.SENDER_REQUIRED, "sender");
+        }
+        Receipt receipt = new Receipt(correction.sender(), correction.numberSymbol(),
+                date(correction.documentDate(), "documentDate"), correction.summary(),
+                enumValue(Urgency.class, correction.urgency(), "urgency"),
+                enumValue(Confidentiality.class, correction.confidentiality(), "confidentiality"),
+                enumValue(Medium.class, correction.medium(), "medium"), instant(correction.arrivedAt()),
+                correction.recipient(), correction.note());
+        return IncomingRepresentation.of(incoming.correct(actor, id, correction.typeCode(), receipt), incoming.today());
     }
 
     @POST
