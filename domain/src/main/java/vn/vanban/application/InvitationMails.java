@@ -13,6 +13,7 @@ import vn.vanban.domain.model.meeting.AgendaItem;
 import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.InvitationBody;
 import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.meeting.MeetingPaper;
 import vn.vanban.domain.model.meeting.MeetingCalendar;
 
 import java.net.URI;
@@ -162,6 +163,10 @@ public class InvitationMails {
             text.append("Nội dung:\n");
             for (AgendaItem item : meeting.getAgenda()) {
                 text.append(item.getSortOrder() + 1).append(". ").append(item.getTitle()).append('\n');
+                if (!item.getPapers().isEmpty()) {
+                    text.append("   Tài liệu: ").append(item.getPapers().stream().map(MeetingPaper::getTitle)
+                            .collect(Collectors.joining("; "))).append('\n');
+                }
             }
         }
         return text.toString();

@@ -92,14 +92,15 @@ public class MeetingService {
     }
 
     /**
-     * The meeting if {@code actor} may see it: staff see every meeting, members the meetings of their committees
-     * and those they are invited to; to anyone else it does not exist.
+     * The meeting if {@code actor} may see it: staff see every meeting, members the meetings of their committees,
+     * those they are invited to and those they chair or take the minutes of; to anyone else it does not exist.
      */
     public Meeting get(Actor actor, long id) {
         Meeting meeting = meetings.find(id).orElseThrow(() -> new NotFoundException(ErrorCode.MEETING_NOT_FOUND));
         if (actor.isStaff() || committeeIdsOf(actor).contains(meeting.getCommittee().getId())
-                || meeting.getAttendees().stream().anyMatch(a -> a.getPerson() != null
-                && a.getPerson().getUsername().equals(actor.username()))) {
+                || meeting.invitee(actor.username()).isPresent()
+                || meeting.getChair().getUsername().equals(actor.username())
+                || meeting.getSecretary().getUsername().equals(actor.username())) {
             return meeting;
         }
         throw new NotFoundException(ErrorCode.MEETING_NOT_FOUND);

@@ -301,6 +301,12 @@ class AuthorizationMatrixIT extends DeployedPortal {
         made.put("item", first(detail, "agenda"));
         made.put("opinion", first(detail, "opinions"));
         made.put("conclusion", first(detail, "conclusions"));
+        Multipart paper = Multipart.of(Map.of("title", "Báo cáo thử quyền"), "bao-cao.pdf", "application/pdf",
+                HostilePdfs.valid());
+        var uploaded = secretariat.postBytes("api/meetings/" + id + "/agenda/" + made.get("item") + "/papers",
+                paper.contentType(), paper.body());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        made.put("paper", String.valueOf(uploaded.json().getInt("id")));
         var task = secretariat.post("api/meetings/" + id + "/conclusions/" + made.get("conclusion") + "/tasks",
                 "{\"text\":\"Nhiệm vụ thử\",\"assigneeIds\":[%d],\"dueDate\":\"2026-12-31\"}".formatted(userId(assignee)));
         assertThat(task.status()).as(task.body()).isEqualTo(201);

@@ -8,6 +8,7 @@ import vn.vanban.application.Actor;
 import vn.vanban.application.DocumentService;
 import vn.vanban.application.IncomingService;
 import vn.vanban.application.MeetingInput;
+import vn.vanban.application.MeetingPapers;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.InvitationMails;
 import vn.vanban.application.InvitationReplies;
@@ -34,6 +35,7 @@ import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.domain.model.task.ReviewOutcome;
 import vn.vanban.domain.model.task.Task;
 import vn.vanban.domain.model.task.TaskStatus;
+import org.primefaces.model.file.UploadedFile;
 import vn.vanban.web.faces.Feedback;
 import vn.vanban.web.faces.Pages;
 
@@ -62,12 +64,16 @@ public class MeetingBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "meetingForm";
     static final String CANCEL_FORM = "cancelForm";
+    static final String PAPER_FORM = "paperForm";
 
     @Inject
     private MeetingService meetings;
 
     @Inject
     private MinutesService minutes;
+
+    @Inject
+    private MeetingPapers papers;
 
     @Inject
     private InvitationService invitations;
@@ -123,6 +129,12 @@ public class MeetingBacking implements Serializable {
     private Long itemDocumentId;
     private Long itemIncomingId;
     private boolean itemTaskReview;
+
+    private Long paperItemId;
+    private String paperTitle;
+    private transient UploadedFile paperFile;
+    private Long paperDocumentId;
+    private Long paperIncomingId;
 
     private String speaker;
     private String speakerTitle;
@@ -291,6 +303,35 @@ public class MeetingBacking implements Serializable {
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             guestName = null;
             guestTitle = null;
+        }
+    }
+
+    /** Uploads the chosen file as a paper of the chosen agenda item. */
+    public void uploadPaper() {
+        byte[] content = paperFile == null ? null : paperFile.getContent();
+        String fileName = paperFile == null ? null : paperFile.getFileName();
+        long itemId = paperItemId == null ? -1 : paperItemId;
+        paperStep(() -> papers.addFile(actor, id, itemId, paperTitle, content, fileName));
+    }
+
+    /** Names the chosen document or incoming document as a paper of the chosen agenda item. */
+    public void attachPaper() {
+        long itemId = paperItemId == null ? -1 : paperItemId;
+        paperStep(() -> papers.addReference(actor, id, itemId, paperTitle, paperDocumentId, paperIncomingId));
+    }
+
+    public void removePaper(long paperId) {
+        step(() -> papers.remove(actor, id, paperId), "secretariat_meeting.message.paperRemoved");
+    }
+
+    private void paperStep(Runnable action) {
+        if (feedback.attempt(action, PAPER_FORM)) {
+            reload();
+            feedback.info("secretariat_meeting.message.paperAdded");
+            paperTitle = null;
+            paperFile = null;
+            paperDocumentId = null;
+            paperIncomingId = null;
         }
     }
 
@@ -497,6 +538,16 @@ public class MeetingBacking implements Serializable {
         return incomingChoices;
     }
 
+    public Long getPaperItemId() { return paperItemId; }
+    public void setPaperItemId(Long paperItemId) { this.paperItemId = paperItemId; }
+    public String getPaperTitle() { return paperTitle; }
+    public void setPaperTitle(String paperTitle) { this.paperTitle = paperTitle; }
+    public UploadedFile getPaperFile() { return paperFile; }
+    public void setPaperFile(UploadedFile paperFile) { this.paperFile = paperFile; }
+    public Long getPaperDocumentId() { return paperDocumentId; }
+    public void setPaperDocumentId(Long paperDocumentId) { this.paperDocumentId = paperDocumentId; }
+    public Long getPaperIncomingId() { return paperIncomingId; }
+    public void setPaperIncomingId(Long paperIncomingId) { this.paperIncomingId = paperIncomingId; }
     public MeetingKind getKind() { return kind; }
     public void setKind(MeetingKind kind) { this.kind = kind; }
     public String getTitle() { return title; }

@@ -1,5 +1,6 @@
 package vn.vanban.domain.model.meeting;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -7,12 +8,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * One item of the agenda: what is heard or discussed, optionally the draft or report under discussion and the
@@ -51,6 +58,10 @@ public class AgendaItem implements Serializable {
     @Column(name = "task_review", nullable = false)
     private boolean taskReview;
 
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder ASC")
+    private List<MeetingPaper> papers = new ArrayList<>();
+
     protected AgendaItem() {
     }
 
@@ -70,6 +81,30 @@ public class AgendaItem implements Serializable {
 
     void moveTo(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    MeetingPaper addFile(String paperTitle, PaperUpload upload, String by, Instant now) {
+        return add(MeetingPaper.file(this, papers.size(), paperTitle, upload, by, now));
+    }
+
+    MeetingPaper addDocument(String paperTitle, Document paper, String by, Instant now) {
+        return add(MeetingPaper.document(this, papers.size(), paperTitle, paper, by, now));
+    }
+
+    MeetingPaper addIncoming(String paperTitle, IncomingDocument paper, String by, Instant now) {
+        return add(MeetingPaper.incoming(this, papers.size(), paperTitle, paper, by, now));
+    }
+
+    private MeetingPaper add(MeetingPaper paper) {
+        papers.add(paper);
+        return paper;
+    }
+
+    void removePaper(MeetingPaper paper) {
+        papers.remove(paper);
+        for (int i = 0; i < papers.size(); i++) {
+            papers.get(i).moveTo(i);
+        }
     }
 
     public Long getId() {
@@ -98,5 +133,9 @@ public class AgendaItem implements Serializable {
 
     public boolean isTaskReview() {
         return taskReview;
+    }
+
+    public List<MeetingPaper> getPapers() {
+        return Collections.unmodifiableList(papers);
     }
 }

@@ -1,13 +1,14 @@
 package vn.vanban.domain.model.meeting;
 
 import vn.vanban.domain.model.account.UserAccount;
+import vn.vanban.domain.model.document.Document;
 import vn.vanban.reports.render.VietnameseDates;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The body of a meeting's invitation (giấy mời) in the Party layout, every line from the record: who is invited,
@@ -39,8 +40,7 @@ public final class InvitationBody {
                 paragraph(html, (item.getSortOrder() + 1) + ". " + item.getTitle() + ".");
             }
         }
-        List<String> papers = meeting.getAgenda().stream().filter(item -> item.getDocument() != null)
-                .map(InvitationBody::paper).toList();
+        List<String> papers = meeting.getAgenda().stream().flatMap(InvitationBody::papers).distinct().toList();
         if (!papers.isEmpty()) {
             line(html, "Tài liệu nghiên cứu trước:", String.join("; ", papers) + ".");
         }
@@ -67,9 +67,15 @@ public final class InvitationBody {
         return WEEKDAYS.get(day.getValue() - 1);
     }
 
-    private static String paper(AgendaItem item) {
-        String number = item.getDocument().getNumberText();
-        return (number == null ? "dự thảo " : number + " ") + item.getDocument().getSummary();
+    /** The document the item is about, then the titles of its papers, in their order. */
+    private static Stream<String> papers(AgendaItem item) {
+        Stream<String> document = item.getDocument() == null ? Stream.empty() : Stream.of(paper(item.getDocument()));
+        return Stream.concat(document, item.getPapers().stream().map(MeetingPaper::getTitle));
+    }
+
+    private static String paper(Document document) {
+        String number = document.getNumberText();
+        return (number == null ? "dự thảo " : number + " ") + document.getSummary();
     }
 
     private static String contact(UserAccount secretary, String position) {

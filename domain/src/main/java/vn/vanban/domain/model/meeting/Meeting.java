@@ -372,6 +372,55 @@ public class Meeting extends BaseEntity {
         reorder(agenda, ids, AgendaItem::getId, AgendaItem::moveTo);
     }
 
+    /**
+     * An uploaded file as a paper of agenda item {@code itemId}, titled {@code paperTitle} (TITLE_REQUIRED).
+     * Papers are added and removed until the minutes are issued (MEETING_LOCKED) or the meeting is called off.
+     */
+    public MeetingPaper addPaper(long itemId, String paperTitle, PaperUpload upload, String by, Instant now) {
+        requireEditable();
+        return agendaItem(itemId).addFile(paperTitle(paperTitle), Objects.requireNonNull(upload, "upload"), by, now);
+    }
+
+    /** A document of the portal (a draft for opinion, a report, an issued document) as a paper of an item. */
+    public MeetingPaper addPaper(long itemId, String paperTitle, Document document, String by, Instant now) {
+        requireEditable();
+        return agendaItem(itemId).addDocument(paperTitle(paperTitle), Objects.requireNonNull(document, "document"),
+                by, now);
+    }
+
+    /** An incoming document as a paper of an item. */
+    public MeetingPaper addPaper(long itemId, String paperTitle, IncomingDocument incoming, String by, Instant now) {
+        requireEditable();
+        return agendaItem(itemId).addIncoming(paperTitle(paperTitle), Objects.requireNonNull(incoming, "incoming"),
+                by, now);
+    }
+
+    public MeetingPaper removePaper(long paperId) {
+        requireEditable();
+        MeetingPaper paper = paper(paperId);
+        paper.getItem().removePaper(paper);
+        return paper;
+    }
+
+    /** The paper {@code paperId} of any item of this meeting; PAPER_NOT_FOUND for a paper of another meeting. */
+    public MeetingPaper paper(long paperId) {
+        return getPapers().stream().filter(p -> p.getId() != null && p.getId() == paperId).findFirst()
+                .orElseThrow(() -> new NotFoundException(ErrorCode.PAPER_NOT_FOUND));
+    }
+
+    /** Every paper, in the order of the agenda and then of each item's papers. */
+    public List<MeetingPaper> getPapers() {
+        return agenda.stream().flatMap(item -> item.getPapers().stream()).toList();
+    }
+
+    private AgendaItem agendaItem(long itemId) {
+        return find(agenda, itemId, AgendaItem::getId);
+    }
+
+    private static String paperTitle(String text) {
+        return Texts.required(text, 500, ErrorCode.TITLE_REQUIRED, "title");
+    }
+
     public Opinion addOpinion(String speaker, String speakerTitle, String summary) {
         requireEditable();
         Opinion opinion = new Opinion(this, opinions.size(),
@@ -457,7 +506,8 @@ public class Meeting extends BaseEntity {
         return (int) attendees.stream().filter(a -> !a.isGuest()).count();
     }
 
-    private void requireEditable() {
+    /** Refuses any change once the minutes are issued (MEETING_LOCKED) or the meeting is called off. */
+    public void requireEditable() {
         if (isLocked()) {
             throw new DomainException(ErrorCode.MEETING_LOCKED);
         }

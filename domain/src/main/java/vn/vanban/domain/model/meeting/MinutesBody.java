@@ -39,6 +39,10 @@ public final class MinutesBody {
             paragraph(html, (item.getSortOrder() + 1) + ". " + item.getTitle()
                     + (item.getDocument() != null && item.getDocument().getNumberText() != null
                     ? " (" + item.getDocument().getNumberText() + ")" : "") + ".");
+            if (!item.getPapers().isEmpty()) {
+                paragraph(html, "Tài liệu: " + item.getPapers().stream().map(MinutesBody::reference)
+                        .collect(Collectors.joining("; ")) + ".");
+            }
         }
 
         heading(html, "II. Ý KIẾN THẢO LUẬN");
@@ -80,6 +84,14 @@ public final class MinutesBody {
                     .collect(Collectors.joining("; "))).append('.');
         }
         return text.toString();
+    }
+
+    /** A paper as the minutes cite it: its title, with the number of the document it is when that has one. */
+    private static String reference(MeetingPaper paper) {
+        String number = paper.getDocument() != null ? paper.getDocument().getNumberText()
+                : paper.getIncoming() != null ? paper.getIncoming().getNumberSymbol() : null;
+        return number == null || number.isBlank() || paper.getTitle().contains(number)
+                ? paper.getTitle() : paper.getTitle() + " (" + number + ")";
     }
 
     private static String person(String name, String title) {

@@ -70,6 +70,10 @@ public final class MeetingInputs {
     public record Item(String title, Long documentId, Long incomingId, Boolean taskReview) {
     }
 
+    /** A paper naming a document of the portal ({@code documentId}) or an incoming document ({@code incomingId}). */
+    public record PaperReference(String title, Long documentId, Long incomingId) {
+    }
+
     public record OpinionInput(String speaker, String speakerTitle, String summary) {
     }
 

@@ -8,6 +8,7 @@ import vn.vanban.domain.model.meeting.AgendaItem;
 import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.meeting.MeetingPaper;
 import vn.vanban.domain.model.meeting.Opinion;
 import vn.vanban.domain.model.meeting.Reply;
 import vn.vanban.domain.model.meeting.ReplyCounts;
@@ -118,6 +119,39 @@ public final class MeetingRepresentations {
                     i.getDocument() == null ? null : i.getDocument().getNumberText(),
                     i.getIncoming() == null ? null : i.getIncoming().getId(), shownNumber(i.getIncoming()),
                     i.isTaskReview());
+        }
+    }
+
+    /** The papers of one agenda item, in their order. */
+    public record ItemPapers(long itemId, int number, String title, List<PaperView> papers) {
+
+        static ItemPapers of(AgendaItem i) {
+            return new ItemPapers(i.getId(), i.getSortOrder() + 1, i.getTitle(),
+                    i.getPapers().stream().map(PaperView::of).toList());
+        }
+
+        public static List<ItemPapers> of(Meeting m) {
+            return m.getAgenda().stream().map(ItemPapers::of).toList();
+        }
+    }
+
+    /**
+     * A paper: {@code source} FILE (its file at {@code papers/{id}/file}, for everyone who sees the meeting),
+     * DOCUMENT or INCOMING (only naming the document, which is opened under its own rules; the number of a
+     * confidential incoming document is not shown).
+     */
+    public record PaperView(long id, long itemId, String title, String source, String fileName, String mediaType,
+                            Long size, Long documentId, String documentNumber, Long incomingId, String incomingNumber,
+                            String addedBy, String addedAt) {
+
+        public static PaperView of(MeetingPaper p) {
+            Long documentId = p.getDocument() == null ? null : p.getDocument().getId();
+            Long incomingId = p.getIncoming() == null ? null : p.getIncoming().getId();
+            return new PaperView(p.getId(), p.getItem().getId(), p.getTitle(),
+                    p.isFile() ? "FILE" : documentId != null ? "DOCUMENT" : "INCOMING", p.getFileName(),
+                    p.isFile() ? p.getFileKind().mediaType() : null, p.getSize(),
+                    documentId, documentId == null ? null : p.getDocument().getNumberText(),
+                    incomingId, shownNumber(p.getIncoming()), p.getAddedBy(), iso(p.getAddedAt()));
         }
     }
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,24 +23,35 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
 import vn.vanban.application.InvitationReplies;
 import vn.vanban.application.InvitationService;
+import vn.vanban.application.MeetingPapers;
 import vn.vanban.application.MeetingService;
 import vn.vanban.application.MinutesService;
 import vn.vanban.application.NewsService;
 import vn.vanban.application.TaskService;
 import vn.vanban.domain.model.document.Document;
+import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.meeting.MeetingPaper;
+import vn.vanban.domain.model.meeting.PaperFileKind;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.task.Task;
 import vn.vanban.web.api.Page;
 import vn.vanban.web.api.documents.DocumentRepresentations;
+import vn.vanban.web.api.documents.Downloads;
 import vn.vanban.web.api.news.ArticleRepresentations;
 import vn.vanban.web.api.meetings.MeetingRepresentations.Detail;
 import vn.vanban.web.api.meetings.MeetingRepresentations.Summary;
 import vn.vanban.web.api.meetings.MeetingRepresentations.TaskView;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,11 +69,17 @@ import static vn.vanban.web.api.meetings.MeetingInputs.required;
 @RolesAllowed({"ADMIN", "SECRETARIAT", "SIGNER", "MEMBER"})
 public class MeetingsResource {
 
+    /** A paper's title in UTF-8: 500 characters of at most four bytes each. */
+    private static final int MAX_TITLE_BYTES = 2000;
+
     @Inject
     private MeetingService meetings;
 
     @Inject
     private MinutesService minutes;
+
+    @Inject
+    private MeetingPapers papers;
 
     @Inject
     private InvitationService invitations;
@@ -175,6 +194,105 @@ public class MeetingsResource {
     @Path("{id}/agenda/{itemId}")
     public Detail removeAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId) {
         return Detail.of(meetings.removeAgendaItem(actor, id, itemId));
+    }
+
+    @GET
+    @Path("{id}/papers")
+    @Operation(summary = "The papers of each agenda item: uploaded files and the documents or incoming documents they "
+            + "name; for whoever may see the meeting (404 MEETING_NOT_FOUND for others)")
+    public List<MeetingRepresentations.ItemPapers> papers(@PathParam("id") long id) {
+        return MeetingRepresentations.ItemPapers.of(papers.list(actor, id));
+    }
+
+    @POST
+    @Path("{id}/agenda/{itemId}/papers")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload a paper of an agenda item (secretariat): multipart with 'file' (PDF, DOCX, XLSX, PNG or "
+            + "JPEG, read from the content, 20 MB at most) and 'title'. 400 PAPER_FILE_TYPE, FILE_DAMAGED, "
+            + "PDF_ENCRYPTED, TITLE_REQUIRED; 413 FILE_TOO_LARGE; 409 MEETING_LOCKED")
+    public Response uploadPaper(@PathParam("id") long id, @PathParam("itemId") long itemId, List<EntityPart> parts)
+            throws IOException {
+        byte[] file = null;
+        String fileName = null;
+        String title = null;
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            if ("file".equals(part.getName())) {
+                file = bounded(part.getContent(), PaperFileKind.MAX_BYTES, ErrorCode.FILE_TOO_LARGE, "file");
+                fileName = part.getFileName().map(MeetingsResource::utf8).orElse(null);
+            } else if ("title".equals(part.getName())) {
+                title = new String(bounded(part.getContent(), MAX_TITLE_BYTES, ErrorCode.VALIDATION_FAILED, "title"),
+                        StandardCharsets.UTF_8);
+            }
+        }
+        return createdPaper(id, papers.addFile(actor, id, itemId, title, file, fileName));
+    }
+
+    @POST
+    @Path("{id}/agenda/{itemId}/papers")
+    @Operation(summary = "Name a document (documentId: a draft for opinion, a report, an issued document) or an "
+            + "incoming document (incomingId) as a paper of an agenda item, with a title (secretariat). 400 "
+            + "PAPER_SOURCE_REQUIRED unless exactly one is given; 404 DOCUMENT_NOT_FOUND, INCOMING_NOT_FOUND")
+    public Response attachPaper(@PathParam("id") long id, @PathParam("itemId") long itemId,
+                                MeetingInputs.PaperReference reference) {
+        MeetingInputs.PaperReference body = required(reference);
+        return createdPaper(id, papers.addReference(actor, id, itemId, body.title(), body.documentId(),
+                body.incomingId()));
+    }
+
+    @DELETE
+    @Path("{id}/papers/{paperId}")
+    @Operation(summary = "Remove a paper (secretariat); 409 MEETING_LOCKED once the minutes are issued")
+    public List<MeetingRepresentations.ItemPapers> removePaper(@PathParam("id") long id,
+                                                               @PathParam("paperId") long paperId) {
+        return MeetingRepresentations.ItemPapers.of(papers.remove(actor, id, paperId));
+    }
+
+    @GET
+    @Path("{id}/papers/{paperId}/file")
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/png", "image/jpeg",
+            MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download an uploaded paper, under its name, for whoever may see the meeting; 404 "
+            + "PAPER_HAS_NO_FILE for a paper naming a document (open the document itself)")
+    public Response paperFile(@PathParam("id") long id, @PathParam("paperId") long paperId) {
+        StoredFile file = papers.file(actor, id, paperId);
+        MeetingPaper paper = papers.paper(actor, id, paperId);
+        return Response.ok(file.getContent(), file.getMediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(paper.getFileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private Response createdPaper(long id, MeetingPaper added) {
+        MeetingPaper paper = papers.paper(actor, id, added.getId());
+        return Response.created(uri.getBaseUriBuilder().path("meetings").path(String.valueOf(id)).path("papers")
+                        .path(String.valueOf(paper.getId())).build())
+                .entity(MeetingRepresentations.PaperView.of(paper)).build();
+    }
+
+    /**
+     * The uploaded file's name as the browser wrote it: browsers send the name's UTF-8 bytes in the part's header,
+     * which the multipart reader decodes as ISO-8859-1 ({@code "BÃ¡o cÃ¡o"}); a name that is not such UTF-8 is kept.
+     */
+    static String utf8(String headerName) {
+        if (headerName.chars().anyMatch(c -> c > 0xFF)) {
+            return headerName;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(headerName.getBytes(StandardCharsets.ISO_8859_1))).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return headerName;
+        }
+    }
+
+    private static byte[] bounded(InputStream in, int limit, ErrorCode code, String field) throws IOException {
+        byte[] content = in.readNBytes(limit + 1);
+        if (content.length > limit) {
+            throw new DomainException(code, field);
+        }
+        return content;
     }
 
     @POST
