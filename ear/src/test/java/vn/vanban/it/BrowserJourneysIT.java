@@ -253,7 +253,9 @@ class BrowserJourneysIT extends DeployedPortal {
         String reason = "Đi công tác tại Thành phố Hồ Chí Minh";
         long meetingId = committeeMeeting(title, LocalDate.now(VIETNAM).plusDays(2).atTime(8, 0));
 
-        MemberMeetingPage meeting = logIn("viet.hq").openMeeting(title);
+        HomePage home = logIn("viet.hq");
+        assertThat(home.upcomingMeetings()).contains(title + " · Phòng họp số 2, Quận ủy · chưa trả lời");
+        MemberMeetingPage meeting = home.openMeeting(title);
         assertThat(meeting.currentReply()).isEqualTo("Đồng chí chưa trả lời giấy mời.");
         meeting.choose("Vắng mặt").send();
         assertThat(meeting.reasonMessage()).isEqualTo("Hãy ghi lý do vắng mặt.");
@@ -263,6 +265,8 @@ class BrowserJourneysIT extends DeployedPortal {
         meeting.reason(reason).send();
         assertThat(meeting.messages()).contains("Đã ghi nhận câu trả lời. Có thể đổi lại trước giờ họp; câu trả lời sau cùng được tính.");
         assertThat(meeting.currentReply()).startsWith("Câu trả lời hiện tại: Vắng mặt — " + reason);
+        browser().open("home.xhtml");
+        assertThat(new HomePage(browser()).upcomingMeetings()).contains(title + " · Phòng họp số 2, Quận ủy · Vắng mặt");
 
         meeting.logOut().logInAs("vanthu", DEMO_PASSWORD);
         List<String> replies = MeetingPage.open(browser(), meetingId).replies();
