@@ -2,6 +2,9 @@ package vn.vanban.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,9 +19,12 @@ import vn.vanban.it.browser.DocumentWorkbenchPage;
 import vn.vanban.it.browser.DocumentsPage;
 import vn.vanban.it.browser.ErrorPage;
 import vn.vanban.it.browser.HomePage;
+import vn.vanban.it.browser.IncomingDocumentPage;
+import vn.vanban.it.browser.IncomingRegisterPage;
 import vn.vanban.it.browser.LoginPage;
 import vn.vanban.it.browser.MemberDocumentPage;
 import vn.vanban.it.browser.MeetingPage;
+import vn.vanban.it.browser.MemberMeetingPage;
 import vn.vanban.it.browser.MemberDocumentsPage;
 import vn.vanban.it.browser.NewsPage;
 import vn.vanban.it.browser.PortalPage;
@@ -26,10 +32,16 @@ import vn.vanban.it.browser.RegisterPage;
 import vn.vanban.it.browser.Usability;
 import vn.vanban.it.browser.VerifyPage;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BrowserJourneysIT extends DeployedPortal {
 
     private static final String SIGNER = "Trần Văn Hưng";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @RegisterExtension
     static final Chromium chromium = new Chromium();
@@ -144,15 +158,7 @@ class BrowserJourneysIT extends DeployedPortal {
 
     @Test
     void secretariatRecordsAMeetingAndDraftsItsMinutesAndAMemberDownloadsSignedMinutes() throws Exception {
-        PortalClient secretariat = PortalClient.as(base(), "vanthu", DEMO_PASSWORD);
-        PortalClient admin = PortalClient.as(base(), "admin", DEMO_PASSWORD);
-        JsonObject committee = Json.createReader(new StringReader(admin.get("api/admin/committees").body())).readArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").startsWith("Ban chỉ đạo xây dựng")).findFirst().orElseThrow();
-        long meetingId = secretariat.post("api/meetings", """
-                {"committeeId":%d,"kind":"CONFERENCE","title":"Hội nghị chuyên đề phát triển đảng viên","startsAt":"2026-12-10T08:00",
-                 "endsAt":"2026-12-10T11:00","place":"Phòng họp số 2, Quận ủy","chairId":%d,"secretaryId":%d}"""
-                .formatted(committee.getInt("id"), userId(admin, "hung.tv"), userId(admin, "mai.vt"))).json().getInt("id");
+        long meetingId = committeeMeeting("Hội nghị chuyên đề phát triển đảng viên", LocalDateTime.of(2026, 12, 10, 8, 0));
 
         logIn("vanthu");
         MeetingPage meeting = MeetingPage.open(browser(), meetingId)
@@ -181,7 +187,96 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(PdfTools.text(pdf)).contains("BIÊN BẢN").contains("THƯ KÝ").contains("CHỦ TRÌ");
     }
 
-    // --- (4) a visitor reads the news and checks a PDF ---
+    // --- (4) an incoming letter is received, routed, handled and answered; a member answers an invitation ---
+
+    @Test
+    void secretariatReceivesAnIncomingLetterTheHeadRoutesItAndTheLeadRecordsProgressAndStartsTheAnswer() throws Exception {
+        String numberSymbol = "27-CV/LĐLĐ";
+        String sender = "Liên đoàn Lao động thành phố Hà Nội";
+        String summary = "Đề nghị phối hợp thành lập công đoàn cơ sở tại các doanh nghiệp ngoài khu vực nhà nước";
+        LocalDate today = LocalDate.now(VIETNAM);
+        String deadline = DAY_MONTH_YEAR.format(today.plusDays(5));
+        Path file = Files.createTempFile("cong-van-27", ".pdf");
+        try {
+            Files.write(file, onePagePdf());
+
+            logIn("vanthu");
+            IncomingRegisterPage register = IncomingRegisterPage.open(browser())
+                    .receivedBy("BAN CHỈ ĐẠO XÂY DỰNG").chooseFile(file).sender(sender)
+                    .numbered(numberSymbol, DAY_MONTH_YEAR.format(today.minusDays(2)), "CV").summary(summary)
+                    .urgency("Khẩn").receiveAndRegister();
+            String registered = register.messages().stream().filter(m -> m.startsWith("Đã vào sổ văn bản đến")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no message of the register in " + register.messages()));
+            assertThat(registered).matches("Đã vào sổ văn bản đến: số đến \\d+/" + today.getYear() + " \\(" + numberSymbol + "\\)\\.");
+            String registerNumber = registered.replaceAll(".*số đến (\\d+)/.*", "$1");
+            assertThat(register.entryOf(numberSymbol)).contains(registerNumber).contains(sender).contains("Công văn: " + summary)
+                    .contains("Chưa giao").contains("Khẩn");
+            browser().screenshot("incoming-register");
+            long id = register.openEntry(numberSymbol).id();
+
+            register.logOut().logInAs("hung.tv", DEMO_PASSWORD);
+            IncomingDocumentPage routing = IncomingDocumentPage.open(browser(), id);
+            assertThat(routing.document()).contains(sender).contains(numberSymbol).contains(summary);
+            assertThat(routing.handlingState()).isEqualTo("Chưa giao");
+            IncomingDocumentPage routed = routing.route("Nguyễn Thị Lan", deadline,
+                    "Đồng chí Lan chủ trì, khảo sát các doanh nghiệp chưa có công đoàn và báo cáo Ban chỉ đạo.");
+            assertThat(routed.messages()).contains("Đã giao đồng chí Nguyễn Thị Lan chủ trì giải quyết văn bản.");
+            assertThat(routed.slip()).contains("Nguyễn Thị Lan").contains(deadline).contains("khảo sát các doanh nghiệp");
+            assertThat(routed.handlingState()).isEqualTo("Đang giải quyết");
+
+            HomePage home = routed.logOut().logInAs("lan.nt", DEMO_PASSWORD);
+            assertThat(home.incoming()).contains(numberSymbol + ": " + summary).contains("Khẩn").contains("Hạn giải quyết " + deadline);
+            IncomingDocumentPage handling = home.openIncoming(numberSymbol);
+            assertThat(handling.offersRouting()).as("only a signer routes").isFalse();
+            handling = handling.recordProgress("Đã làm việc với Liên đoàn Lao động quận; 12 doanh nghiệp chưa có công đoàn.");
+            assertThat(handling.messages()).contains("Đã ghi tiến độ giải quyết.");
+            assertThat(handling.progress()).singleElement().asString().contains("Nguyễn Thị Lan").contains("12 doanh nghiệp");
+            IncomingDocumentPage answering = handling.startAnswer();
+            assertThat(answering.messages()).anyMatch(m -> m.startsWith("Đã tạo dự thảo văn bản trả lời"));
+            assertThat(answering.answers()).singleElement().asString().startsWith("Dự thảo")
+                    .contains("V/v trả lời Công văn số " + numberSymbol).contains(sender);
+
+            answering.logOut().logInAs("vanthu", DEMO_PASSWORD);
+            DocumentWorkbenchPage answer = IncomingDocumentPage.open(browser(), id).openAnswer();
+            assertThat(answer.status()).isEqualTo("DRAFT");
+            assertThat(answer.summary()).startsWith("V/v trả lời Công văn số " + numberSymbol);
+            assertThat(answer.relations()).singleElement().asString().contains("Trả lời văn bản đến").contains(numberSymbol)
+                    .contains(summary);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void memberAnswersAnInvitationAbsentIsAskedForTheReasonGivesItAndTheSecretariatSeesEveryAnswer() {
+        String title = "Họp chuyên đề công tác phát triển đảng viên trong doanh nghiệp tư nhân";
+        String reason = "Đi công tác tại Thành phố Hồ Chí Minh";
+        long meetingId = committeeMeeting(title, LocalDate.now(VIETNAM).plusDays(2).atTime(8, 0));
+
+        HomePage home = logIn("viet.hq");
+        assertThat(home.upcomingMeetings()).contains(title + " · Phòng họp số 2, Quận ủy · chưa trả lời");
+        MemberMeetingPage meeting = home.openMeeting(title);
+        assertThat(meeting.currentReply()).isEqualTo("Đồng chí chưa trả lời giấy mời.");
+        meeting.choose("Vắng mặt").send();
+        assertThat(meeting.reasonMessage()).isEqualTo("Hãy ghi lý do vắng mặt.");
+        assertThat(meeting.chosen()).as("the answer chosen is kept").isEqualTo("Vắng mặt");
+        assertThat(meeting.currentReply()).isEqualTo("Đồng chí chưa trả lời giấy mời.");
+
+        meeting.reason(reason).send();
+        assertThat(meeting.messages()).contains("Đã ghi nhận câu trả lời. Có thể đổi lại trước giờ họp; câu trả lời sau cùng được tính.");
+        assertThat(meeting.currentReply()).startsWith("Câu trả lời hiện tại: Vắng mặt — " + reason);
+        browser().open("home.xhtml");
+        assertThat(new HomePage(browser()).upcomingMeetings()).contains(title + " · Phòng họp số 2, Quận ủy · Vắng mặt");
+
+        meeting.logOut().logInAs("vanthu", DEMO_PASSWORD);
+        List<String> replies = MeetingPage.open(browser(), meetingId).replies();
+        assertThat(replies).filteredOn(row -> row.contains("Hoàng Quốc Việt")).singleElement().asString()
+                .contains("Vắng mặt").contains(reason).contains("trên cổng");
+        assertThat(replies).filteredOn(row -> !row.contains("Hoàng Quốc Việt")).isNotEmpty()
+                .allMatch(row -> row.contains("Chưa trả lời"));
+    }
+
+    // --- (5) a visitor reads the news and checks a PDF ---
 
     @Test
     void visitorReadsTheNewsOpensAnArticleWhichCountsOneViewAndNotASecondOnReload() {
@@ -225,7 +320,7 @@ class BrowserJourneysIT extends DeployedPortal {
         }
     }
 
-    // --- (5) refusals ---
+    // --- (6) refusals ---
 
     @Test
     void visitorChoosesAPdfLargerThan20MbOnTheVerificationPageAndIsToldSo() throws Exception {
@@ -283,7 +378,7 @@ class BrowserJourneysIT extends DeployedPortal {
         assertThat(browser().currentPath()).isEqualTo("/login.xhtml");
     }
 
-    // --- (6) language ---
+    // --- (7) language ---
 
     @Test
     void visitorSwitchesTheInterfaceToEnglishAndBackToVietnamese() {
@@ -384,9 +479,10 @@ class BrowserJourneysIT extends DeployedPortal {
 
     /**
      * axe-core on the screens of readers and members, as they see them: the public pages (the verification page
-     * too), the login page, a member's pages (an incoming document they handle too), and the page that says a page
-     * does not exist (the 403 page is checked where a member meets it). The secretariat's main screens are checked on
-     * a tablet (below), the administrator's and the remaining ones after that.
+     * too), the login page, a member's pages (an incoming document they handle and a meeting they are invited to, with
+     * their answer to the invitation, too), and the page that says a page does not exist (the 403 page is checked
+     * where a member meets it). The secretariat's main screens are checked on a tablet (below), the administrator's
+     * and the remaining ones after that.
      */
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnTheReadersAndMembersScreens() {
@@ -399,15 +495,16 @@ class BrowserJourneysIT extends DeployedPortal {
         logIn("lan.nt");
         for (String page : List.of("home.xhtml", "member/documents.xhtml", "member/tasks.xhtml",
                 firstLink("member/documents.xhtml", "member/document.xhtml"),
-                firstLink("home.xhtml", "member/incoming.xhtml"))) {
+                firstLink("home.xhtml", "member/incoming.xhtml"), firstLink("home.xhtml", "member/meeting.xhtml"))) {
             axeCheck(violations, page);
         }
         assertThat(violations).isEmpty();
     }
 
     /**
-     * axe-core on every screen the two checks above do not open: the administrator's, and the secretariat's home,
-     * news and tasks.
+     * axe-core on every screen the two checks above do not open: the administrator's, the secretariat's home, news
+     * and tasks, and an incoming document as the secretariat (who may start its answer) and the head of the committee
+     * (who may route it) see it.
      */
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnTheAdministratorsAndEveryOtherScreen() {
@@ -419,10 +516,14 @@ class BrowserJourneysIT extends DeployedPortal {
         }
         browser().forgetSession();
         logIn("vanthu");
+        String incoming = firstLink("secretariat/incoming.xhtml", "member/incoming.xhtml");
         for (String page : List.of("home.xhtml", "secretariat/articles.xhtml",
-                firstLink("secretariat/articles.xhtml", "secretariat/article.xhtml"), "secretariat/tasks.xhtml")) {
+                firstLink("secretariat/articles.xhtml", "secretariat/article.xhtml"), "secretariat/tasks.xhtml", incoming)) {
             axeCheck(violations, page);
         }
+        browser().forgetSession();
+        logIn("hung.tv");
+        axeCheck(violations, incoming);
         assertThat(violations).isEmpty();
     }
 
@@ -660,6 +761,33 @@ class BrowserJourneysIT extends DeployedPortal {
                 .formatted(issuerId, summary, signerId));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json();
+    }
+
+    /**
+     * A conference of the steering committee, three hours from {@code startsAt}, chaired by its head with its
+     * secretary: every member of the committee is invited.
+     */
+    private long committeeMeeting(String title, LocalDateTime startsAt) {
+        PortalClient admin = PortalClient.as(base(), "admin", DEMO_PASSWORD);
+        JsonObject committee = Json.createReader(new StringReader(admin.get("api/admin/committees").body())).readArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").startsWith("Ban chỉ đạo xây dựng")).findFirst().orElseThrow();
+        var scheduled = PortalClient.as(base(), "vanthu", DEMO_PASSWORD).post("api/meetings", """
+                {"committeeId":%d,"kind":"CONFERENCE","title":"%s","startsAt":"%s","endsAt":"%s",
+                 "place":"Phòng họp số 2, Quận ủy","chairId":%d,"secretaryId":%d}"""
+                .formatted(committee.getInt("id"), title, startsAt, startsAt.plusHours(3), userId(admin, "hung.tv"),
+                        userId(admin, "mai.vt")));
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
+        return scheduled.json().getInt("id");
+    }
+
+    /** A one-page PDF, as a scanner makes them. */
+    private static byte[] onePagePdf() throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            pdf.addPage(new PDPage(PDRectangle.A4));
+            pdf.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static long userId(PortalClient admin, String username) {

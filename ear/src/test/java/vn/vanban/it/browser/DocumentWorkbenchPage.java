@@ -41,6 +41,11 @@ public final class DocumentWorkbenchPage extends PortalPage {
         return browser.text(By.id("documentStatus"));
     }
 
+    /** The trích yếu in the draft's form. */
+    public String summary() {
+        return browser.visible(By.id("documentForm:summary")).getAttribute("value");
+    }
+
     public boolean isEditable() {
         return browser.isPresent(By.id("documentForm"));
     }
@@ -124,6 +129,11 @@ public final class DocumentWorkbenchPage extends PortalPage {
         }
         browser.click(By.id("stepForm:" + button));
         return new DocumentWorkbenchPage(browser);
+    }
+
+    /** The related documents, one line each: the relation, then the document (an answered incoming one too). */
+    public List<String> relations() {
+        return texts(By.cssSelector("[id='relationsForm:relations_data'] tr"));
     }
 
     /** The history table, one line per step: time, actor, step, comment. */

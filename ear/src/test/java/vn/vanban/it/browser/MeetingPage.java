@@ -1,6 +1,9 @@
 package vn.vanban.it.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
 
 /**
  * {@code secretariat/meeting.xhtml?id=}: the meeting's record in tabs (details, attendance, agenda, opinions,
@@ -60,6 +63,12 @@ public final class MeetingPage extends PortalPage {
     public String conclusions() {
         tab("Kết luận");
         return browser.text(By.id(TABS + "conclusions"));
+    }
+
+    /** The tab of the answers to the invitation, one line per invitee: name, position, answer, reason, when. */
+    public List<String> replies() {
+        tab("Trả lời giấy mời");
+        return browser.all(By.cssSelector("[id='" + TABS + "replies_data'] tr")).stream().map(WebElement::getText).toList();
     }
 
     /** Drafts the minutes, which opens them on the document workbench. */

@@ -1,6 +1,7 @@
 package vn.vanban.it.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** How a person works PrimeFaces' composite widgets, whose visible parts are not the form's own inputs. */
 final class Widgets {
@@ -24,6 +25,24 @@ final class Widgets {
         browser.visible(panel);
         browser.click(By.cssSelector("[id='" + clientId + "_panel'] " + item));
         browser.waitUntilHidden(panel);
+    }
+
+    /**
+     * Types a date into a {@code p:datePicker}, then clicks the page's footer, outside the calendar (which opens above
+     * or below the field, wherever there is room), and so closes it.
+     */
+    static void typeDate(Browser browser, String clientId, String date) {
+        browser.type(By.id(clientId + "_input"), date);
+        browser.click(By.cssSelector("footer.portal-footer"));
+        browser.waitUntilHidden(By.id(clientId + "_panel"));
+    }
+
+    /** Types into a {@code p:autoComplete} that also takes new values, and closes the suggestions it offers. */
+    static void typeInAutoComplete(Browser browser, String clientId, String text) {
+        browser.type(By.id(clientId + "_input"), text);
+        browser.waitUntilIdle();
+        browser.press(Keys.ESCAPE);
+        browser.waitUntilHidden(By.id(clientId + "_panel"));
     }
 
     /** Answers yes in the global {@code p:confirmDialog} that a button with {@code p:confirm} opened. */
