@@ -95,7 +95,7 @@ class IncomingDocumentsIT extends DeployedPortal {
         var secretariat = as("vanthu");
 
         var received = receive(secretariat, fields(issuerId, "Thành ủy Hà Nội", "09-NQ/TU", "2026-03-10"),
-                "NQ 09-NQ-TU.pdf", "application/pdf", file, false);
+                "Nghị quyết 09-NQ-TU.pdf", "application/pdf", file, false);
         assertThat(received.status()).as(received.body()).isEqualTo(201);
         JsonObject document = received.json();
         long id = document.getInt("id");
@@ -116,7 +116,8 @@ class IncomingDocumentsIT extends DeployedPortal {
         assertThat(download.status()).isEqualTo(200);
         assertThat(download.header("Content-Type")).startsWith("application/pdf");
         assertThat(download.bytes()).isEqualTo(file);
-        assertThat(download.header("Content-Disposition")).contains("filename*=UTF-8''NQ%2009-NQ-TU.pdf");
+        assertThat(download.header("Content-Disposition")).as("the name a browser sends as UTF-8, read back as such")
+                .contains("filename*=UTF-8''Ngh%E1%BB%8B%20quy%E1%BA%BFt%2009-NQ-TU.pdf");
 
         var scan = receive(secretariat, fields(issuerId, "Đảng ủy phường Long Biên", "12-BC/ĐU", "2026-03-18"),
                 "scan.png", "application/pdf", pngOrFail(), true);

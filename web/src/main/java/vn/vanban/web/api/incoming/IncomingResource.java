@@ -37,6 +37,7 @@ import vn.vanban.domain.model.incoming.Urgency;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.web.api.Page;
+import vn.vanban.web.api.UploadedFileName;
 import vn.vanban.web.api.documents.Downloads;
 
 import java.io.IOException;
@@ -183,7 +184,7 @@ public class IncomingResource {
         for (EntityPart part : parts) {
             if ("file".equals(part.getName())) {
                 file = bounded(part.getContent(), IncomingFileKind.MAX_BYTES, ErrorCode.FILE_TOO_LARGE, "file");
-                fileName = part.getFileName().orElse(null);
+                fileName = part.getFileName().map(UploadedFileName::of).orElse(null);
             } else {
                 fields.put(part.getName(), new String(bounded(part.getContent(), MAX_FIELD_BYTES,
                         ErrorCode.VALIDATION_FAILED, part.getName()), StandardCharsets.UTF_8));

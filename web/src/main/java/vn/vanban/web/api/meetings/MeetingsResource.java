@@ -39,6 +39,7 @@ import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.task.Task;
 import vn.vanban.web.api.Page;
+import vn.vanban.web.api.UploadedFileName;
 import vn.vanban.web.api.documents.DocumentRepresentations;
 import vn.vanban.web.api.documents.Downloads;
 import vn.vanban.web.api.news.ArticleRepresentations;
@@ -48,9 +49,6 @@ import vn.vanban.web.api.meetings.MeetingRepresentations.TaskView;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -218,7 +216,7 @@ public class MeetingsResource {
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
             if ("file".equals(part.getName())) {
                 file = bounded(part.getContent(), PaperFileKind.MAX_BYTES, ErrorCode.FILE_TOO_LARGE, "file");
-                fileName = part.getFileName().map(MeetingsResource::utf8).orElse(null);
+                fileName = part.getFileName().map(UploadedFileName::of).orElse(null);
             } else if ("title".equals(part.getName())) {
                 title = new String(bounded(part.getContent(), MAX_TITLE_BYTES, ErrorCode.VALIDATION_FAILED, "title"),
                         StandardCharsets.UTF_8);
@@ -268,23 +266,6 @@ public class MeetingsResource {
         return Response.created(uri.getBaseUriBuilder().path("meetings").path(String.valueOf(id)).path("papers")
                         .path(String.valueOf(paper.getId())).build())
                 .entity(MeetingRepresentations.PaperView.of(paper)).build();
-    }
-
-    /**
-     * The uploaded file's name as the browser wrote it: browsers send the name's UTF-8 bytes in the part's header,
-     * which the multipart reader decodes as ISO-8859-1 ({@code "BÃ¡o cÃ¡o"}); a name that is not such UTF-8 is kept.
-     */
-    static String utf8(String headerName) {
-        if (headerName.chars().anyMatch(c -> c > 0xFF)) {
-            return headerName;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(headerName.getBytes(StandardCharsets.ISO_8859_1))).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return headerName;
-        }
     }
 
     private static byte[] bounded(InputStream in, int limit, ErrorCode code, String field) throws IOException {
