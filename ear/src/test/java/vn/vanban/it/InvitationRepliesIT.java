@@ -261,6 +261,12 @@ class InvitationRepliesIT extends DeployedPortal {
                 .contains("Chưa trả lời").contains("Không có e-mail: gọi điện báo").contains("Trần Thị Thu")
                 .contains("Theo câu trả lời giấy mời, chờ thư ký xác nhận");
 
+        var minutes = secretariat.post("api/meetings/" + meeting + "/minutes", "");
+        assertThat(minutes.status()).as(minutes.body()).isEqualTo(201);
+        assertThat(minutes.json().getString("body")).as("the minutes drafted from the attendance the answers proposed")
+                .contains("Bùi Đức Sơn").contains("Dự lớp bồi dưỡng")
+                .contains("Cử đồng chí Trần Thị Thu, Chuyên viên Ban Tổ chức dự thay");
+
         List<String> audit = auditDetails(meeting, "INVITATION_REPLIED");
         assertThat(audit).hasSize(6).contains("Nguyễn Thị Lan: ABSENT: Đi công tác Đà Nẵng (qua đường dẫn trong thư mời)",
                 "Nguyễn Thị Lan: ATTENDING (qua đường dẫn trong thư mời)", "Bùi Đức Sơn: ABSENT: Dự lớp bồi dưỡng",
