@@ -212,8 +212,21 @@ class MeetingPapersIT extends DeployedPortal {
                         "Nghị quyết của Thành ủy về cán bộ");
         var office = PortalClient.anonymous(base());
         office.formLogin("vanthu", DEMO_PASSWORD, null);
-        assertThat(office.get("secretariat/meeting.xhtml?id=" + meeting).body())
-                .contains("Báo cáo kết quả quý IV", "Dự thảo Quyết định kiện toàn", "paperForm");
+        var page = office.get("secretariat/meeting.xhtml?id=" + meeting);
+        assertThat(page.body()).contains("Báo cáo kết quả quý IV", "Dự thảo Quyết định kiện toàn", "paperForm");
+        Map<String, String> attach = new LinkedHashMap<>();
+        attach.put("paperForm", "paperForm");
+        attach.put("paperForm:item_input", String.valueOf(report));
+        attach.put("paperForm:title", "Dự thảo Quyết định (gắn trên màn hình)");
+        attach.put("paperForm:documentId_input", String.valueOf(draftId));
+        attach.put("paperForm:incomingId_input", "");
+        attach.put("paperForm:attach", "");
+        attach.put("jakarta.faces.ViewState", PortalClient.viewState(page.body()));
+        attach.put("primefaces.nonce", office.nonce());
+        var attached = office.postFields("secretariat/meeting.xhtml?id=" + meeting, attach);
+        assertThat(attached.status()).isEqualTo(200);
+        assertThat(secretariat.get("api/meetings/" + meeting + "/papers").body()).as("attached on the meeting's screen")
+                .contains("Dự thảo Quyết định (gắn trên màn hình)");
 
         assertThat(member.delete("api/meetings/" + meeting + "/papers/" + secretPaper).status()).isEqualTo(403);
         var removed = secretariat.delete("api/meetings/" + meeting + "/papers/" + secretPaper);
@@ -224,7 +237,8 @@ class MeetingPapersIT extends DeployedPortal {
 
         var minutes = secretariat.post("api/meetings/" + meeting + "/minutes", "");
         assertThat(minutes.status()).as(minutes.body()).isEqualTo(201);
-        assertThat(minutes.json().getString("body")).contains("Tài liệu: Báo cáo kết quả quý IV.",
+        assertThat(minutes.json().getString("body")).contains(
+                "Tài liệu: Báo cáo kết quả quý IV; Dự thảo Quyết định (gắn trên màn hình).",
                 "Tài liệu: Dự thảo Quyết định kiện toàn.");
         long minutesId = minutes.json().getInt("id");
         assertThat(secretariat.post("api/documents/" + minutesId + "/submit", "{}").status()).isEqualTo(200);
