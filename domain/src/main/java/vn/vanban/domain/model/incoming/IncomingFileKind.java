@@ -1,5 +1,6 @@
 package vn.vanban.domain.model.incoming;
 
+import vn.vanban.domain.model.file.FileSignatures;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 
@@ -16,9 +17,6 @@ public enum IncomingFileKind {
     /** The largest file accepted: a 20-page scan at 300 dpi fits. */
     public static final int MAX_BYTES = 20 * 1024 * 1024;
 
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     /** PDF readers accept the header anywhere in the first kilobyte; the portal only after white space. */
     private static final int PDF_HEADER_WINDOW = 1024;
 
@@ -46,17 +44,17 @@ public enum IncomingFileKind {
         if (content.length > MAX_BYTES) {
             throw new DomainException(ErrorCode.FILE_TOO_LARGE, "file");
         }
-        if (startsWith(content, PNG_MAGIC, 0)) {
+        if (FileSignatures.isPng(content)) {
             return PNG;
         }
-        if (startsWith(content, JPEG_MAGIC, 0)) {
+        if (FileSignatures.isJpeg(content)) {
             return JPEG;
         }
         int at = 0;
         while (at < content.length && at < PDF_HEADER_WINDOW && isWhiteSpace(content[at])) {
             at++;
         }
-        if (startsWith(content, PDF_MAGIC, at)) {
+        if (FileSignatures.isPdfAt(content, at)) {
             return PDF;
         }
         throw new DomainException(ErrorCode.FILE_TYPE_NOT_ALLOWED, "file");
@@ -64,17 +62,5 @@ public enum IncomingFileKind {
 
     private static boolean isWhiteSpace(byte b) {
         return b == ' ' || b == '\t' || b == '\r' || b == '\n' || b == '\f' || b == 0;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic, int at) {
-        if (content.length - at < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[at + i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package vn.vanban.domain.model.meeting;
 
+import vn.vanban.domain.model.file.FileSignatures;
 import vn.vanban.domain.model.incoming.IncomingFileKind;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
@@ -22,10 +23,6 @@ public enum PaperFileKind {
 
     public static final int MAX_BYTES = IncomingFileKind.MAX_BYTES;
 
-    private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     /*
      * An Office file is a ZIP whose entry names are stored uncompressed: the part that makes it a Word document or
      * a workbook is found by name without inflating anything, so a ZIP bomb costs nothing to refuse or accept.
@@ -58,45 +55,23 @@ public enum PaperFileKind {
         if (content.length > MAX_BYTES) {
             throw new DomainException(ErrorCode.FILE_TOO_LARGE, "file");
         }
-        if (startsWith(content, PNG_MAGIC)) {
+        if (FileSignatures.isPng(content)) {
             return PNG;
         }
-        if (startsWith(content, JPEG_MAGIC)) {
+        if (FileSignatures.isJpeg(content)) {
             return JPEG;
         }
-        if (startsWith(content, PDF_MAGIC)) {
+        if (FileSignatures.isPdfAt(content, 0)) {
             return PDF;
         }
-        if (startsWith(content, ZIP_MAGIC) && contains(content, OFFICE_TYPES)) {
-            if (contains(content, WORD_PART)) {
+        if (FileSignatures.isZip(content) && FileSignatures.contains(content, OFFICE_TYPES)) {
+            if (FileSignatures.contains(content, WORD_PART)) {
                 return DOCX;
             }
-            if (contains(content, EXCEL_PART)) {
+            if (FileSignatures.contains(content, EXCEL_PART)) {
                 return XLSX;
             }
         }
         throw new DomainException(ErrorCode.PAPER_FILE_TYPE, "file");
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && regionMatches(content, 0, magic);
-    }
-
-    private static boolean contains(byte[] content, byte[] part) {
-        for (int at = 0; at <= content.length - part.length; at++) {
-            if (regionMatches(content, at, part)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean regionMatches(byte[] content, int at, byte[] part) {
-        for (int i = 0; i < part.length; i++) {
-            if (content[at + i] != part[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
