@@ -102,7 +102,7 @@ public class SearchIndexer {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean reindex(SearchHit.Kind kind, long id) {
         locks.hold(ClusterLocks.SEARCH_INDEX);
-        if (!index.isStale(kind, id)) {
+        if (!index.holdIfStale(kind, id)) {
             return false;
         }
         switch (kind) {

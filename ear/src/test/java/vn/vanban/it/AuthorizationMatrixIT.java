@@ -70,8 +70,13 @@ class AuthorizationMatrixIT extends DeployedPortal {
             table.append("%-7s %-70s".formatted(row.method(), abbreviate(row.path(), 70)));
             for (int i = 0; i < ACTORS.length; i++) {
                 PortalClient client = (row.isPage() ? pages : api).get(ACTORS[i]);
-                int actual = play(client, row.method(), path, row.body() == null ? null : resolve(row.body()));
+                PortalClient.Reply reply = play(client, row.method(), path, row.body() == null ? null : resolve(row.body()));
+                int actual = reply.status();
                 int expected = row.expected()[i];
+                if (row.path().contains(".xhtml") && actual == 200 && !reply.body().stripTrailing().endsWith("</html>")) {
+                    // A page that fails while rendering after its first bytes went out still answers 200, cut short.
+                    mismatches.add("%s %s as %s: the page ends before </html>".formatted(row.method(), path, ACTORS[i]));
+                }
                 table.append(" %-11s".formatted(actual == expected ? String.valueOf(expected) : expected + "!" + actual));
                 if (actual != expected) {
                     mismatches.add("%s %s as %s: expected %d, got %d".formatted(row.method(), path, ACTORS[i], expected, actual));
@@ -102,15 +107,15 @@ class AuthorizationMatrixIT extends DeployedPortal {
         };
     }
 
-    private static int play(PortalClient client, String method, String path, String body) {
+    private static PortalClient.Reply play(PortalClient client, String method, String path, String body) {
         if (body != null && body.startsWith("pdf:")) {
-            return client.postBytes(path, "application/pdf", body.substring(4).getBytes(StandardCharsets.UTF_8)).status();
+            return client.postBytes(path, "application/pdf", body.substring(4).getBytes(StandardCharsets.UTF_8));
         }
         if (body != null && body.startsWith("multipart:")) {
             Multipart form = Multipart.fields(body.substring("multipart:".length()));
-            return client.postBytes(path, form.contentType(), form.body()).status();
+            return client.postBytes(path, form.contentType(), form.body());
         }
-        return client.exchange(method, path, body == null ? null : "application/json", body).status();
+        return client.exchange(method, path, body == null ? null : "application/json", body);
     }
 
     private String resolve(String template) {

@@ -36,6 +36,10 @@ public interface SearchIndex {
     /** Items never indexed, or changed since: what the sweep indexes. */
     List<Long> stale(SearchHit.Kind kind, int max);
 
-    /** Whether item {@code id} of {@code kind} exists and is not indexed as it is now. */
-    boolean isStale(SearchHit.Kind kind, long id);
+    /**
+     * Waits for any transaction that is changing item {@code id} of {@code kind}, holds the item until this
+     * transaction ends, and says whether it exists and is not indexed as it is now. What indexes an item found stale
+     * calls it first, so that it never replaces the item's words at the same moment as the service changing it.
+     */
+    boolean holdIfStale(SearchHit.Kind kind, long id);
 }

@@ -1,0 +1,131 @@
+package vn.vanban.infrastructure.persistence;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import vn.vanban.domain.service.search.SearchHit;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A service changing an article (its update holds the row, then it replaces the article's words) while the search
+ * sweep, which found the article stale a moment before, indexes it too: the sweep waits for the service's commit, then
+ * finds the article indexed and leaves it. Without the sweep holding the row first, it found the article stale before
+ * the commit, its delete waited for the service's and then did not see the service's new words, and its insert failed
+ * on the primary key (on H2 and PostgreSQL alike): the 500 a document's issue once answered in CI, when the sweep
+ * came by between its approval and its issue.
+ */
+class ItemWordRowsTest {
+
+    private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final long ARTICLE = 1;
+    private static final Timestamp NOW = Timestamp.from(Instant.parse("2026-03-19T02:30:00Z"));
+
+    @Test
+    void onH2TheSweepWaitsForTheServiceAndLeavesItsWords() throws Exception {
+        // A lock timeout longer than H2's default second: a loaded build machine must not make the sweep give up.
+        String url = "jdbc:h2:mem:itemwordrows;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+
+        theSweepWaitsForTheServiceAndLeavesItsWords(url, "sa", "");
+    }
+
+    @Test
+    void onPostgreSqlTheSweepWaitsForTheServiceAndLeavesItsWords() throws Exception {
+        String database = "vanban_test_item_words_" + ProcessHandle.current().pid();
+        assumeTrue(postgreSqlAnswers(), "no PostgreSQL at 127.0.0.1:5432");
+        execute("DROP DATABASE IF EXISTS " + database);
+        execute("CREATE DATABASE " + database);
+        try {
+            Flyway.configure().dataSource(POSTGRESQL + database, "postgres", "postgres")
+                    .locations("classpath:db/migration").load().migrate();
+
+            theSweepWaitsForTheServiceAndLeavesItsWords(POSTGRESQL + database, "postgres", "postgres");
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static void theSweepWaitsForTheServiceAndLeavesItsWords(String url, String user, String password)
+            throws Exception {
+        try (Connection setup = DriverManager.getConnection(url, user, password)) {
+            // Version 2 of the article, indexed at version 1: stale, as an article is between a change that does not
+            // index and the sweep.
+            setup.createStatement().execute("INSERT INTO user_account (id, username, display_name, password_hash,"
+                    + " enabled, failed_logins, created, last_modified, version)"
+                    + " VALUES (1, 'vanthu', 'Văn thư', 'x', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+            setup.createStatement().execute("INSERT INTO article (id, title, body, author_id, status, created,"
+                    + " last_modified, version) VALUES (1, 'Tin', '<p>cũ</p>', 1, 'DRAFT', CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP, 2)");
+            new ItemWordRows(setup, SearchHit.Kind.ARTICLE, ARTICLE).replace(Map.of("tin", "tin", "cu", "cũ"), NOW, 2, 1);
+        }
+        try (Connection service = DriverManager.getConnection(url, user, password);
+             Connection sweep = DriverManager.getConnection(url, user, password)) {
+            service.setAutoCommit(false);
+            sweep.setAutoCommit(false);
+            service.createStatement().executeUpdate("UPDATE article SET body = '<p>mới</p>', version = 3 WHERE id = 1");
+            ItemWordRows changed = new ItemWordRows(service, SearchHit.Kind.ARTICLE, ARTICLE);
+            changed.hold();
+            changed.replace(Map.of("tin", "tin", "moi", "mới"), NOW, 2, 3);
+
+            CompletableFuture<Boolean> swept = CompletableFuture.supplyAsync(() -> {
+                try {
+                    ItemWordRows found = new ItemWordRows(sweep, SearchHit.Kind.ARTICLE, ARTICLE);
+                    boolean stale = found.hold() && found.isStale();
+                    if (stale) {
+                        found.replace(Map.of("tin", "tin", "cu", "cũ"), NOW, 2, 2);
+                    }
+                    sweep.commit();
+                    return stale;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(500);
+            assertThat(swept).as("the sweep waits while the service holds the article").isNotDone();
+            service.commit();
+
+            assertThat(swept.get(30, TimeUnit.SECONDS)).as("the sweep found it indexed").isFalse();
+        }
+        try (Connection check = DriverManager.getConnection(url, user, password)) {
+            assertThat(rows(check, "SELECT term FROM search_word WHERE kind = 'A' AND item_id = 1")).containsExactlyInAnyOrder("tin", "moi");
+            assertThat(rows(check, "SELECT indexed_version FROM search_item WHERE kind = 'A' AND item_id = 1"))
+                    .containsExactly("3");
+        }
+    }
+
+    private static List<String> rows(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (var rows = connection.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static boolean postgreSqlAnswers() {
+        try (Connection ignored = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
+            return true;
+        } catch (SQLException unreachable) {
+            return false;
+        }
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
+            connection.createStatement().execute(sql);
+        }
+    }
+}
