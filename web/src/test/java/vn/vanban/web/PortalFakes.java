@@ -1,13 +1,13 @@
 package vn.vanban.web;
 
-import vn.vanban.application.AccountService;
 import vn.vanban.application.Actor;
-import vn.vanban.application.DocumentService;
-import vn.vanban.application.InboxService;
-import vn.vanban.application.MeetingService;
-import vn.vanban.application.NewsService;
-import vn.vanban.application.OrganisationService;
-import vn.vanban.application.TaskService;
+import vn.vanban.application.account.AccountService;
+import vn.vanban.application.document.DocumentService;
+import vn.vanban.application.document.InboxService;
+import vn.vanban.application.meeting.MeetingService;
+import vn.vanban.application.news.NewsService;
+import vn.vanban.application.organisation.OrganisationService;
+import vn.vanban.application.task.TaskService;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Audience;

@@ -12,8 +12,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import vn.vanban.application.ClusterMessage;
-import vn.vanban.application.ClusterMessages;
 
 import java.util.UUID;
 import java.util.function.Consumer;

@@ -4,7 +4,6 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.vanban.application.SharedValues;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package vn.vanban.infrastructure.grid;
 
-import vn.vanban.application.SharedValues;
 
 import java.time.Duration;
 import java.util.Map;

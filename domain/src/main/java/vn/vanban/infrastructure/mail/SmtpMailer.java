@@ -14,8 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.vanban.application.MailNotSent;
-import vn.vanban.application.Mailer;
+import vn.vanban.application.mail.MailNotSent;
+import vn.vanban.application.mail.Mailer;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;

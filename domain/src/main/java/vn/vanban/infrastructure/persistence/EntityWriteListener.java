@@ -4,11 +4,10 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import vn.vanban.application.CommittedChanges;
-import vn.vanban.application.EntityWrites;
 import vn.vanban.domain.model.audit.AuditEntry;
 import vn.vanban.domain.model.document.DownloadRecord;
 import vn.vanban.domain.model.document.ReadReceipt;
+import vn.vanban.infrastructure.transaction.CommittedChanges;
 
 /**
  * Counts the writes of every entity (META-INF/orm.xml lists it for all) but the logs that reading writes, here and,

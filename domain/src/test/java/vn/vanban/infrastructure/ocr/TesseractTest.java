@@ -2,7 +2,7 @@ package vn.vanban.infrastructure.ocr;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.vanban.application.Scans;
+import vn.vanban.application.incoming.Scans;
 import vn.vanban.domain.model.incoming.TextFailure;
 import vn.vanban.domain.service.search.Folding;
 

@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.vanban.application.Actor;
-import vn.vanban.application.AuditTrail;
+import vn.vanban.application.audit.AuditTrail;
 import vn.vanban.domain.model.audit.AuditEntry;
 import vn.vanban.domain.model.audit.AuditVerification;
 import vn.vanban.web.faces.Feedback;

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
-import vn.vanban.application.AccountService;
+import vn.vanban.application.account.AccountService;
 import vn.vanban.domain.model.account.UserAccount;
 
 /** Lets pickers carry a user account as its id. */

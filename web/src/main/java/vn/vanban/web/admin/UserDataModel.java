@@ -3,7 +3,7 @@ package vn.vanban.web.admin;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import vn.vanban.application.AccountService;
+import vn.vanban.application.account.AccountService;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.web.faces.LoadedPage;
 

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.vanban.application.AccountService;
+import vn.vanban.application.account.AccountService;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.web.faces.Feedback;

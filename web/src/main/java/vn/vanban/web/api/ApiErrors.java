@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.vanban.application.AccountService;
+import vn.vanban.application.account.AccountService;
 import vn.vanban.web.i18n.Texts;
 
 import java.io.IOException;

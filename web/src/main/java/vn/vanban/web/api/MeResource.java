@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.vanban.application.AccountService;
+import vn.vanban.application.account.AccountService;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import vn.vanban.application.VerificationService;
+import vn.vanban.application.document.VerificationService;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 

@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
-import vn.vanban.application.ServerTiming;
+import vn.vanban.infrastructure.timing.ServerTiming;
 
 /**
  * Answers every API request with the {@code Server-Timing} of its expensive steps (rendering, signing), so that the

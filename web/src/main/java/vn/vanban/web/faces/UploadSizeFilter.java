@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.vanban.application.VerificationService;
+import vn.vanban.application.document.VerificationService;
 
 import java.io.IOException;
 import java.io.OutputStream;

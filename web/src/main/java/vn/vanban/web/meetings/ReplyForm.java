@@ -1,6 +1,6 @@
 package vn.vanban.web.meetings;
 
-import vn.vanban.application.ReplyInput;
+import vn.vanban.application.meeting.ReplyInput;
 import vn.vanban.domain.model.meeting.Reply;
 import vn.vanban.domain.model.meeting.ReplyChoice;
 

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.vanban.application.Actor;
-import vn.vanban.application.NewsService;
+import vn.vanban.application.news.NewsService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.shared.ErrorCode;

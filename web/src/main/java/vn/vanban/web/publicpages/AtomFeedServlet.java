@@ -7,14 +7,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.application.Actor;
-import vn.vanban.application.DocumentService;
-import vn.vanban.application.NewsService;
+import vn.vanban.application.document.DocumentService;
+import vn.vanban.application.news.NewsService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.news.Article;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -23,6 +20,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Atom 1.0 feeds of what the public may read: {@code /feed/news.atom} (published articles) and

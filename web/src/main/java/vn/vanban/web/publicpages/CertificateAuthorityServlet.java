@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.vanban.application.SigningService;
+import vn.vanban.application.document.SigningService;
 import vn.vanban.reports.sign.DevelopmentCertificates;
 
 import java.io.IOException;

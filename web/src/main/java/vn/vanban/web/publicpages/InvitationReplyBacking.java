@@ -3,7 +3,7 @@ package vn.vanban.web.publicpages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.vanban.application.InvitationReplies;
+import vn.vanban.application.meeting.InvitationReplies;
 import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.shared.NotFoundException;

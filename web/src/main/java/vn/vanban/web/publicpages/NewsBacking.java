@@ -3,7 +3,7 @@ package vn.vanban.web.publicpages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.vanban.application.NewsService;
+import vn.vanban.application.news.NewsService;
 import vn.vanban.domain.model.news.Article;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.vanban.application.Actor;
-import vn.vanban.application.DocumentService;
+import vn.vanban.application.document.DocumentService;
 import vn.vanban.domain.model.document.Document;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package vn.vanban.web.publicpages;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.vanban.application.BrieflyRemembered;
-import vn.vanban.application.EntityWrites;
+import vn.vanban.infrastructure.grid.BrieflyRemembered;
+import vn.vanban.infrastructure.transaction.EntityWrites;
 
 import java.time.Clock;
 import java.time.Duration;

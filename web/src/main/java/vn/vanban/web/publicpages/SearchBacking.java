@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import vn.vanban.application.Actor;
-import vn.vanban.application.SearchService;
+import vn.vanban.application.search.SearchService;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.service.search.SearchHit;
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.vanban.application.NewsService;
+import vn.vanban.application.news.NewsService;
 import vn.vanban.domain.model.news.RecentViews;
 
 import java.time.Clock;

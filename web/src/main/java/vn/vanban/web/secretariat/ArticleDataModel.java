@@ -4,7 +4,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.vanban.application.Actor;
-import vn.vanban.application.NewsService;
+import vn.vanban.application.news.NewsService;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleStatus;
 import vn.vanban.web.faces.LoadedPage;

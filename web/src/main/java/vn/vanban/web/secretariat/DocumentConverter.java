@@ -6,7 +6,7 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import vn.vanban.application.Actor;
-import vn.vanban.application.DocumentService;
+import vn.vanban.application.document.DocumentService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.shared.DomainException;
 

@@ -4,7 +4,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.vanban.application.Actor;
-import vn.vanban.application.DocumentService;
+import vn.vanban.application.document.DocumentService;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
 import vn.vanban.web.faces.LoadedPage;

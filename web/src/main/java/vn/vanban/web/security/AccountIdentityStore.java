@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import vn.vanban.application.AccountService;
+import vn.vanban.application.account.AccountService;
 import vn.vanban.domain.model.account.LoginOutcome;
 import vn.vanban.domain.model.account.Role;
 

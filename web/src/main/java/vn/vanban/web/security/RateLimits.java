@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.vanban.application.SharedValues;
+import vn.vanban.infrastructure.grid.SharedValues;
 
 import java.time.Duration;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package vn.vanban.web.security;
 
-import vn.vanban.application.SharedValues;
+import vn.vanban.infrastructure.grid.SharedValues;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package vn.vanban.web.publicpages;
 
 import org.junit.jupiter.api.Test;
-import vn.vanban.application.VerificationService;
-import vn.vanban.application.VerificationService.IssuedRecord;
+import vn.vanban.application.document.VerificationService.IssuedRecord;
+import vn.vanban.application.document.VerificationService;
 
 import java.io.Serializable;
 import java.time.LocalDate;

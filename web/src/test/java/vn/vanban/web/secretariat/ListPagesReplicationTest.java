@@ -3,7 +3,7 @@ package vn.vanban.web.secretariat;
 import org.junit.jupiter.api.Test;
 import org.primefaces.model.LazyDataModel;
 import vn.vanban.application.Actor;
-import vn.vanban.application.ArchiveExports;
+import vn.vanban.application.register.ArchiveExports;
 import vn.vanban.domain.model.archive.ArchiveExport;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;

@@ -1,8 +1,8 @@
 package vn.vanban.web.security;
 
 import org.junit.jupiter.api.Test;
-import vn.vanban.application.SharedValues;
 import vn.vanban.infrastructure.grid.InMemorySharedValues;
+import vn.vanban.infrastructure.grid.SharedValues;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
-import vn.vanban.application.AuditTrail;
+import vn.vanban.application.audit.AuditTrail;
 import vn.vanban.domain.model.audit.AuditEntry;
 import vn.vanban.domain.model.audit.AuditVerification;
 import vn.vanban.web.api.Page;

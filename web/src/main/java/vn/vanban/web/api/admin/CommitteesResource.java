@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.vanban.application.OrganisationService;
+import vn.vanban.application.organisation.OrganisationService;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.organisation.CommitteeRole;
 import vn.vanban.domain.model.organisation.Membership;

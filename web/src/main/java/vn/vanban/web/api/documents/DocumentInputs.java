@@ -1,6 +1,6 @@
 package vn.vanban.web.api.documents;
 
-import vn.vanban.application.DraftInput;
+import vn.vanban.application.document.DraftInput;
 import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.RelationKind;
 import vn.vanban.domain.model.shared.DomainException;

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import vn.vanban.application.DocumentService;
+import vn.vanban.application.document.DocumentService;
 
 import java.util.List;
 

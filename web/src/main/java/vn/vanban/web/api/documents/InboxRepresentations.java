@@ -1,6 +1,6 @@
 package vn.vanban.web.api.documents;
 
-import vn.vanban.application.InboxService;
+import vn.vanban.application.document.InboxService;
 import vn.vanban.domain.model.document.DownloadRecord;
 
 /** Read receipts and the download log as the API shows them. */

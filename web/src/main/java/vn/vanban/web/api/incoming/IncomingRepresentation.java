@@ -1,7 +1,7 @@
 package vn.vanban.web.api.incoming;
 
-import vn.vanban.application.IncomingReferences;
-import vn.vanban.application.IncomingRegisterCsv;
+import vn.vanban.application.incoming.IncomingReferences;
+import vn.vanban.application.register.IncomingRegisterCsv;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.Assignee;
 import vn.vanban.domain.model.incoming.HandlingNote;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import vn.vanban.application.InvitationReplies;
+import vn.vanban.application.meeting.InvitationReplies;
 import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.web.api.meetings.MeetingRepresentations.MyInvitationView;
 

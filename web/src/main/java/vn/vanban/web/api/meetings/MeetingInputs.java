@@ -1,9 +1,9 @@
 package vn.vanban.web.api.meetings;
 
-import vn.vanban.application.DocumentService;
-import vn.vanban.application.MeetingInput;
-import vn.vanban.application.ReplyInput;
-import vn.vanban.application.TaskInput;
+import vn.vanban.application.document.DocumentService;
+import vn.vanban.application.meeting.MeetingInput;
+import vn.vanban.application.meeting.ReplyInput;
+import vn.vanban.application.task.TaskInput;
 import vn.vanban.domain.model.meeting.Attendance;
 import vn.vanban.domain.model.meeting.MeetingKind;
 import vn.vanban.domain.model.meeting.ReplyChoice;

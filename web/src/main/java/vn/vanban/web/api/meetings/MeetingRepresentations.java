@@ -1,6 +1,6 @@
 package vn.vanban.web.api.meetings;
 
-import vn.vanban.application.InvitationMails;
+import vn.vanban.application.meeting.InvitationMails;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.incoming.Confidentiality;
 import vn.vanban.domain.model.incoming.IncomingDocument;

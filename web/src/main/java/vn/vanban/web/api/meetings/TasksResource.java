@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import vn.vanban.application.Actor;
-import vn.vanban.application.TaskService;
+import vn.vanban.application.task.TaskService;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.task.Quarter;

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.vanban.application.Actor;
-import vn.vanban.application.SearchService;
+import vn.vanban.application.search.SearchService;
 import vn.vanban.domain.service.search.SearchHit;
 import vn.vanban.web.api.Page;
 

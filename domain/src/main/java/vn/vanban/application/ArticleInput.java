@@ -1,7 +1,0 @@
-package vn.vanban.application;
-
-import java.util.List;
-
-/** An article as the secretariat's screen or the API hands it in; related documents by id. */
-public record ArticleInput(String title, String summary, String body, List<Long> relatedDocumentIds) {
-}

@@ -1,5 +1,0 @@
-package vn.vanban.application;
-
-/** A scan is waiting for its text to be recognised; once its transaction has committed, a round can take it. */
-public record IncomingTextQueued(long incomingId) {
-}
