@@ -61,11 +61,17 @@ public class Document extends BaseEntity {
     @JoinColumn(name = "type_code", nullable = false)
     private DocumentType type;
 
-    @Column(name = "summary", nullable = false, length = 1000)
+    @Column(name = "summary", nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 
     /** The size of the body column; a longer body is refused rather than left for the database to reject. */
     public static final int MAX_BODY_LENGTH = 1_000_000;
+
+    /** The sizes of the other text columns, refused beyond by the same rule. */
+    public static final int SUMMARY_LENGTH = 1000;
+    public static final int SIGNER_TEXT_LENGTH = 200;
+    public static final int RECIPIENTS_LENGTH = 4000;
+    public static final int NOTE_LENGTH = 1000;
 
     @Column(name = "body", nullable = false, length = MAX_BODY_LENGTH)
     private String body;
@@ -78,13 +84,13 @@ public class Document extends BaseEntity {
     @JoinColumn(name = "signer_id")
     private UserAccount signer;
 
-    @Column(name = "signing_capacity", length = 200)
+    @Column(name = "signing_capacity", length = SIGNER_TEXT_LENGTH)
     private String signingCapacity;
 
-    @Column(name = "signer_position", length = 200)
+    @Column(name = "signer_position", length = SIGNER_TEXT_LENGTH)
     private String signerPosition;
 
-    @Column(name = "recipients", length = 4000)
+    @Column(name = "recipients", length = RECIPIENTS_LENGTH)
     private String recipients;
 
     /** Minutes only: the secretary, who signs after the chair (the signer). */
@@ -92,7 +98,7 @@ public class Document extends BaseEntity {
     @JoinColumn(name = "second_signer_id")
     private UserAccount secondSigner;
 
-    @Column(name = "second_signer_position", length = 200)
+    @Column(name = "second_signer_position", length = SIGNER_TEXT_LENGTH)
     private String secondSignerPosition;
 
     @Enumerated(EnumType.STRING)
@@ -133,7 +139,7 @@ public class Document extends BaseEntity {
     @Column(name = "date_sent")
     private LocalDate dateSent;
 
-    @Column(name = "register_note", length = 1000)
+    @Column(name = "register_note", length = NOTE_LENGTH)
     private String registerNote;
 
     @ManyToOne
@@ -189,7 +195,7 @@ public class Document extends BaseEntity {
         apply(content);
         currentVersion++;
         DocumentVersion version = new DocumentVersion(this, currentVersion, summary, body, by, now,
-                Texts.optional(note, 1000, "note"));
+                Texts.optional(note, NOTE_LENGTH, "note"));
         versions.add(version);
         return version;
     }
@@ -245,7 +251,7 @@ public class Document extends BaseEntity {
 
     /** The signer, or the secretariat withdrawing it, sends it back to draft; saying why is required. */
     public void returnForChanges(String by, String comment, Instant now) {
-        String reason = Texts.required(comment, 4000, ErrorCode.COMMENT_REQUIRED, "comment");
+        String reason = Texts.required(comment, DocumentEvent.COMMENT_LENGTH, ErrorCode.COMMENT_REQUIRED, "comment");
         if (status != DocumentStatus.IN_REVIEW && status != DocumentStatus.APPROVED) {
             throw illegal(DocumentStatus.DRAFT);
         }
@@ -263,7 +269,7 @@ public class Document extends BaseEntity {
     }
 
     public void comment(String by, String text, Instant now) {
-        String comment = Texts.required(text, 4000, ErrorCode.COMMENT_REQUIRED, "comment");
+        String comment = Texts.required(text, DocumentEvent.COMMENT_LENGTH, ErrorCode.COMMENT_REQUIRED, "comment");
         events.add(new DocumentEvent(this, DocumentEvent.Kind.COMMENT, null, null, currentVersion, by, now, comment));
     }
 
@@ -297,7 +303,7 @@ public class Document extends BaseEntity {
     public void requireSecondSignature(UserAccount person, String position) {
         requireEditable();
         this.secondSigner = Objects.requireNonNull(person, "person");
-        this.secondSignerPosition = Texts.optional(position, 200, "secondSignerPosition");
+        this.secondSignerPosition = Texts.optional(position, SIGNER_TEXT_LENGTH, "secondSignerPosition");
     }
 
     /**
@@ -439,16 +445,16 @@ public class Document extends BaseEntity {
     }
 
     private void apply(DraftContent content) {
-        this.summary = Texts.required(content.summary(), 1000, ErrorCode.SUMMARY_REQUIRED, "summary");
+        this.summary = Texts.required(content.summary(), SUMMARY_LENGTH, ErrorCode.SUMMARY_REQUIRED, "summary");
         String sanitised = DocumentBody.sanitise(content.body());
         if (sanitised.length() > MAX_BODY_LENGTH) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "body");
         }
         this.body = sanitised;
         this.signer = content.signer();
-        this.signingCapacity = Texts.optional(content.signingCapacity(), 200, "signingCapacity");
-        this.signerPosition = Texts.optional(content.signerPosition(), 200, "signerPosition");
-        this.recipients = Texts.optional(content.recipients(), 4000, "recipients");
+        this.signingCapacity = Texts.optional(content.signingCapacity(), SIGNER_TEXT_LENGTH, "signingCapacity");
+        this.signerPosition = Texts.optional(content.signerPosition(), SIGNER_TEXT_LENGTH, "signerPosition");
+        this.recipients = Texts.optional(content.recipients(), RECIPIENTS_LENGTH, "recipients");
         this.audience = content.audience() == null ? Audience.ALL_MEMBERS : content.audience();
         Set<Committee> chosen = content.committees() == null ? Set.of() : content.committees();
         if (audience == Audience.COMMITTEES && chosen.isEmpty()) {
@@ -468,7 +474,7 @@ public class Document extends BaseEntity {
             throw illegal(next);
         }
         events.add(new DocumentEvent(this, DocumentEvent.Kind.TRANSITION, status, next, currentVersion, by, now,
-                Texts.optional(comment, 4000, "comment")));
+                Texts.optional(comment, DocumentEvent.COMMENT_LENGTH, "comment")));
         status = next;
     }
 

@@ -20,6 +20,9 @@ import java.time.Instant;
 @Table(name = "document_event")
 public class DocumentEvent implements Serializable {
 
+    /** The size of the comment column, refused beyond where a comment is typed. */
+    public static final int COMMENT_LENGTH = 4000;
+
     private static final long serialVersionUID = 1L;
 
     public enum Kind { TRANSITION, COMMENT }
@@ -54,7 +57,7 @@ public class DocumentEvent implements Serializable {
     @Column(name = "at", nullable = false, updatable = false)
     private Instant at;
 
-    @Column(name = "comment_text", updatable = false, length = 4000)
+    @Column(name = "comment_text", updatable = false, length = COMMENT_LENGTH)
     private String comment;
 
     protected DocumentEvent() {

@@ -32,7 +32,7 @@ public class DocumentVersion implements Serializable {
     @Column(name = "version_number", nullable = false, updatable = false)
     private int number;
 
-    @Column(name = "summary", nullable = false, updatable = false, length = 1000)
+    @Column(name = "summary", nullable = false, updatable = false, length = Document.SUMMARY_LENGTH)
     private String summary;
 
     @Column(name = "body", nullable = false, updatable = false, length = 1_000_000)
@@ -44,7 +44,7 @@ public class DocumentVersion implements Serializable {
     @Column(name = "saved_at", nullable = false, updatable = false)
     private Instant savedAt;
 
-    @Column(name = "note", updatable = false, length = 1000)
+    @Column(name = "note", updatable = false, length = Document.NOTE_LENGTH)
     private String note;
 
     protected DocumentVersion() {

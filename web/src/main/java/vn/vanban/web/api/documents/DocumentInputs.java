@@ -5,11 +5,13 @@ import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.RelationKind;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.web.api.InputValues;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
+
+import static vn.vanban.web.api.InputValues.enumValue;
 
 /** What the API accepts for documents, and its translation into the application's inputs. */
 public final class DocumentInputs {
@@ -37,14 +39,7 @@ public final class DocumentInputs {
     public record Issue(String issueDate) {
 
         LocalDate date() {
-            if (issueDate == null || issueDate.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(issueDate);
-            } catch (DateTimeParseException malformed) {
-                throw new DomainException(ErrorCode.VALIDATION_FAILED, "issueDate");
-            }
+            return InputValues.date(issueDate, "issueDate");
         }
     }
 
@@ -60,23 +55,5 @@ public final class DocumentInputs {
     }
 
     public record Revocation(Long revokingDocumentId) {
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
-        }
-    }
-
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED);
-        }
-        return body;
     }
 }

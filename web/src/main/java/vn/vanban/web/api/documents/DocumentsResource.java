@@ -38,6 +38,7 @@ import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.infrastructure.timing.ServerTiming;
+import vn.vanban.web.api.InputValues;
 import vn.vanban.web.api.Page;
 import vn.vanban.web.api.documents.DocumentRepresentations.Detail;
 import vn.vanban.web.api.documents.DocumentRepresentations.Summary;
@@ -51,7 +52,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
-import static vn.vanban.web.api.documents.DocumentInputs.required;
+import static vn.vanban.web.api.InputValues.required;
 
 /**
  * Documents: drafting with versions, review, approval, issue, publication. Illegal steps answer 409
@@ -92,7 +93,7 @@ public class DocumentsResource {
                               @QueryParam("first") @DefaultValue("0") int first,
                               @QueryParam("max") @DefaultValue("50") int max) {
         Page.check(first, max);
-        DocumentFilter filter = new DocumentFilter(DocumentInputs.enumValue(DocumentStatus.class, status, "status"),
+        DocumentFilter filter = new DocumentFilter(InputValues.enumValue(DocumentStatus.class, status, "status"),
                 type, issuerId, text);
         return new Page<>(documents.count(actor, filter), first, max,
                 documents.list(actor, filter, first, max).stream().map(Summary::of).toList());

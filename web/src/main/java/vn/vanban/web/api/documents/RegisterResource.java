@@ -23,14 +23,12 @@ import vn.vanban.application.register.RegisterBooks;
 import vn.vanban.application.register.RegisterCsv;
 import vn.vanban.domain.model.archive.ArchiveExport;
 import vn.vanban.domain.model.document.Document;
-import vn.vanban.domain.model.shared.DomainException;
-import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.web.api.Page;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
+
+import static vn.vanban.web.api.InputValues.date;
 
 /** The outgoing register (sổ đăng ký văn bản đi): JSON for screens and programs, CSV for Excel, PDF to print. */
 @Path("register")
@@ -149,16 +147,5 @@ public class RegisterResource {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException malformed) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
-        }
     }
 }

@@ -43,15 +43,14 @@ import vn.vanban.web.api.documents.Downloads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import static vn.vanban.web.api.InputValues.date;
+import static vn.vanban.web.api.InputValues.enumValueInAnyCase;
+import static vn.vanban.web.api.InputValues.time;
 
 /**
  * Incoming documents (văn bản đến): receipts with their file as multipart, registration with the next số đến, the
@@ -192,9 +191,10 @@ public class IncomingResource {
         }
         Receipt receipt = new Receipt(fields.get("sender"), fields.get("numberSymbol"),
                 date(fields.get("documentDate"), "documentDate"), fields.get("summary"),
-                enumValue(Urgency.class, fields.get("urgency"), "urgency"),
-                enumValue(Confidentiality.class, fields.get("confidentiality"), "confidentiality"),
-                enumValue(Medium.class, fields.get("medium"), "medium"), instant(fields.get("arrivedAt")),
+                enumValueInAnyCase(Urgency.class, fields.get("urgency"), "urgency"),
+                enumValueInAnyCase(Confidentiality.class, fields.get("confidentiality"), "confidentiality"),
+                enumValueInAnyCase(Medium.class, fields.get("medium"), "medium"),
+                time(fields.get("arrivedAt"), "arrivedAt"),
                 fields.get("recipient"), fields.get("note"));
         IncomingDocument received = incoming.receive(actor, issuerId(fields.get("issuerId")), fields.get("typeCode"),
                 receipt, file, fileName, register);
@@ -262,9 +262,10 @@ public class IncomingResource {
         }
         Receipt receipt = new Receipt(correction.sender(), correction.numberSymbol(),
                 date(correction.documentDate(), "documentDate"), correction.summary(),
-                enumValue(Urgency.class, correction.urgency(), "urgency"),
-                enumValue(Confidentiality.class, correction.confidentiality(), "confidentiality"),
-                enumValue(Medium.class, correction.medium(), "medium"), instant(correction.arrivedAt()),
+                enumValueInAnyCase(Urgency.class, correction.urgency(), "urgency"),
+                enumValueInAnyCase(Confidentiality.class, correction.confidentiality(), "confidentiality"),
+                enumValueInAnyCase(Medium.class, correction.medium(), "medium"),
+                time(correction.arrivedAt(), "arrivedAt"),
                 correction.recipient(), correction.note());
         return IncomingRepresentation.of(incoming.correct(actor, id, correction.typeCode(), receipt), incoming.today());
     }
@@ -345,7 +346,8 @@ public class IncomingResource {
     private static IncomingFilter filter(Long issuerId, String from, String to, String status, String urgency,
                                          String text, boolean registeredOnly) {
         return new IncomingFilter(issuerId, date(from, "from"), date(to, "to"),
-                enumValue(IncomingStatus.class, status, "status"), enumValue(Urgency.class, urgency, "urgency"),
+                enumValueInAnyCase(IncomingStatus.class, status, "status"),
+                enumValueInAnyCase(Urgency.class, urgency, "urgency"),
                 text, registeredOnly);
     }
 
@@ -362,44 +364,6 @@ public class IncomingResource {
             return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException malformed) {
             throw new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuerId");
-        }
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException malformed) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
-        }
-    }
-
-    /** An arrival as typed in Vietnam ({@code 2026-03-19T09:30}) or with its offset; null when absent. */
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(value.strip()).atZone(IncomingDocument.VIETNAM).toInstant();
-            } catch (DateTimeParseException malformed) {
-                throw new DomainException(ErrorCode.VALIDATION_FAILED, "arrivedAt");
-            }
-        }
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
         }
     }
 }

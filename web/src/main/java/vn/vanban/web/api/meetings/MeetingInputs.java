@@ -1,6 +1,5 @@
 package vn.vanban.web.api.meetings;
 
-import vn.vanban.application.document.DocumentService;
 import vn.vanban.application.meeting.MeetingInput;
 import vn.vanban.application.meeting.ReplyInput;
 import vn.vanban.application.task.TaskInput;
@@ -13,15 +12,14 @@ import vn.vanban.domain.model.task.Quarter;
 import vn.vanban.domain.model.task.ReviewOutcome;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static vn.vanban.web.api.InputValues.date;
+import static vn.vanban.web.api.InputValues.enumValue;
+import static vn.vanban.web.api.InputValues.time;
 
 /** What the API accepts for meetings and tasks, and its translation into the application's inputs. */
 public final class MeetingInputs {
@@ -131,49 +129,5 @@ public final class MeetingInputs {
             throw new DomainException(ErrorCode.QUARTER_INVALID, "quarter");
         }
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-    }
-
-    static Instant time(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(DocumentService.VIETNAM).toInstant();
-            } catch (DateTimeParseException malformed) {
-                throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
-            }
-        }
-    }
-
-    static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException malformed) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
-        }
-    }
-
-    static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, field);
-        }
-    }
-
-    public static <T> T required(T body) {
-        if (body == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED);
-        }
-        return body;
     }
 }

@@ -53,7 +53,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import static vn.vanban.web.api.meetings.MeetingInputs.required;
+import static vn.vanban.web.api.InputValues.required;
 
 /**
  * Meetings: scheduling, attendance, agenda, opinions, conclusions (each editable and reorderable until the minutes

@@ -23,6 +23,7 @@ import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.task.Quarter;
 import vn.vanban.domain.model.task.TaskFilter;
 import vn.vanban.domain.model.task.TaskStatus;
+import vn.vanban.web.api.InputValues;
 import vn.vanban.web.api.Page;
 import vn.vanban.web.api.documents.Downloads;
 import vn.vanban.web.api.meetings.MeetingRepresentations.ReviewView;
@@ -30,7 +31,7 @@ import vn.vanban.web.api.meetings.MeetingRepresentations.TaskView;
 
 import java.time.LocalDate;
 
-import static vn.vanban.web.api.meetings.MeetingInputs.required;
+import static vn.vanban.web.api.InputValues.required;
 
 /** Tasks from meetings' conclusions: lists with filters, progress reports, reviews and the quarterly report. */
 @Path("tasks")
@@ -56,7 +57,7 @@ public class TasksResource {
                                @QueryParam("max") @DefaultValue("50") int max) {
         Page.check(first, max);
         TaskFilter filter = new TaskFilter(committeeId, meetingId, "me".equals(assignee) ? actor.username() : assignee,
-                MeetingInputs.enumValue(TaskStatus.class, status, "status"), MeetingInputs.quarter(quarter), null);
+                InputValues.enumValue(TaskStatus.class, status, "status"), MeetingInputs.quarter(quarter), null);
         LocalDate today = tasks.today();
         return new Page<>(tasks.count(actor, filter), first, max,
                 tasks.list(actor, filter, first, max).stream().map(t -> TaskView.of(t, today)).toList());
