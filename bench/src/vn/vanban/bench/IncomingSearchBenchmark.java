@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * request at a time, timed at the client; prints p50, p95 and max, the hits the portal counts, how many hits of the
  * page are incoming documents, and the median of each step the {@code Server-Timing} header reports, if any.
  * <p>
- * Usage: {@code IncomingSearchBenchmark BASE_URL}
+ * Usage: {@code IncomingSearchBenchmark BASE_URL [QUERY ...]} (the queries below by default)
  */
 public final class IncomingSearchBenchmark {
 
@@ -40,11 +40,12 @@ public final class IncomingSearchBenchmark {
 
     public static void main(String[] args) {
         URI base = URI.create(args[0]);
+        List<String> queries = args.length > 1 ? List.of(args).subList(1, args.length) : QUERIES;
         System.out.printf("%-22s %-12s %6s %9s %8s %8s %8s  %s%n", "query", "who", "hits", "incoming", "p50 ms",
                 "p95 ms", "max ms", "server steps (median ms)");
         for (Who who : USERS) {
             Portal portal = Portal.loggedIn(base, who.username());
-            for (String query : QUERIES) {
+            for (String query : queries) {
                 time(portal, who, query);
             }
         }
