@@ -1,8 +1,9 @@
 # Shared by the benchmark scripts (sourced): where the portal runs, the Java clients, wrk, the machine.
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-base=${VANBAN_BENCH_URL:-http://localhost:32080/}
+portbase=${VANBAN_BENCH_PORTBASE:-32000}
+base=${VANBAN_BENCH_URL:-http://localhost:$((portbase + 80))/}
 base=${base%/}/
-admin_port=32048
+admin_port=$((portbase + 48))
 asadmin="$root/ear/target/payara/payara6/bin/asadmin"
 classes="$root/bench/target/classes"
 seconds=${BENCH_SECONDS:-20}

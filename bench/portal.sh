@@ -5,8 +5,9 @@
 #   bench/portal.sh start    build the EAR and unpack Payara if needed, create the database and the domain, start, deploy
 #   bench/portal.sh stop
 #   bench/portal.sh pid      the server's process id
-# Database: a fresh PostgreSQL database vanban_bench on 127.0.0.1:5432 (VANBAN_BENCH_DB=postgresql, the default), or a
-# fresh H2 file under bench/target (VANBAN_BENCH_DB=h2).
+# Database: a fresh PostgreSQL database vanban_bench on 127.0.0.1:5432 (VANBAN_BENCH_DB=postgresql, the default;
+# VANBAN_BENCH_PG_DB names another), or a fresh H2 file under bench/target (VANBAN_BENCH_DB=h2). With
+# VANBAN_BENCH_KEEP_DATA=true the database is kept as the last start left it (and what was loaded into it since).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,16 +34,17 @@ start() {
     fi
     export VANBAN_DEMO_DATA=true
     export VANBAN_PUBLIC_URL=$url
+    local keep=${VANBAN_BENCH_KEEP_DATA:-false} pg_db=${VANBAN_BENCH_PG_DB:-vanban_bench}
     if [ "${VANBAN_BENCH_DB:-postgresql}" = h2 ]; then
-        rm -rf "$root/bench/target/data"
+        $keep || rm -rf "$root/bench/target/data"
         export VANBAN_DB_CLASS=org.h2.jdbcx.JdbcDataSource
         export VANBAN_DB_URL="jdbc:h2:$root/bench/target/data/vanban;WRITE_DELAY=0"
         export VANBAN_DB_USER=vanban VANBAN_DB_PASSWORD=vanban
     else
-        psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
-            -c 'DROP DATABASE IF EXISTS vanban_bench' -c 'CREATE DATABASE vanban_bench'
+        $keep || psql -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
+            -c "DROP DATABASE IF EXISTS $pg_db" -c "CREATE DATABASE $pg_db"
         export VANBAN_DB_CLASS=org.postgresql.ds.PGSimpleDataSource
-        export VANBAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/vanban_bench
+        export VANBAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/$pg_db
         export VANBAN_DB_USER=postgres VANBAN_DB_PASSWORD=postgres
     fi
     mkdir -p "$root/bench/target"
