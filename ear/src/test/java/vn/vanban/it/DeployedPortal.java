@@ -17,9 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Payara (no hand-picked classes, nothing rebuilt for the test).
  */
 @ExtendWith(ArquillianExtension.class)
-abstract class DeployedPortal {
+public abstract class DeployedPortal {
 
-    static final String DEMO_PASSWORD = "Demo@2026";
+    public static final String DEMO_PASSWORD = "Demo@2026";
 
     /** Suites deployed so far in this run; each deployment gets a name of its own from it. */
     private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
@@ -30,7 +30,7 @@ abstract class DeployedPortal {
      * delivered), once gave the new application the old one's closed EntityManagerFactory.
      */
     @Deployment(testable = false)
-    static EnterpriseArchive portal() {
+    public static EnterpriseArchive portal() {
         EnterpriseArchive built = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
                 new File(System.getProperty("vanban.ear")));
         return ShrinkWrap.create(EnterpriseArchive.class, "vanban-" + DEPLOYMENTS.incrementAndGet() + ".ear").merge(built);
@@ -39,7 +39,7 @@ abstract class DeployedPortal {
     @ArquillianResource
     private URL deployed;
 
-    URI base() {
+    protected URI base() {
         String configured = System.getProperty("vanban.it.baseUrl");
         return URI.create(configured != null ? configured : deployed.toString());
     }

@@ -17,13 +17,13 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /** PDFs written to hurt a parser: loops, lies about lengths, bombs, nesting, encryption, truncation, noise. */
-final class HostilePdfs {
+public final class HostilePdfs {
 
     private HostilePdfs() {
     }
 
     /** A PDF of the given objects, numbered from 1 (the first is the catalog), with a classic cross-reference. */
-    static byte[] of(String... objects) {
+    public static byte[] of(String... objects) {
         StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
         List<Integer> offsets = new ArrayList<>();
         for (int i = 0; i < objects.length; i++) {
@@ -38,36 +38,36 @@ final class HostilePdfs {
         return latin1(pdf.toString());
     }
 
-    static byte[] valid() {
+    public static byte[] valid() {
         return of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
     }
 
-    static byte[] referenceLoop() {
+    public static byte[] referenceLoop() {
         return of("2 0 R", "1 0 R");
     }
 
-    static byte[] pageTreeLoop() {
+    public static byte[] pageTreeLoop() {
         return of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>");
     }
 
-    static byte[] signatureFieldLoop() {
+    public static byte[] signatureFieldLoop() {
         return of("<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [3 0 R] >> >>",
                 "<< /Type /Pages /Kids [] /Count 0 >>", "<< /FT /Sig /T (a) /Kids [3 0 R] /Parent 3 0 R >>");
     }
 
-    static byte[] gigabyteLength() {
+    public static byte[] gigabyteLength() {
         return of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>",
                 "<< /Length 1073741824 >>\nstream\nabc\nendstream");
     }
 
-    static byte[] signatureWithGigabyteRange() {
+    public static byte[] signatureWithGigabyteRange() {
         return of("<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [3 0 R] >> >>",
                 "<< /Type /Pages /Kids [] /Count 0 >>", "<< /FT /Sig /T (s) /V 4 0 R >>",
                 "<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached /ByteRange [0 1073741824 1073741900 1073741824] /Contents <3082> >>");
     }
 
-    static byte[] fieldsNestedDeep(int depth) {
+    public static byte[] fieldsNestedDeep(int depth) {
         String[] objects = new String[depth + 2];
         objects[0] = "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [3 0 R] >> >>";
         objects[1] = "<< /Type /Pages /Kids [] /Count 0 >>";
@@ -78,7 +78,7 @@ final class HostilePdfs {
     }
 
     /** A cross-reference stream of a megabyte that inflates to a gigabyte of zeros. */
-    static byte[] crossReferenceBomb() {
+    public static byte[] crossReferenceBomb() {
         byte[] bomb = deflatedZeros(1024);
         String head = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
                 + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n";
@@ -91,7 +91,7 @@ final class HostilePdfs {
     }
 
     /** A content stream that inflates to a gigabyte: nobody needs to inflate it to check signatures. */
-    static byte[] contentBomb() {
+    public static byte[] contentBomb() {
         byte[] bomb = deflatedZeros(1024);
         byte[] prefix = latin1("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
                 + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
@@ -104,11 +104,11 @@ final class HostilePdfs {
         return pdf.toByteArray();
     }
 
-    static byte[] hugeCrossReference() {
+    public static byte[] hugeCrossReference() {
         return latin1("%PDF-1.7\nxref\n0 2000000000\ntrailer\n<< /Size 2000000000 /Root 1 0 R >>\nstartxref\n9\n%%EOF\n");
     }
 
-    static byte[] encrypted() {
+    public static byte[] encrypted() {
         try (PDDocument document = Loader.loadPDF(valid()); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("chu-so-huu", "mat-khau", new AccessPermission());
             policy.setEncryptionKeyLength(128);
@@ -120,12 +120,12 @@ final class HostilePdfs {
         }
     }
 
-    static byte[] truncated(byte[] pdf) {
+    public static byte[] truncated(byte[] pdf) {
         return Arrays.copyOf(pdf, pdf.length / 2);
     }
 
     /** {@code size} bytes of noise behind a PDF header. */
-    static byte[] noise(int size) {
+    public static byte[] noise(int size) {
         byte[] noise = new byte[size];
         new Random(7).nextBytes(noise);
         System.arraycopy(latin1("%PDF-1.7\n"), 0, noise, 0, 9);

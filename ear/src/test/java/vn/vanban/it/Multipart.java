@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A multipart/form-data body as a browser sends it: text fields in UTF-8, then at most one file. */
-record Multipart(String contentType, byte[] body) {
+public record Multipart(String contentType, byte[] body) {
 
-    static Multipart of(Map<String, String> fields, String fileName, String fileType, byte[] file) {
+    public static Multipart of(Map<String, String> fields, String fileName, String fileType, byte[] file) {
         return of(fields, "file", fileName, fileType, file);
     }
 
-    static Multipart of(Map<String, String> fields, String fileField, String fileName, String fileType, byte[] file) {
+    public static Multipart of(Map<String, String> fields, String fileField, String fileName, String fileType, byte[] file) {
         String boundary = "----vanban" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (var field : fields.entrySet()) {
@@ -31,7 +31,7 @@ record Multipart(String contentType, byte[] body) {
     }
 
     /** Text fields only, from {@code a=1&b=2} (values taken literally, no URL decoding). */
-    static Multipart fields(String pairs) {
+    public static Multipart fields(String pairs) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String pair : pairs.split("&")) {
             int eq = pair.indexOf('=');

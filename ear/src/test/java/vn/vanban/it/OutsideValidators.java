@@ -29,13 +29,13 @@ import java.util.stream.Stream;
  * Validators that know nothing of the portal but what it publishes: EU DSS and poppler's pdfsig, each trusting only
  * the root certificate (and revocation list) fetched from the portal's public addresses.
  */
-final class OutsideValidators {
+public final class OutsideValidators {
 
     private OutsideValidators() {
     }
 
     /** DSS's verdict for each signature, by signer name, and why when it is not a pass. */
-    static Map<String, String> dss(byte[] pdf, byte[] rootCertificate, byte[] revocationList) {
+    public static Map<String, String> dss(byte[] pdf, byte[] rootCertificate, byte[] revocationList) {
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf, "signed.pdf"));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
@@ -57,7 +57,7 @@ final class OutsideValidators {
     }
 
     /** What pdfsig says with the root installed in a fresh NSS database (certutil, from libnss3-tools). */
-    static String pdfsigTrusting(byte[] pdf, byte[] rootCertificate) throws IOException, InterruptedException {
+    public static String pdfsigTrusting(byte[] pdf, byte[] rootCertificate) throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("vanban-nss");
         try {
             Path root = Files.write(directory.resolve("root.cer"), rootCertificate);
@@ -74,7 +74,7 @@ final class OutsideValidators {
     }
 
     /** The area, in square points, of each signature's widget, by signer name: 0 for an invisible signature. */
-    static Map<String, Float> signatureAreas(byte[] pdf) throws IOException {
+    public static Map<String, Float> signatureAreas(byte[] pdf) throws IOException {
         Map<String, Float> areas = new LinkedHashMap<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDSignatureField field : document.getSignatureFields()) {

@@ -17,27 +17,27 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The independent tools of poppler-utils, run on PDFs the portal served. CI installs them; elsewhere tests skip. */
-final class PdfTools {
+public final class PdfTools {
 
     private PdfTools() {
     }
 
-    static void assumeInstalled() {
+    public static void assumeInstalled() {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")) && Files.isExecutable(Path.of("/usr/bin/pdffonts"))
                         && Files.isExecutable(Path.of("/usr/bin/pdfsig")), "poppler-utils (pdftotext, pdffonts, pdfsig) not installed");
     }
 
-    static String text(byte[] pdf) throws IOException, InterruptedException {
+    public static String text(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, "pdftotext", "-enc", "UTF-8", "{}", "-").replaceAll("\\s+", " ");
     }
 
     /** One line per font, as pdffonts prints it (the "emb" column says whether it is embedded). */
-    static List<String> fonts(byte[] pdf) throws IOException, InterruptedException {
+    public static List<String> fonts(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, "pdffonts", "{}").lines().skip(2).toList();
     }
 
     /** What pdfsig says of the signatures; it exits 0 even for a broken one, so callers read the text. */
-    static String signatures(byte[] pdf) throws IOException, InterruptedException {
+    public static String signatures(byte[] pdf) throws IOException, InterruptedException {
         return run(pdf, "pdfsig", "{}");
     }
 
@@ -45,13 +45,13 @@ final class PdfTools {
      * The text as PDFBox reads it, for the draft preview: pdftotext takes a rotated watermark apart into letters
      * scattered over the page, PDFBox keeps it one word.
      */
-    static String textInReadingOrder(byte[] pdf) throws IOException {
+    public static String textInReadingOrder(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }
     }
 
-    static String sha256(byte[] content) throws NoSuchAlgorithmException {
+    public static String sha256(byte[] content) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 

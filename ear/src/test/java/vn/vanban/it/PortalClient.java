@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * A browser-less client of the deployed portal: JSON calls to the API with HTTP Basic, and form posts to the JSF
  * pages with their own cookie jar. Redirects are not followed, so tests can see them.
  */
-final class PortalClient {
+public final class PortalClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
@@ -51,58 +51,58 @@ final class PortalClient {
                 .build();
     }
 
-    static PortalClient anonymous(URI base) {
+    public static PortalClient anonymous(URI base) {
         return new PortalClient(base, null);
     }
 
-    static PortalClient as(URI base, String username, String password) {
+    public static PortalClient as(URI base, String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new PortalClient(base, "Basic " + token);
     }
 
     /** Sends {@code name: value} with every later request of this client, e.g. the address a trusted proxy forwards. */
-    PortalClient withHeader(String name, String value) {
+    public PortalClient withHeader(String name, String value) {
         headers.put(name, value);
         return this;
     }
 
-    record Reply(int status, String body, HttpResponse<String> raw) {
+    public record Reply(int status, String body, HttpResponse<String> raw) {
 
-        JsonObject json() {
+        public JsonObject json() {
             JsonStructure structure = Json.createReader(new StringReader(body)).read();
             return structure.asJsonObject();
         }
 
-        String code() {
+        public String code() {
             return json().getString("code");
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(request(path).GET());
     }
 
-    Reply getWithHeader(String path, String header, String value) {
+    public Reply getWithHeader(String path, String header, String value) {
         return send(request(path).header(header, value).GET());
     }
 
-    record Download(int status, byte[] bytes, HttpResponse<byte[]> raw) {
+    public record Download(int status, byte[] bytes, HttpResponse<byte[]> raw) {
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
 
-    Download getBytes(String path) {
+    public Download getBytes(String path) {
         return getBytes(path, null, null);
     }
 
     /** A download with one extra request header ({@code Range}, {@code If-None-Match}...); null for none. */
-    Download getBytes(String path, String header, String value) {
+    public Download getBytes(String path, String header, String value) {
         try {
             HttpRequest.Builder builder = request(path).GET();
             if (header != null) {
@@ -118,16 +118,16 @@ final class PortalClient {
         }
     }
 
-    Reply post(String path, String json) {
+    public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    Reply postBytes(String path, String contentType, byte[] body) {
+    public Reply postBytes(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
-    Reply postMultipart(String path, String field, String fileName, byte[] content) {
+    public Reply postMultipart(String path, String field, String fileName, byte[] content) {
         String boundary = "----vanban" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                 + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -139,17 +139,17 @@ final class PortalClient {
         return postBytes(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
-    Reply put(String path, String json) {
+    public Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
-    Reply delete(String path) {
+    public Reply delete(String path) {
         return send(request(path).DELETE());
     }
 
     /** Any method, any body (none when null), and extra headers as name, value pairs. */
-    Reply exchange(String method, String path, String contentType, String body, String... headerPairs) {
+    public Reply exchange(String method, String path, String contentType, String body, String... headerPairs) {
         HttpRequest.Builder builder = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
@@ -162,7 +162,7 @@ final class PortalClient {
     }
 
     /** Posts raw bytes (a multipart form built by the test, say), with extra headers as name, value pairs. */
-    Reply postBytes(String path, String contentType, byte[] body, String... headerPairs) {
+    public Reply postBytes(String path, String contentType, byte[] body, String... headerPairs) {
         HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         for (int i = 0; i + 1 < headerPairs.length; i += 2) {
@@ -172,7 +172,7 @@ final class PortalClient {
     }
 
     /** Posts a form with exactly these fields (URL-encoded), as a forger would; see {@link #nonce()} for a browser. */
-    Reply postFields(String path, Map<String, String> fields) {
+    public Reply postFields(String path, Map<String, String> fields) {
         String encoded = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -182,7 +182,7 @@ final class PortalClient {
     }
 
     /** Logs in through the login page as a person would, keeping the session cookie in this client. */
-    Reply formLogin(String username, String password, String continueTo) {
+    public Reply formLogin(String username, String password, String continueTo) {
         Reply page = get("login.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("loginForm", "loginForm");
@@ -201,7 +201,7 @@ final class PortalClient {
     }
 
     /** Posts a JSF form as a browser does when its button {@code buttonId} is pressed (non-Ajax). */
-    Reply postForm(String path, String formId, String buttonId, String viewState) {
+    public Reply postForm(String path, String formId, String buttonId, String viewState) {
         String encoded = formId + "=" + URLEncoder.encode(formId, StandardCharsets.UTF_8)
                 + "&" + URLEncoder.encode(buttonId, StandardCharsets.UTF_8) + "="
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8)
@@ -211,11 +211,11 @@ final class PortalClient {
     }
 
     /** The script nonce of the last page this client fetched. */
-    String nonce() {
+    public String nonce() {
         return nonce;
     }
 
-    static String viewState(String html) {
+    public static String viewState(String html) {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {
             throw new AssertionError("No JSF view state in page:\n" + html);

@@ -14,11 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * approved, numbered, signed and published), whose publication mails each member. The tests that follow its mail
  * tell it apart by its summary, which ends with a suffix of its own.
  */
-record PublishedNotice(long id, String number, String summary, long committeeId, List<String> recipients) {
+public record PublishedNotice(long id, String number, String summary, long committeeId, List<String> recipients) {
 
-    static final List<String> MEMBERS = List.of("hung.tv", "lan.nt", "son.bd");
+    public static final List<String> MEMBERS = List.of("hung.tv", "lan.nt", "son.bd");
 
-    static PublishedNotice publish(URI portal) {
+    public static PublishedNotice publish(URI portal) {
         var admin = PortalClient.as(portal, "admin", DeployedPortal.DEMO_PASSWORD);
         String suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         long issuer = admin.post("api/admin/issuers", """

@@ -2,8 +2,6 @@ package vn.vanban.application.demo;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import vn.vanban.application.Actor;
 import vn.vanban.application.account.AccountService;
 import vn.vanban.application.document.DocumentService;
@@ -22,6 +20,7 @@ import vn.vanban.domain.model.meeting.Attendee;
 import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.meeting.MeetingKind;
+import vn.vanban.domain.model.meeting.MeetingRepository;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.task.Quarter;
 
@@ -68,8 +67,8 @@ public class DemoMeetings {
     @Inject
     private AccountService accounts;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MeetingRepository meetingRecords;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -123,8 +122,8 @@ public class DemoMeetings {
                 + "các giải pháp nâng cao chất lượng sinh hoạt chi bộ và chất lượng công tác phát triển đảng viên mới.");
         Conclusion link = meetings.addConclusion(secretariat, id, "Thực hiện Nghị quyết 09-NQ/TU gắn với Nghị quyết 15-NQ/TU "
                 + "của Ban Thường vụ Thành ủy về xây dựng tổ chức cơ sở đảng trong sạch, vững mạnh.", resolutions.nq15());
-        // One transaction loads the whole demo: the new conclusions get their ids when the context is flushed.
-        em.flush();
+        // One transaction loads the whole demo: the new conclusions get their ids when it is flushed.
+        meetingRecords.flush();
 
         tasks.create(secretariat, id, survey.getId(), new TaskInput("Khảo sát chi bộ cơ sở trực thuộc Quận ủy, báo cáo Ban Thường vụ",
                 "Ban Tổ chức Quận ủy", Set.of(person("ha.ltt").getId()), null, current.year(), current.number(), null, null, null));

@@ -2,8 +2,6 @@ package vn.vanban.application.document;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import vn.vanban.application.Actor;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
@@ -11,6 +9,7 @@ import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DownloadRecord;
 import vn.vanban.domain.model.document.ReadReceipt;
+import vn.vanban.domain.model.document.ReadershipRepository;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.organisation.CommitteeRepository;
 import vn.vanban.domain.model.organisation.Membership;
@@ -35,8 +34,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class InboxService {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ReadershipRepository readership;
 
     @Inject
     private DocumentService documents;
@@ -66,15 +65,16 @@ public class InboxService {
             return;
         }
         Document document = documents.get(actor, documentId);
-        if (em.find(ReadReceipt.class, new ReadReceipt.Key(document.getId(), actor.username())) == null) {
-            em.persist(new ReadReceipt(document.getId(), actor.username(), clock.instant()));
+        if (readership.findReceipt(document.getId(), actor.username()).isEmpty()) {
+            readership.addReceipt(new ReadReceipt(document.getId(), actor.username(), clock.instant()));
         }
     }
 
     public void logDownloads(List<DownloadLog.Download> downloads) {
         Instant now = clock.instant();
         for (DownloadLog.Download download : downloads) {
-            em.persist(new DownloadRecord(download.documentId(), download.actor().username(), now, download.sha256()));
+            readership.addDownload(new DownloadRecord(download.documentId(), download.actor().username(), now,
+                    download.sha256()));
         }
     }
 
@@ -85,8 +85,7 @@ public class InboxService {
     public List<Reader> readers(Actor actor, long documentId) {
         requireStaff(actor);
         Document document = documents.get(actor, documentId);
-        Map<String, Instant> readAt = em.createNamedQuery(ReadReceipt.OF_DOCUMENT, ReadReceipt.class)
-                .setParameter("document", document.getId()).getResultStream()
+        Map<String, Instant> readAt = readership.receipts(document.getId()).stream()
                 .collect(Collectors.toMap(ReadReceipt::getUsername, ReadReceipt::getReadAt, (a, b) -> a, LinkedHashMap::new));
         Map<String, UserAccount> audience = new LinkedHashMap<>();
         List<Committee> addressed = document.getAudience() == Audience.COMMITTEES
@@ -113,8 +112,7 @@ public class InboxService {
     public List<DownloadRecord> downloads(Actor actor, long documentId) {
         requireStaff(actor);
         Document document = documents.get(actor, documentId);
-        return em.createNamedQuery(DownloadRecord.OF_DOCUMENT, DownloadRecord.class)
-                .setParameter("document", document.getId()).setMaxResults(1000).getResultList();
+        return readership.downloads(document.getId(), 1000);
     }
 
     public long countUnread(Actor actor, int max) {
@@ -125,8 +123,7 @@ public class InboxService {
         if (published.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createNamedQuery(ReadReceipt.READ_BY, Long.class).setParameter("username", username)
-                .setParameter("documents", published.stream().map(Document::getId).toList()).getResultList());
+        return new HashSet<>(readership.readBy(username, published.stream().map(Document::getId).toList()));
     }
 
     private static void requireStaff(Actor actor) {

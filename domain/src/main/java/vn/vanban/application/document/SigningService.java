@@ -3,8 +3,6 @@ package vn.vanban.application.document;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.application.Actor;
 import vn.vanban.application.audit.AuditTrail;
@@ -17,28 +15,29 @@ import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.signing.SigningCredential;
+import vn.vanban.domain.model.signing.SigningCredentialRepository;
 import vn.vanban.infrastructure.persistence.SigningCredentialCreator;
 import vn.vanban.infrastructure.signing.KeystorePassword;
 import vn.vanban.infrastructure.signing.SigningToken;
 import vn.vanban.infrastructure.timing.ServerTiming;
 import vn.vanban.reports.render.SignatureBlock;
-import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.DevelopmentImages;
-import vn.vanban.reports.sign.FetchedRevocationLists;
-import vn.vanban.reports.sign.HttpTimestampAuthority;
-import vn.vanban.reports.sign.LongTermSigner;
 import vn.vanban.reports.sign.PadesSigner;
-import vn.vanban.reports.sign.Pkcs12;
-import vn.vanban.reports.sign.PublishedRevocationLists;
-import vn.vanban.reports.sign.RevocationLists;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SignatureBox;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
-import vn.vanban.reports.sign.TimestampAuthority;
-import vn.vanban.reports.sign.TimestampUnavailableException;
-import vn.vanban.reports.sign.ValidationData;
-import vn.vanban.reports.sign.ValidationMaterial;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
+import vn.vanban.reports.sign.development.DevelopmentImages;
+import vn.vanban.reports.sign.keys.Pkcs12;
+import vn.vanban.reports.sign.longterm.LongTermSigner;
+import vn.vanban.reports.sign.longterm.ValidationData;
+import vn.vanban.reports.sign.longterm.ValidationMaterial;
+import vn.vanban.reports.sign.revocation.FetchedRevocationLists;
+import vn.vanban.reports.sign.revocation.PublishedRevocationLists;
+import vn.vanban.reports.sign.revocation.RevocationLists;
+import vn.vanban.reports.sign.timestamp.HttpTimestampAuthority;
+import vn.vanban.reports.sign.timestamp.TimestampAuthority;
+import vn.vanban.reports.sign.timestamp.TimestampUnavailableException;
 
 import java.io.IOException;
 import java.net.URI;
@@ -66,9 +65,6 @@ public class SigningService {
     private static final Duration TSA_TIMEOUT = Duration.ofSeconds(10);
     static final Duration REVOCATION_LIST_VALIDITY = Duration.ofDays(7);
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private AuditTrail audit;
 
@@ -80,6 +76,9 @@ public class SigningService {
 
     @Inject
     private FileStore files;
+
+    @Inject
+    private SigningCredentialRepository storedCredentials;
 
     @Inject
     private SigningCredentialCreator credentials;
@@ -285,7 +284,6 @@ public class SigningService {
     }
 
     private Optional<SigningCredential> credential(String owner) {
-        return em.createNamedQuery(SigningCredential.BY_OWNER, SigningCredential.class).setParameter("owner", owner)
-                .getResultStream().findFirst();
+        return storedCredentials.findByOwner(owner);
     }
 }

@@ -93,4 +93,9 @@ public class JpaMeetingRepository implements MeetingRepository {
         return em.createNamedQuery(Attendee.BY_REPLY_TOKEN, Attendee.class).setParameter("hash", tokenHash)
                 .getResultStream().findFirst();
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

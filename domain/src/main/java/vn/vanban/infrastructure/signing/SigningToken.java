@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
-import vn.vanban.reports.sign.Pkcs11Configuration;
-import vn.vanban.reports.sign.Pkcs11Token;
 import vn.vanban.reports.sign.SigningKey;
+import vn.vanban.reports.sign.keys.Pkcs11Configuration;
+import vn.vanban.reports.sign.keys.Pkcs11Token;
 
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;

@@ -10,6 +10,8 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSup
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import vn.vanban.reports.sign.timestamp.TimestampAuthority;
+import vn.vanban.reports.sign.timestamp.TimestampUnavailableException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

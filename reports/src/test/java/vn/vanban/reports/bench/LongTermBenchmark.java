@@ -1,16 +1,16 @@
 package vn.vanban.reports.bench;
 
-import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.LocalTimestampAuthority;
-import vn.vanban.reports.sign.LongTermSigner;
 import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
-import vn.vanban.reports.sign.RevocationLists;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SigningKey;
-import vn.vanban.reports.sign.TimestampAuthority;
-import vn.vanban.reports.sign.ValidationMaterial;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
+import vn.vanban.reports.sign.longterm.LongTermSigner;
+import vn.vanban.reports.sign.longterm.ValidationMaterial;
+import vn.vanban.reports.sign.revocation.RevocationLists;
+import vn.vanban.reports.sign.timestamp.HttpTimestampAuthority;
+import vn.vanban.reports.sign.timestamp.TimestampAuthority;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,18 +1,18 @@
 package vn.vanban.reports.bench;
 
 import vn.vanban.reports.render.SignatureBlock;
-import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.DevelopmentImages;
-import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
-import vn.vanban.reports.sign.Pkcs11Configuration;
-import vn.vanban.reports.sign.Pkcs11Token;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SignatureBox;
 import vn.vanban.reports.sign.SigningKey;
 import vn.vanban.reports.sign.SoftHsm;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
+import vn.vanban.reports.sign.development.DevelopmentImages;
+import vn.vanban.reports.sign.keys.Pkcs11Configuration;
+import vn.vanban.reports.sign.keys.Pkcs11Token;
+import vn.vanban.reports.sign.timestamp.HttpTimestampAuthority;
 
 import java.time.Duration;
 import java.util.Arrays;

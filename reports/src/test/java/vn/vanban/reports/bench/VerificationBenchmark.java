@@ -10,11 +10,11 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import vn.vanban.reports.sign.DevelopmentCertificates;
 import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SigningKey;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
 import vn.vanban.reports.verify.PdfSignatureVerifier;
 import vn.vanban.reports.verify.SignatureReport;
 

@@ -5,6 +5,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import vn.vanban.reports.RecentlyUsed;
+import vn.vanban.reports.sign.development.DevelopmentImages;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;

@@ -3,6 +3,7 @@ package vn.vanban.reports.sign;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -24,6 +24,7 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,6 +3,7 @@ package vn.vanban.reports.sign;
 import vn.vanban.reports.render.DocumentPage;
 import vn.vanban.reports.render.PdfRenderer;
 import vn.vanban.reports.render.SignatureBlock;
+import vn.vanban.reports.sign.development.DevelopmentImages;
 
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -15,8 +15,9 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.vanban.reports.render.PdfRenderer;
 import vn.vanban.reports.render.DocumentPage;
+import vn.vanban.reports.render.PdfRenderer;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.reports.render.DocumentPage;
 import vn.vanban.reports.render.PdfRenderer;
 import vn.vanban.reports.render.SignatureBlock;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
+import vn.vanban.reports.sign.development.DevelopmentImages;
 
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vanban.reports.render.SignatureBlock;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
+import vn.vanban.reports.sign.development.DevelopmentImages;
 import vn.vanban.reports.verify.PdfSignatureVerifier;
 import vn.vanban.reports.verify.SignatureReport;
 

@@ -17,12 +17,12 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationSquare;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vanban.reports.render.SignatureBlock;
-import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.DevelopmentImages;
 import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.SignatureAppearance;
 import vn.vanban.reports.sign.SigningKey;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
+import vn.vanban.reports.sign.development.DevelopmentImages;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

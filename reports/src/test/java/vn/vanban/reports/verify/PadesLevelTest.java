@@ -12,14 +12,14 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.Minutes;
 import vn.vanban.reports.sign.PadesSigner;
-import vn.vanban.reports.sign.RevocationLists;
 import vn.vanban.reports.sign.SigningKey;
-import vn.vanban.reports.sign.TimestampAuthority;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
+import vn.vanban.reports.sign.revocation.RevocationLists;
+import vn.vanban.reports.sign.timestamp.HttpTimestampAuthority;
+import vn.vanban.reports.sign.timestamp.TimestampAuthority;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

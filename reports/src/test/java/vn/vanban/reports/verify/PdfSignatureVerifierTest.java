@@ -9,13 +9,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vanban.reports.render.DocumentPage;
 import vn.vanban.reports.render.PdfRenderer;
-import vn.vanban.reports.sign.DevelopmentCertificates;
-import vn.vanban.reports.sign.DocumentTimestamper;
-import vn.vanban.reports.sign.HttpTimestampAuthority;
 import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.PadesSigner;
 import vn.vanban.reports.sign.SignatureRequest;
 import vn.vanban.reports.sign.SigningKey;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
+import vn.vanban.reports.sign.longterm.DocumentTimestamper;
+import vn.vanban.reports.sign.timestamp.HttpTimestampAuthority;
 
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.vanban.application.document.SigningService;
-import vn.vanban.reports.sign.DevelopmentCertificates;
+import vn.vanban.reports.sign.development.DevelopmentCertificates;
 
 import java.io.IOException;
 import java.io.OutputStream;

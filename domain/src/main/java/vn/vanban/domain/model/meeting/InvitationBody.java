@@ -2,7 +2,7 @@ package vn.vanban.domain.model.meeting;
 
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
-import vn.vanban.reports.render.VietnameseDates;
+import vn.vanban.domain.model.shared.VietnameseDates;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;

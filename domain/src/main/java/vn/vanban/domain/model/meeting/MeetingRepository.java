@@ -39,4 +39,7 @@ public interface MeetingRepository {
 
     /** The conclusions acting on the incoming document {@code incomingId}, latest meeting first. */
     List<Conclusion> conclusionsAbout(long incomingId);
+
+    /** Writes what this transaction has changed so far, so that parts just added to a meeting have their ids. */
+    void flush();
 }

@@ -1,6 +1,6 @@
 package vn.vanban.domain.model.meeting;
 
-import vn.vanban.reports.render.VietnameseDates;
+import vn.vanban.domain.model.shared.VietnameseDates;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -1,0 +1,4 @@
+/**
+ * How long a request's expensive steps took, for the Server-Timing header.
+ */
+package vn.vanban.infrastructure.timing;
