@@ -1,7 +1,6 @@
 package vn.vanban.it.documents;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -10,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.it.DeployedPortal;
 import vn.vanban.it.PortalDatabase;
 import vn.vanban.it.PublishedNotice;
+import vn.vanban.it.TestMailServer;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,12 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicationMailIT extends DeployedPortal {
 
-    private static GreenMail smtp;
+    private static TestMailServer smtp;
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("vanban.it.smtpPort", 28025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestMailServer.start();
     }
 
     @AfterAll
@@ -53,13 +51,13 @@ class PublicationMailIT extends DeployedPortal {
         String number = notice.number();
         long id = notice.id();
 
-        List<MimeMessage> mine = awaitReceived(summary, 3);
+        List<MimeMessage> mine = smtp.awaitReceived(summary, 3);
         assertThat(mine).hasSize(3);
         assertThat(mine).extracting(m -> m.getRecipients(Message.RecipientType.TO)[0].toString())
                 .containsExactlyInAnyOrder("hung.tv@longbien.example.vn", "lan.nt@longbien.example.vn",
                         "son.bd@longbien.example.vn");
         MimeMessage first = mine.get(0);
-        assertThat(subject(first)).isEqualTo("[Văn bản mới] Thông báo " + number + ": " + summary);
+        assertThat(TestMailServer.subject(first)).isEqualTo("[Văn bản mới] Thông báo " + number + ": " + summary);
         assertThat((String) first.getContent()).contains("BAN CHỈ ĐẠO THƯ đã phát hành thông báo " + number)
                 .contains("member/document.xhtml?id=" + id);
 
@@ -95,24 +93,9 @@ class PublicationMailIT extends DeployedPortal {
         assertThat(outbox.get(0).attempts()).isEqualTo(1);
         // One more round of the schedule: a second sending would show now.
         Thread.sleep(6_000);
-        List<MimeMessage> received = received(subject);
+        List<MimeMessage> received = smtp.received(subject);
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo(recipient);
-    }
-
-    /** The messages received whose subject contains {@code subjectPart}, once there are {@code count} (within 30 s). */
-    private static List<MimeMessage> awaitReceived(String subjectPart, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        List<MimeMessage> messages = received(subjectPart);
-        while (messages.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            messages = received(subjectPart);
-        }
-        return messages;
-    }
-
-    private static List<MimeMessage> received(String subjectPart) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(subjectPart)).toList();
     }
 
     private record OutboxRow(String recipient, String status, int attempts, Timestamp sentAt) {
@@ -143,14 +126,6 @@ class PublicationMailIT extends DeployedPortal {
                 }
             }
             return rows;
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

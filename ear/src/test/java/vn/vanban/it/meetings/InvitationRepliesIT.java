@@ -1,11 +1,9 @@
 package vn.vanban.it.meetings;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -14,12 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vanban.it.DeployedPortal;
 import vn.vanban.it.PortalClient;
+import vn.vanban.it.TestMailServer;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,13 +42,11 @@ class InvitationRepliesIT extends DeployedPortal {
     private static final Pattern LINK = Pattern.compile("invitation\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static GreenMail smtp;
+    private static TestMailServer smtp;
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("vanban.it.smtpPort", 28025), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestMailServer.start();
     }
 
     @AfterAll
@@ -140,7 +136,7 @@ class InvitationRepliesIT extends DeployedPortal {
         for (MimeMessage message : invitations) {
             Matcher link = LINK.matcher(text(message));
             assertThat(link.find()).as("the personal link in the mail").isTrue();
-            tokens.put(recipient(message), link.group(1));
+            tokens.put(TestMailServer.recipient(message), link.group(1));
         }
         return tokens;
     }
@@ -154,7 +150,7 @@ class InvitationRepliesIT extends DeployedPortal {
         long meeting = invited(committee, title, "2027-01-15T08:00", "2027-01-15T11:30");
         as("vanthu").post("api/meetings/" + meeting + "/attendance", "{\"name\":\"Nguyễn Văn Khách\",\"title\":\"Đại biểu\"}");
 
-        Map<String, String> tokens = tokensByRecipient(awaitReceived("[Giấy mời] " + title, 4));
+        Map<String, String> tokens = tokensByRecipient(smtp.awaitReceived("[Giấy mời] " + title, 4));
         assertThat(tokens).containsOnlyKeys("hung.tv@longbien.example.vn", "lan.nt@longbien.example.vn",
                 "son.bd@longbien.example.vn", "mai.vt@longbien.example.vn");
         assertThat(tokens.values()).as("one link each").doesNotHaveDuplicates();
@@ -315,7 +311,7 @@ class InvitationRepliesIT extends DeployedPortal {
         String title = "Phiên họp ngày mai " + suffix;
         LocalDate tomorrow = LocalDate.now(VIETNAM).plusDays(1);
         long meeting = invited(committee, title, tomorrow + "T14:00", tomorrow + "T16:00");
-        Map<String, String> tokens = tokensByRecipient(awaitReceived("[Giấy mời] " + title, 4));
+        Map<String, String> tokens = tokensByRecipient(smtp.awaitReceived("[Giấy mời] " + title, 4));
         var anonymous = PortalClient.anonymous(base());
         assertThat(anonymous.post("api/invitations/" + tokens.get("lan.nt@longbien.example.vn"),
                 "{\"answer\":\"ATTENDING\"}").status()).isEqualTo(200);
@@ -324,14 +320,14 @@ class InvitationRepliesIT extends DeployedPortal {
         assertThat(as("hung.tv").put("api/meetings/" + meeting + "/replies/mine",
                 "{\"answer\":\"DELEGATING\",\"substituteName\":\"Lê Thị Thu Hà\"}").status()).isEqualTo(200);
 
-        List<MimeMessage> reminders = awaitReceived("[Nhắc lịch họp] " + title, 2);
-        assertThat(reminders).extracting(InvitationRepliesIT::recipient)
+        List<MimeMessage> reminders = smtp.awaitReceived("[Nhắc lịch họp] " + title, 2);
+        assertThat(reminders).extracting(TestMailServer::recipient)
                 .containsExactlyInAnyOrder("lan.nt@longbien.example.vn", "hung.tv@longbien.example.vn");
-        MimeMessage delegated = reminders.stream().filter(m -> recipient(m).startsWith("hung.tv")).findFirst().orElseThrow();
+        MimeMessage delegated = reminders.stream().filter(m -> TestMailServer.recipient(m).startsWith("hung.tv")).findFirst().orElseThrow();
         assertThat(text(delegated)).contains("Lê Thị Thu Hà").contains("member/meeting.xhtml?id=" + meeting);
 
         Thread.sleep(TimeUnit.SECONDS.toMillis(65));
-        assertThat(received("[Nhắc lịch họp] " + title)).as("the next runs remind nobody again").hasSize(2);
+        assertThat(smtp.received("[Nhắc lịch họp] " + title)).as("the next runs remind nobody again").hasSize(2);
         assertThat(String.join("; ", auditDetails(meeting, "INVITATION_REMINDED"))).contains("Nguyễn Thị Lan")
                 .contains("Trần Văn Hưng").doesNotContain("Bùi Đức Sơn");
     }
@@ -374,36 +370,5 @@ class InvitationRepliesIT extends DeployedPortal {
             }
         }
         throw new AssertionError("no text part");
-    }
-
-    private static List<MimeMessage> awaitReceived(String subjectPart, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        List<MimeMessage> messages = received(subjectPart);
-        while (messages.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            messages = received(subjectPart);
-        }
-        assertThat(messages).as(subjectPart).hasSize(count);
-        return messages;
-    }
-
-    private static List<MimeMessage> received(String subjectPart) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(subjectPart)).toList();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

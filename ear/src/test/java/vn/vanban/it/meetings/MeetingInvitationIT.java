@@ -1,12 +1,10 @@
 package vn.vanban.it.meetings;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.vanban.it.DeployedPortal;
 import vn.vanban.it.PdfTools;
 import vn.vanban.it.PortalClient;
+import vn.vanban.it.TestMailServer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,13 +29,11 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,14 +46,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MeetingInvitationIT extends DeployedPortal {
 
-    private static GreenMail smtp;
+    private static TestMailServer smtp;
 
     @BeforeAll
     static void startSmtp() {
         System.setProperty("net.fortuna.ical4j.timezone.update.enabled", "false");
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("vanban.it.smtpPort", 28025), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestMailServer.start();
     }
 
     @AfterAll
@@ -169,9 +164,9 @@ class MeetingInvitationIT extends DeployedPortal {
         withoutEmail.add("Nguyễn Văn Khách");
         assertThat(withEmail).isNotEmpty();
 
-        List<MimeMessage> invitations = awaitReceived("[Giấy mời] " + title, withEmail.size());
-        assertThat(invitations).extracting(MeetingInvitationIT::recipient).containsExactlyInAnyOrderElementsOf(withEmail);
-        assertThat(received("[Văn bản mới]").stream().filter(m -> subject(m).contains(title)).toList())
+        List<MimeMessage> invitations = smtp.awaitReceived("[Giấy mời] " + title, withEmail.size());
+        assertThat(invitations).extracting(TestMailServer::recipient).containsExactlyInAnyOrderElementsOf(withEmail);
+        assertThat(smtp.received("[Văn bản mới]").stream().filter(m -> TestMailServer.subject(m).contains(title)).toList())
                 .as("no second, plain publication notice").isEmpty();
         MimeMessage first = invitations.get(0);
         Map<String, byte[]> files = attachments(first);
@@ -206,7 +201,7 @@ class MeetingInvitationIT extends DeployedPortal {
         assertThat(move.status()).as(move.body()).isEqualTo(200);
         var sameAgain = secretariat.put("api/meetings/" + meeting, moved);
         assertThat(sameAgain.status()).as("the same details again: " + sameAgain.body()).isEqualTo(200);
-        List<MimeMessage> updates = awaitReceived("[Thay đổi lịch họp] " + title, withEmail.size());
+        List<MimeMessage> updates = smtp.awaitReceived("[Thay đổi lịch họp] " + title, withEmail.size());
         VEvent updated = event(new String(attachments(updates.get(0)).get("text/calendar"), StandardCharsets.UTF_8), "REQUEST");
         assertThat(updated.getUid().getValue()).isEqualTo(uid);
         assertThat(updated.getSequence().getSequenceNo()).isEqualTo(1);
@@ -222,7 +217,7 @@ class MeetingInvitationIT extends DeployedPortal {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.code()).isEqualTo("MEETING_CANCELLED");
         assertThat(secretariat.put("api/meetings/" + meeting, moved).code()).isEqualTo("MEETING_CANCELLED");
-        List<MimeMessage> cancellations = awaitReceived("[Hủy cuộc họp] " + title, withEmail.size());
+        List<MimeMessage> cancellations = smtp.awaitReceived("[Hủy cuộc họp] " + title, withEmail.size());
         String cancelIcs = new String(attachments(cancellations.get(0)).get("text/calendar"), StandardCharsets.UTF_8);
         VEvent cancelledEvent = event(cancelIcs, "CANCEL");
         assertThat(cancelledEvent.getUid().getValue()).isEqualTo(uid);
@@ -230,9 +225,9 @@ class MeetingInvitationIT extends DeployedPortal {
         assertThat(cancelledEvent.getStatus().getValue()).isEqualTo("CANCELLED");
 
         Thread.sleep(3000);
-        assertThat(received("[Giấy mời] " + title)).as("each invitee invited once").hasSize(withEmail.size());
-        assertThat(received("[Thay đổi lịch họp] " + title)).as("one update per move").hasSize(withEmail.size());
-        assertThat(received("[Hủy cuộc họp] " + title)).as("one cancellation").hasSize(withEmail.size());
+        assertThat(smtp.received("[Giấy mời] " + title)).as("each invitee invited once").hasSize(withEmail.size());
+        assertThat(smtp.received("[Thay đổi lịch họp] " + title)).as("one update per move").hasSize(withEmail.size());
+        assertThat(smtp.received("[Hủy cuộc họp] " + title)).as("one cancellation").hasSize(withEmail.size());
 
         String entries = as("admin").get("api/admin/audit?subject=meeting:" + meeting + "&max=50").body();
         List<String> audit = Json.createReader(new StringReader(entries)).readArray().getValuesAs(JsonObject.class)
@@ -287,36 +282,5 @@ class MeetingInvitationIT extends DeployedPortal {
             }
         }
         return files;
-    }
-
-    private static List<MimeMessage> awaitReceived(String subjectPart, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        List<MimeMessage> messages = received(subjectPart);
-        while (messages.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            messages = received(subjectPart);
-        }
-        assertThat(messages).as(subjectPart).hasSize(count);
-        return messages;
-    }
-
-    private static List<MimeMessage> received(String subjectPart) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(subjectPart)).toList();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
