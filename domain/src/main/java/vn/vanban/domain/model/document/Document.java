@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.organisation.Committee;
@@ -243,13 +244,28 @@ public class Document extends BaseEntity {
         return username != null && consultees.stream().anyMatch(u -> u.getUsername().equals(username));
     }
 
-    /** The signer, or the secretariat withdrawing it, sends it back to draft; saying why is required. */
-    public void returnForChanges(String by, String comment, Instant now) {
+    /**
+     * The signer, or the secretariat withdrawing it, sends it back to draft while it is in review or approved; saying
+     * why is required. {@code roles} are those of {@code by}.
+     */
+    public void returnForChanges(String by, Set<Role> roles, String comment, Instant now) {
+        if (!isReturner(by, roles)) {
+            throw new DomainException(ErrorCode.NOT_THE_SIGNER);
+        }
         String reason = Texts.required(comment, 4000, ErrorCode.COMMENT_REQUIRED, "comment");
-        if (status != DocumentStatus.IN_REVIEW && status != DocumentStatus.APPROVED) {
+        if (!mayBeReturnedBy(by, roles)) {
             throw illegal(DocumentStatus.DRAFT);
         }
         moveTo(DocumentStatus.DRAFT, by, reason, now);
+    }
+
+    /** Whether {@code username}, holding {@code roles}, may send it back to draft now (see {@link #returnForChanges}). */
+    public boolean mayBeReturnedBy(String username, Set<Role> roles) {
+        return (status == DocumentStatus.IN_REVIEW || status == DocumentStatus.APPROVED) && isReturner(username, roles);
+    }
+
+    private boolean isReturner(String username, Set<Role> roles) {
+        return isSigner(username) || roles.contains(Role.SECRETARIAT);
     }
 
     public void approve(String by, String comment, Instant now) {

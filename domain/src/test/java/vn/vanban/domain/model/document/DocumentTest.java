@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DocumentTest {
 
     private static final Instant NOW = Instant.parse("2026-03-19T07:00:00Z");
+    private static final Set<Role> SIGNER = Set.of(Role.SIGNER);
+    private static final Set<Role> SECRETARIAT = Set.of(Role.SECRETARIAT);
     private static final Issuer ISSUER = new Issuer(new IssuerDetails("BAN CHỈ ĐẠO", "QUẬN ỦY LONG BIÊN", "BCĐ",
             "Long Biên", NumberingRule.PARTY_PER_TYPE_PER_TERM, LocalDate.of(2025, 10, 20), null));
     private static final DocumentType NOTICE = new DocumentType("TB", "Thông báo", "THÔNG BÁO", "<p>...</p>");
@@ -118,14 +120,35 @@ class DocumentTest {
         Document document = draft();
         document.submitForReview("vanthu", null, Set.of(), NOW);
 
-        expectRefusal(() -> document.returnForChanges("hung.tv", " ", NOW), ErrorCode.COMMENT_REQUIRED);
-        document.returnForChanges("hung.tv", "Bổ sung phân công cho đồng chí Lan", NOW);
+        expectRefusal(() -> document.returnForChanges("hung.tv", SIGNER, " ", NOW), ErrorCode.COMMENT_REQUIRED);
+        document.returnForChanges("hung.tv", SIGNER, "Bổ sung phân công cho đồng chí Lan", NOW);
 
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.DRAFT);
         DocumentEvent last = document.getEvents().get(document.getEvents().size() - 1);
         assertThat(last.getFrom()).isEqualTo(DocumentStatus.IN_REVIEW);
         assertThat(last.getActor()).isEqualTo("hung.tv");
         assertThat(last.getComment()).isEqualTo("Bổ sung phân công cho đồng chí Lan");
+    }
+
+    @Test
+    void theSignerOrTheSecretariatMayReturnItWhileInReviewOrApprovedAndNobodyElse() {
+        Document document = draft();
+        assertThat(document.mayBeReturnedBy("hung.tv", SIGNER)).as("a draft").isFalse();
+        assertThat(document.mayBeReturnedBy("vanthu", SECRETARIAT)).as("a draft").isFalse();
+
+        document.submitForReview("vanthu", null, Set.of(), NOW);
+        assertThat(document.mayBeReturnedBy("hung.tv", SIGNER)).as("its signer").isTrue();
+        assertThat(document.mayBeReturnedBy("vanthu", SECRETARIAT)).as("the secretariat").isTrue();
+        assertThat(document.mayBeReturnedBy("ha.ltt", SIGNER)).as("another signer").isFalse();
+        assertThat(document.mayBeReturnedBy("lan.nt", Set.of(Role.MEMBER))).as("a member").isFalse();
+        expectRefusal(() -> document.returnForChanges("ha.ltt", SIGNER, "Không đồng ý", NOW), ErrorCode.NOT_THE_SIGNER);
+
+        document.approve("hung.tv", null, NOW);
+        assertThat(document.mayBeReturnedBy("hung.tv", SIGNER)).as("approved").isTrue();
+        document.issue(new RegisterNumber(3, "s", "Số 03-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        assertThat(document.mayBeReturnedBy("vanthu", SECRETARIAT)).as("issued").isFalse();
+        expectRefusal(() -> document.returnForChanges("vanthu", SECRETARIAT, "Rút lại", NOW),
+                ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test
