@@ -272,10 +272,15 @@ public class Document extends BaseEntity {
         if (status != DocumentStatus.IN_REVIEW) {
             throw illegal(DocumentStatus.APPROVED);
         }
-        if (!signer.getUsername().equals(by)) {
+        if (!mayBeApprovedBy(by)) {
             throw new DomainException(ErrorCode.NOT_THE_SIGNER);
         }
         moveTo(DocumentStatus.APPROVED, by, comment, now);
+    }
+
+    /** Whether {@code username} may approve it now: its signer, while it is in review. */
+    public boolean mayBeApprovedBy(String username) {
+        return status == DocumentStatus.IN_REVIEW && isSigner(username);
     }
 
     public void comment(String by, String text, Instant now) {
@@ -300,10 +305,21 @@ public class Document extends BaseEntity {
 
     /** Publishing needs the signer's digital signature on the issued PDF: members only ever get a signed file. */
     public void publish(String by, Instant now) {
-        if (status == DocumentStatus.ISSUED && !isSigned()) {
-            throw new DomainException(ErrorCode.SIGNATURE_REQUIRED);
+        if (!isReadyToPublish()) {
+            throw status == DocumentStatus.ISSUED ? new DomainException(ErrorCode.SIGNATURE_REQUIRED)
+                    : illegal(DocumentStatus.PUBLISHED);
         }
         moveTo(DocumentStatus.PUBLISHED, by, null, now);
+    }
+
+    /** Whether it may be published now: issued, and signed by everyone who must sign it. */
+    public boolean isReadyToPublish() {
+        return status.canMoveTo(DocumentStatus.PUBLISHED) && isSigned();
+    }
+
+    /** Whether a correcting document may be started for it: issued, and not replaced already. */
+    public boolean isReplaceable() {
+        return status.isIssued() && replacedBy == null;
     }
 
     /**
@@ -332,7 +348,7 @@ public class Document extends BaseEntity {
         if (hasSigned(by)) {
             throw new DomainException(ErrorCode.ALREADY_SIGNED);
         }
-        if (!nextSigner().map(p -> p.getUsername().equals(by)).orElse(false)) {
+        if (!isAwaitingSignatureOf(by)) {
             throw new DomainException(ErrorCode.NOT_YOUR_TURN_TO_SIGN);
         }
         signatures.add(new DocumentSignature(this, by, certificateSubject, now, signedPdfSha256));
@@ -351,6 +367,12 @@ public class Document extends BaseEntity {
             required.add(secondSigner);
         }
         return required;
+    }
+
+    /** Whether {@code username} may sign it now: it is issued with its PDF, and theirs is the signature due. */
+    public boolean isAwaitingSignatureOf(String username) {
+        return status == DocumentStatus.ISSUED && pdfSha256 != null
+                && nextSigner().map(next -> next.getUsername().equals(username)).orElse(false);
     }
 
     /** Whose signature is due now, if any. */

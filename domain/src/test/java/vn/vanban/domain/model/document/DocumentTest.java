@@ -131,6 +131,38 @@ class DocumentTest {
     }
 
     @Test
+    void onlyItsSignerMayApproveItAndOnlyWhileInReview() {
+        Document document = draft();
+        assertThat(document.mayBeApprovedBy("hung.tv")).as("a draft").isFalse();
+        document.submitForReview("vanthu", null, Set.of(), NOW);
+        assertThat(document.mayBeApprovedBy("hung.tv")).as("its signer").isTrue();
+        assertThat(document.mayBeApprovedBy("ha.ltt")).as("another signer").isFalse();
+        assertThat(document.mayBeApprovedBy(null)).as("nobody").isFalse();
+        document.approve("hung.tv", null, NOW);
+        assertThat(document.mayBeApprovedBy("hung.tv")).as("approved already").isFalse();
+    }
+
+    @Test
+    void itAwaitsTheSignatureDueOnceIssuedWithItsPdfThenTheNextOne() {
+        UserAccount secretary = new UserAccount("mai.vt", "Vũ Thị Mai", null, "hash", EnumSet.of(Role.MEMBER));
+        Document minutes = draft();
+        minutes.requireSecondSignature(secretary, "THƯ KÝ");
+        minutes.submitForReview("vanthu", null, Set.of(), NOW);
+        minutes.approve("hung.tv", null, NOW);
+        minutes.issue(new RegisterNumber(4, "s", "Số 04-BB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        assertThat(minutes.isAwaitingSignatureOf("hung.tv")).as("no PDF yet").isFalse();
+
+        minutes.attachPdf("issued-sha");
+        assertThat(minutes.isAwaitingSignatureOf("hung.tv")).as("the chair first").isTrue();
+        assertThat(minutes.isAwaitingSignatureOf("mai.vt")).as("not the secretary's turn").isFalse();
+        minutes.recordSignature("hung.tv", "CN=Trần Văn Hưng", "chair-signed", NOW);
+        assertThat(minutes.isAwaitingSignatureOf("hung.tv")).as("signed already").isFalse();
+        assertThat(minutes.isAwaitingSignatureOf("mai.vt")).as("then the secretary").isTrue();
+        minutes.recordSignature("mai.vt", "CN=Vũ Thị Mai", "both-signed", NOW);
+        assertThat(minutes.isAwaitingSignatureOf("mai.vt")).as("complete").isFalse();
+    }
+
+    @Test
     void theSignerOrTheSecretariatMayReturnItWhileInReviewOrApprovedAndNobodyElse() {
         Document document = draft();
         assertThat(document.mayBeReturnedBy("hung.tv", SIGNER)).as("a draft").isFalse();
@@ -212,6 +244,17 @@ class DocumentTest {
     }
 
     @Test
+    void onlyAnIssuedDocumentNotReplacedYetMayBeReplaced() {
+        assertThat(draft().isReplaceable()).as("a draft").isFalse();
+        Document original = issued(1);
+        assertThat(original.isReplaceable()).as("issued").isTrue();
+
+        original.supersede(issued(2), "vanthu", NOW);
+
+        assertThat(original.isReplaceable()).as("replaced").isFalse();
+    }
+
+    @Test
     void aBodyLongerThanItsColumnIsRefusedAsInvalidNotLeftToTheDatabase() {
         Document document = draft();
 
@@ -270,14 +313,18 @@ class DocumentTest {
         expectRefusal(() -> document.recordSignature("hung.tv", "CN=x", "signed", NOW), ErrorCode.ILLEGAL_TRANSITION);
         document.attachPdf("issued-sha");
 
+        assertThat(document.isReadyToPublish()).as("unsigned").isFalse();
         expectRefusal(() -> document.publish("vanthu", NOW), ErrorCode.SIGNATURE_REQUIRED);
         expectRefusal(() -> document.recordSignature("ha.ltt", "CN=x", "signed", NOW), ErrorCode.NOT_THE_SIGNER);
         document.recordSignature("hung.tv", "CN=Trần Văn Hưng", "signed-sha", NOW);
         expectRefusal(() -> document.recordSignature("hung.tv", "CN=x", "again", NOW), ErrorCode.ALREADY_SIGNED);
 
         assertThat(document.getPdfSha256()).isEqualTo("signed-sha");
+        assertThat(document.isReadyToPublish()).as("signed").isTrue();
         document.publish("vanthu", NOW);
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.PUBLISHED);
+        assertThat(document.isReadyToPublish()).as("published already").isFalse();
+        expectRefusal(() -> document.publish("vanthu", NOW), ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test
