@@ -24,6 +24,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One incoming document as those who deal with it see it ({@code member/incoming.xhtml?id=}): the document and its
@@ -124,15 +125,15 @@ public class MemberIncomingBacking implements Serializable {
      * document, who has no editor of outgoing documents, stays here and sees the draft listed for the secretariat.
      */
     public String answer() {
-        Document[] draft = new Document[1];
-        if (!feedback.attempt(() -> draft[0] = incoming.answer(actor, id, null), "answerForm")) {
+        Optional<Document> draft = feedback.resultOf(() -> incoming.answer(actor, id, null), "answerForm");
+        if (draft.isEmpty()) {
             return null;
         }
         if (actor.isStaff()) {
-            return "/secretariat/document.xhtml?faces-redirect=true&id=" + draft[0].getId();
+            return "/secretariat/document.xhtml?faces-redirect=true&id=" + draft.get().getId();
         }
         references = null;
-        feedback.info("member_incoming.message.answerStarted", draft[0].getSummary());
+        feedback.info("member_incoming.message.answerStarted", draft.get().getSummary());
         return null;
     }
 
