@@ -175,10 +175,7 @@ public class DocumentService {
 
     public Document returnForChanges(Actor actor, long id, String comment) {
         Document document = get(actor, id);
-        if (!document.isSigner(actor.username()) && !actor.has(Role.SECRETARIAT)) {
-            throw new DomainException(ErrorCode.NOT_THE_SIGNER);
-        }
-        document.returnForChanges(actor.username(), comment, clock.instant());
+        document.returnForChanges(actor.username(), actor.roles(), comment, clock.instant());
         audit.record(actor, AuditAction.DOCUMENT_RETURNED, AuditTrail.document(id), comment);
         return document;
     }

@@ -10,6 +10,7 @@ import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.web.i18n.Texts;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns what the application layer says into messages on the page: a refused rule goes next to the field it is
@@ -56,6 +57,18 @@ public class Feedback {
         } catch (RuntimeException failure) {
             if (show(failure, formId)) {
                 return false;
+            }
+            throw failure;
+        }
+    }
+
+    /** Runs {@code action} for its result; a refusal becomes a message and no result, anything else the error page. */
+    public <T> Optional<T> resultOf(Supplier<T> action, String formId) {
+        try {
+            return Optional.of(action.get());
+        } catch (RuntimeException failure) {
+            if (show(failure, formId)) {
+                return Optional.empty();
             }
             throw failure;
         }

@@ -14,6 +14,7 @@ import vn.vanban.domain.model.task.TaskStatus;
 import vn.vanban.web.faces.Feedback;
 
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * What refers to the incoming document on {@code member/incoming.xhtml}
@@ -45,15 +46,15 @@ public class IncomingReferencesBacking implements Serializable {
      * document, who has no editor of outgoing documents, stays here and sees the draft listed for the secretariat.
      */
     public String answer() {
-        Document[] draft = new Document[1];
-        if (!feedback.attempt(() -> draft[0] = incoming.answer(actor, page.getId(), null), "answerForm")) {
+        Optional<Document> draft = feedback.resultOf(() -> incoming.answer(actor, page.getId(), null), "answerForm");
+        if (draft.isEmpty()) {
             return null;
         }
         if (actor.isStaff()) {
-            return "/secretariat/document.xhtml?faces-redirect=true&id=" + draft[0].getId();
+            return "/secretariat/document.xhtml?faces-redirect=true&id=" + draft.get().getId();
         }
         references = null;
-        feedback.info("member_incoming.message.answerStarted", draft[0].getSummary());
+        feedback.info("member_incoming.message.answerStarted", draft.get().getSummary());
         return null;
     }
 

@@ -20,6 +20,7 @@ import vn.vanban.web.faces.Feedback;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** The document list ({@code secretariat/documents.xhtml}): filters, and the start of a new draft. */
 @Named
@@ -83,12 +84,14 @@ public class DocumentsBacking implements Serializable {
     }
 
     public void create() throws IOException {
-        Document[] created = new Document[1];
-        if (feedback.attempt(() -> created[0] = documents.createDraft(actor, newIssuerId == null ? -1 : newIssuerId,
-                newTypeCode, new DraftInput(newSummary, null, null, null, null, "- Lưu VP.", Audience.ALL_MEMBERS, null)),
-                "newForm")) {
+        Optional<Document> created = feedback.resultOf(() -> documents.createDraft(actor,
+                newIssuerId == null ? -1 : newIssuerId, newTypeCode,
+                new DraftInput(newSummary, null, null, null, null, "- Lưu VP.", Audience.ALL_MEMBERS, null)),
+                "newForm");
+        if (created.isPresent()) {
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/secretariat/document.xhtml?id=" + created[0].getId());
+            external.redirect(external.getRequestContextPath() + "/secretariat/document.xhtml?id="
+                    + created.get().getId());
         }
     }
 

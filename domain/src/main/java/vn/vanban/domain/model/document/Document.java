@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.organisation.Committee;
@@ -249,23 +250,43 @@ public class Document extends BaseEntity {
         return username != null && consultees.stream().anyMatch(u -> u.getUsername().equals(username));
     }
 
-    /** The signer, or the secretariat withdrawing it, sends it back to draft; saying why is required. */
-    public void returnForChanges(String by, String comment, Instant now) {
+    /**
+     * The signer, or the secretariat withdrawing it, sends it back to draft while it is in review or approved; saying
+     * why is required. {@code roles} are those of {@code by}.
+     */
+    public void returnForChanges(String by, Set<Role> roles, String comment, Instant now) {
+        if (!isReturner(by, roles)) {
+            throw new DomainException(ErrorCode.NOT_THE_SIGNER);
+        }
         String reason = Texts.required(comment, DocumentEvent.COMMENT_LENGTH, ErrorCode.COMMENT_REQUIRED, "comment");
-        if (status != DocumentStatus.IN_REVIEW && status != DocumentStatus.APPROVED) {
+        if (!mayBeReturnedBy(by, roles)) {
             throw illegal(DocumentStatus.DRAFT);
         }
         moveTo(DocumentStatus.DRAFT, by, reason, now);
+    }
+
+    /** Whether {@code username}, holding {@code roles}, may send it back to draft now (see {@link #returnForChanges}). */
+    public boolean mayBeReturnedBy(String username, Set<Role> roles) {
+        return (status == DocumentStatus.IN_REVIEW || status == DocumentStatus.APPROVED) && isReturner(username, roles);
+    }
+
+    private boolean isReturner(String username, Set<Role> roles) {
+        return isSigner(username) || roles.contains(Role.SECRETARIAT);
     }
 
     public void approve(String by, String comment, Instant now) {
         if (status != DocumentStatus.IN_REVIEW) {
             throw illegal(DocumentStatus.APPROVED);
         }
-        if (!signer.getUsername().equals(by)) {
+        if (!mayBeApprovedBy(by)) {
             throw new DomainException(ErrorCode.NOT_THE_SIGNER);
         }
         moveTo(DocumentStatus.APPROVED, by, comment, now);
+    }
+
+    /** Whether {@code username} may approve it now: its signer, while it is in review. */
+    public boolean mayBeApprovedBy(String username) {
+        return status == DocumentStatus.IN_REVIEW && isSigner(username);
     }
 
     public void comment(String by, String text, Instant now) {
@@ -290,10 +311,21 @@ public class Document extends BaseEntity {
 
     /** Publishing needs the signer's digital signature on the issued PDF: members only ever get a signed file. */
     public void publish(String by, Instant now) {
-        if (status == DocumentStatus.ISSUED && !isSigned()) {
-            throw new DomainException(ErrorCode.SIGNATURE_REQUIRED);
+        if (!isReadyToPublish()) {
+            throw status == DocumentStatus.ISSUED ? new DomainException(ErrorCode.SIGNATURE_REQUIRED)
+                    : illegal(DocumentStatus.PUBLISHED);
         }
         moveTo(DocumentStatus.PUBLISHED, by, null, now);
+    }
+
+    /** Whether it may be published now: issued, and signed by everyone who must sign it. */
+    public boolean isReadyToPublish() {
+        return status.canMoveTo(DocumentStatus.PUBLISHED) && isSigned();
+    }
+
+    /** Whether a correcting document may be started for it: issued, and not replaced already. */
+    public boolean isReplaceable() {
+        return status.isIssued() && replacedBy == null;
     }
 
     /**
@@ -322,7 +354,7 @@ public class Document extends BaseEntity {
         if (hasSigned(by)) {
             throw new DomainException(ErrorCode.ALREADY_SIGNED);
         }
-        if (!nextSigner().map(p -> p.getUsername().equals(by)).orElse(false)) {
+        if (!isAwaitingSignatureOf(by)) {
             throw new DomainException(ErrorCode.NOT_YOUR_TURN_TO_SIGN);
         }
         signatures.add(new DocumentSignature(this, by, certificateSubject, now, signedPdfSha256));
@@ -341,6 +373,12 @@ public class Document extends BaseEntity {
             required.add(secondSigner);
         }
         return required;
+    }
+
+    /** Whether {@code username} may sign it now: it is issued with its PDF, and theirs is the signature due. */
+    public boolean isAwaitingSignatureOf(String username) {
+        return status == DocumentStatus.ISSUED && pdfSha256 != null
+                && nextSigner().map(next -> next.getUsername().equals(username)).orElse(false);
     }
 
     /** Whose signature is due now, if any. */

@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DocumentTest {
 
     private static final Instant NOW = Instant.parse("2026-03-19T07:00:00Z");
+    private static final Set<Role> SIGNER = Set.of(Role.SIGNER);
+    private static final Set<Role> SECRETARIAT = Set.of(Role.SECRETARIAT);
     private static final Issuer ISSUER = new Issuer(new IssuerDetails("BAN CHỈ ĐẠO", "QUẬN ỦY LONG BIÊN", "BCĐ",
             "Long Biên", NumberingRule.PARTY_PER_TYPE_PER_TERM, LocalDate.of(2025, 10, 20), null));
     private static final DocumentType NOTICE = new DocumentType("TB", "Thông báo", "THÔNG BÁO", "<p>...</p>");
@@ -118,14 +120,67 @@ class DocumentTest {
         Document document = draft();
         document.submitForReview("vanthu", null, Set.of(), NOW);
 
-        expectRefusal(() -> document.returnForChanges("hung.tv", " ", NOW), ErrorCode.COMMENT_REQUIRED);
-        document.returnForChanges("hung.tv", "Bổ sung phân công cho đồng chí Lan", NOW);
+        expectRefusal(() -> document.returnForChanges("hung.tv", SIGNER, " ", NOW), ErrorCode.COMMENT_REQUIRED);
+        document.returnForChanges("hung.tv", SIGNER, "Bổ sung phân công cho đồng chí Lan", NOW);
 
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.DRAFT);
         DocumentEvent last = document.getEvents().get(document.getEvents().size() - 1);
         assertThat(last.getFrom()).isEqualTo(DocumentStatus.IN_REVIEW);
         assertThat(last.getActor()).isEqualTo("hung.tv");
         assertThat(last.getComment()).isEqualTo("Bổ sung phân công cho đồng chí Lan");
+    }
+
+    @Test
+    void onlyItsSignerMayApproveItAndOnlyWhileInReview() {
+        Document document = draft();
+        assertThat(document.mayBeApprovedBy("hung.tv")).as("a draft").isFalse();
+        document.submitForReview("vanthu", null, Set.of(), NOW);
+        assertThat(document.mayBeApprovedBy("hung.tv")).as("its signer").isTrue();
+        assertThat(document.mayBeApprovedBy("ha.ltt")).as("another signer").isFalse();
+        assertThat(document.mayBeApprovedBy(null)).as("nobody").isFalse();
+        document.approve("hung.tv", null, NOW);
+        assertThat(document.mayBeApprovedBy("hung.tv")).as("approved already").isFalse();
+    }
+
+    @Test
+    void itAwaitsTheSignatureDueOnceIssuedWithItsPdfThenTheNextOne() {
+        UserAccount secretary = new UserAccount("mai.vt", "Vũ Thị Mai", null, "hash", EnumSet.of(Role.MEMBER));
+        Document minutes = draft();
+        minutes.requireSecondSignature(secretary, "THƯ KÝ");
+        minutes.submitForReview("vanthu", null, Set.of(), NOW);
+        minutes.approve("hung.tv", null, NOW);
+        minutes.issue(new RegisterNumber(4, "s", "Số 04-BB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        assertThat(minutes.isAwaitingSignatureOf("hung.tv")).as("no PDF yet").isFalse();
+
+        minutes.attachPdf("issued-sha");
+        assertThat(minutes.isAwaitingSignatureOf("hung.tv")).as("the chair first").isTrue();
+        assertThat(minutes.isAwaitingSignatureOf("mai.vt")).as("not the secretary's turn").isFalse();
+        minutes.recordSignature("hung.tv", "CN=Trần Văn Hưng", "chair-signed", NOW);
+        assertThat(minutes.isAwaitingSignatureOf("hung.tv")).as("signed already").isFalse();
+        assertThat(minutes.isAwaitingSignatureOf("mai.vt")).as("then the secretary").isTrue();
+        minutes.recordSignature("mai.vt", "CN=Vũ Thị Mai", "both-signed", NOW);
+        assertThat(minutes.isAwaitingSignatureOf("mai.vt")).as("complete").isFalse();
+    }
+
+    @Test
+    void theSignerOrTheSecretariatMayReturnItWhileInReviewOrApprovedAndNobodyElse() {
+        Document document = draft();
+        assertThat(document.mayBeReturnedBy("hung.tv", SIGNER)).as("a draft").isFalse();
+        assertThat(document.mayBeReturnedBy("vanthu", SECRETARIAT)).as("a draft").isFalse();
+
+        document.submitForReview("vanthu", null, Set.of(), NOW);
+        assertThat(document.mayBeReturnedBy("hung.tv", SIGNER)).as("its signer").isTrue();
+        assertThat(document.mayBeReturnedBy("vanthu", SECRETARIAT)).as("the secretariat").isTrue();
+        assertThat(document.mayBeReturnedBy("ha.ltt", SIGNER)).as("another signer").isFalse();
+        assertThat(document.mayBeReturnedBy("lan.nt", Set.of(Role.MEMBER))).as("a member").isFalse();
+        expectRefusal(() -> document.returnForChanges("ha.ltt", SIGNER, "Không đồng ý", NOW), ErrorCode.NOT_THE_SIGNER);
+
+        document.approve("hung.tv", null, NOW);
+        assertThat(document.mayBeReturnedBy("hung.tv", SIGNER)).as("approved").isTrue();
+        document.issue(new RegisterNumber(3, "s", "Số 03-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        assertThat(document.mayBeReturnedBy("vanthu", SECRETARIAT)).as("issued").isFalse();
+        expectRefusal(() -> document.returnForChanges("vanthu", SECRETARIAT, "Rút lại", NOW),
+                ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test
@@ -189,6 +244,17 @@ class DocumentTest {
     }
 
     @Test
+    void onlyAnIssuedDocumentNotReplacedYetMayBeReplaced() {
+        assertThat(draft().isReplaceable()).as("a draft").isFalse();
+        Document original = issued(1);
+        assertThat(original.isReplaceable()).as("issued").isTrue();
+
+        original.supersede(issued(2), "vanthu", NOW);
+
+        assertThat(original.isReplaceable()).as("replaced").isFalse();
+    }
+
+    @Test
     void aBodyLongerThanItsColumnIsRefusedAsInvalidNotLeftToTheDatabase() {
         Document document = draft();
 
@@ -247,14 +313,18 @@ class DocumentTest {
         expectRefusal(() -> document.recordSignature("hung.tv", "CN=x", "signed", NOW), ErrorCode.ILLEGAL_TRANSITION);
         document.attachPdf("issued-sha");
 
+        assertThat(document.isReadyToPublish()).as("unsigned").isFalse();
         expectRefusal(() -> document.publish("vanthu", NOW), ErrorCode.SIGNATURE_REQUIRED);
         expectRefusal(() -> document.recordSignature("ha.ltt", "CN=x", "signed", NOW), ErrorCode.NOT_THE_SIGNER);
         document.recordSignature("hung.tv", "CN=Trần Văn Hưng", "signed-sha", NOW);
         expectRefusal(() -> document.recordSignature("hung.tv", "CN=x", "again", NOW), ErrorCode.ALREADY_SIGNED);
 
         assertThat(document.getPdfSha256()).isEqualTo("signed-sha");
+        assertThat(document.isReadyToPublish()).as("signed").isTrue();
         document.publish("vanthu", NOW);
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.PUBLISHED);
+        assertThat(document.isReadyToPublish()).as("published already").isFalse();
+        expectRefusal(() -> document.publish("vanthu", NOW), ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test
