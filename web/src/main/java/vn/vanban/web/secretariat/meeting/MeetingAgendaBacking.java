@@ -20,11 +20,6 @@ public class MeetingAgendaBacking extends MeetingPartSection<AgendaItem, AgendaI
     }
 
     @Override
-    protected Long idOf(AgendaItem item) {
-        return item.getId();
-    }
-
-    @Override
     protected AgendaItemDraft blank() {
         return new AgendaItemDraft();
     }

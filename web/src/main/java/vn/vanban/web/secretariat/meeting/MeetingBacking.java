@@ -129,7 +129,8 @@ public class MeetingBacking implements Serializable {
     /** The registered incoming documents an agenda item, a paper or a conclusion may name, latest arrivals first. */
     public List<IncomingDocument> getIncomingChoices() {
         if (incomingChoices == null) {
-            incomingChoices = incoming.list(actor, new IncomingFilter(null, null, null, null, null, null, true), 0, 100);
+            IncomingFilter registered = new IncomingFilter(null, null, null, null, null, null, true);
+            incomingChoices = incoming.list(actor, registered, 0, 100);
         }
         return incomingChoices;
     }

@@ -20,11 +20,6 @@ public class MeetingConclusionsBacking extends MeetingPartSection<Conclusion, Co
     }
 
     @Override
-    protected Long idOf(Conclusion conclusion) {
-        return conclusion.getId();
-    }
-
-    @Override
     protected ConclusionDraft blank() {
         return new ConclusionDraft();
     }

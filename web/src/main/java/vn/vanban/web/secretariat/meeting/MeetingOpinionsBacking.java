@@ -20,11 +20,6 @@ public class MeetingOpinionsBacking extends MeetingPartSection<Opinion, OpinionD
     }
 
     @Override
-    protected Long idOf(Opinion opinion) {
-        return opinion.getId();
-    }
-
-    @Override
     protected OpinionDraft blank() {
         return new OpinionDraft();
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import vn.vanban.application.Actor;
 import vn.vanban.application.meeting.MeetingService;
 import vn.vanban.domain.model.meeting.Meeting;
+import vn.vanban.domain.model.meeting.MeetingPart;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.Map;
  * @param <P> the part
  * @param <D> what the secretariat types for a part: the next one's fields, or a listed one's
  */
-public abstract class MeetingPartSection<P, D extends Serializable> implements Serializable {
+public abstract class MeetingPartSection<P extends MeetingPart, D extends Serializable> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,8 +43,6 @@ public abstract class MeetingPartSection<P, D extends Serializable> implements S
 
     /** The meeting's parts of this kind, in their order. */
     protected abstract List<P> parts(Meeting meeting);
-
-    protected abstract Long idOf(P part);
 
     /** The fields of a new part, empty. */
     protected abstract D blank();
@@ -80,7 +79,7 @@ public abstract class MeetingPartSection<P, D extends Serializable> implements S
     private void fillRows(Meeting meeting) {
         rows.clear();
         if (meeting != null) {
-            parts(meeting).forEach(part -> rows.put(idOf(part), draftOf(part)));
+            parts(meeting).forEach(part -> rows.put(part.getId(), draftOf(part)));
         }
     }
 
@@ -99,7 +98,7 @@ public abstract class MeetingPartSection<P, D extends Serializable> implements S
 
     /** Moves the part {@code by} places: −1 up, +1 down. */
     public void move(long partId, int by) {
-        List<Long> order = moved(parts(record.getMeeting()).stream().map(this::idOf).toList(), partId, by);
+        List<Long> order = moved(parts(record.getMeeting()).stream().map(MeetingPart::getId).toList(), partId, by);
         record.step(() -> reorderParts(record.getId(), order), "secretariat_meeting.message.reordered");
     }
 
@@ -130,7 +129,7 @@ public abstract class MeetingPartSection<P, D extends Serializable> implements S
     public Map<Long, D> getRows() {
         Meeting meeting = record.getMeeting();
         if (meeting != null) {
-            parts(meeting).forEach(part -> rows.computeIfAbsent(idOf(part), id -> draftOf(part)));
+            parts(meeting).forEach(part -> rows.computeIfAbsent(part.getId(), id -> draftOf(part)));
         }
         return rows;
     }
