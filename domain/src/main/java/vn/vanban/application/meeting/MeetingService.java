@@ -30,6 +30,8 @@ import vn.vanban.domain.model.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -133,27 +135,19 @@ public class MeetingService {
     }
 
     public Attendee invite(Actor actor, long id, long userId, String title) {
-        requireSecretariat(actor);
-        return get(actor, id).invite(person(userId, "person"), title);
+        return add(actor, id, meeting -> meeting.invite(person(userId, "person"), title));
     }
 
     public Attendee inviteGuest(Actor actor, long id, String name, String title) {
-        requireSecretariat(actor);
-        return get(actor, id).inviteGuest(name, title);
+        return add(actor, id, meeting -> meeting.inviteGuest(name, title));
     }
 
     public Meeting recordAttendance(Actor actor, long id, long attendeeId, Attendance attendance, String reason) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.recordAttendance(attendeeId, attendance, reason);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.recordAttendance(attendeeId, attendance, reason));
     }
 
     public Meeting removeAttendee(Actor actor, long id, long attendeeId) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.removeAttendee(attendeeId);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.removeAttendee(attendeeId));
     }
 
     public AgendaItem addAgendaItem(Actor actor, long id, String title, Long documentId, boolean taskReview) {
@@ -163,58 +157,39 @@ public class MeetingService {
     /** An agenda item, optionally about a document of the portal and an incoming document (INCOMING_NOT_FOUND). */
     public AgendaItem addAgendaItem(Actor actor, long id, String title, Long documentId, Long incomingId,
                                     boolean taskReview) {
-        requireSecretariat(actor);
-        return get(actor, id).addAgendaItem(title, document(actor, documentId), incoming(actor, incomingId),
-                taskReview);
+        return add(actor, id, meeting -> meeting.addAgendaItem(title, document(actor, documentId),
+                incoming(actor, incomingId), taskReview));
     }
 
     public Meeting changeAgendaItem(Actor actor, long id, long itemId, String title, Long documentId,
                                     Long incomingId, boolean taskReview) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.changeAgendaItem(itemId, title, document(actor, documentId), incoming(actor, incomingId), taskReview);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.changeAgendaItem(itemId, title, document(actor, documentId),
+                incoming(actor, incomingId), taskReview));
     }
 
     public Meeting removeAgendaItem(Actor actor, long id, long itemId) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.removeAgendaItem(itemId);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.removeAgendaItem(itemId));
     }
 
     public Meeting reorderAgenda(Actor actor, long id, List<Long> order) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.reorderAgenda(order);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.reorderAgenda(order));
     }
 
     public Opinion addOpinion(Actor actor, long id, String speaker, String speakerTitle, String summary) {
-        requireSecretariat(actor);
-        return get(actor, id).addOpinion(speaker, speakerTitle, summary);
+        return add(actor, id, meeting -> meeting.addOpinion(speaker, speakerTitle, summary));
     }
 
     public Meeting changeOpinion(Actor actor, long id, long opinionId, String speaker, String speakerTitle,
                                  String summary) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.changeOpinion(opinionId, speaker, speakerTitle, summary);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.changeOpinion(opinionId, speaker, speakerTitle, summary));
     }
 
     public Meeting removeOpinion(Actor actor, long id, long opinionId) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.removeOpinion(opinionId);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.removeOpinion(opinionId));
     }
 
     public Meeting reorderOpinions(Actor actor, long id, List<Long> order) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.reorderOpinions(order);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.reorderOpinions(order));
     }
 
     public Conclusion addConclusion(Actor actor, long id, String text) {
@@ -223,29 +198,33 @@ public class MeetingService {
 
     /** The next conclusion, optionally naming the incoming document it acts on (INCOMING_NOT_FOUND). */
     public Conclusion addConclusion(Actor actor, long id, String text, Long incomingId) {
-        requireSecretariat(actor);
-        return get(actor, id).addConclusion(text, incoming(actor, incomingId));
+        return add(actor, id, meeting -> meeting.addConclusion(text, incoming(actor, incomingId)));
     }
 
     public Meeting changeConclusion(Actor actor, long id, long conclusionId, String text, Long incomingId) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.changeConclusion(conclusionId, text, incoming(actor, incomingId));
-        return meeting;
+        return edit(actor, id, meeting -> meeting.changeConclusion(conclusionId, text, incoming(actor, incomingId)));
     }
 
     public Meeting removeConclusion(Actor actor, long id, long conclusionId) {
-        requireSecretariat(actor);
-        Meeting meeting = get(actor, id);
-        meeting.removeConclusion(conclusionId);
-        return meeting;
+        return edit(actor, id, meeting -> meeting.removeConclusion(conclusionId));
     }
 
     public Meeting reorderConclusions(Actor actor, long id, List<Long> order) {
+        return edit(actor, id, meeting -> meeting.reorderConclusions(order));
+    }
+
+    /** The one way the secretariat changes a meeting's record: anyone else is refused (NOT_ALLOWED). */
+    private Meeting edit(Actor actor, long id, Consumer<Meeting> change) {
         requireSecretariat(actor);
         Meeting meeting = get(actor, id);
-        meeting.reorderConclusions(order);
+        change.accept(meeting);
         return meeting;
+    }
+
+    /** {@link #edit} for a change that adds a part to the record, which it returns. */
+    private <P> P add(Actor actor, long id, Function<Meeting, P> adding) {
+        requireSecretariat(actor);
+        return adding.apply(get(actor, id));
     }
 
     /** The committees {@code actor} is a member of. */

@@ -2,12 +2,10 @@ package vn.vanban.web.secretariat;
 
 import org.junit.jupiter.api.Test;
 import vn.vanban.domain.model.document.Document;
-import vn.vanban.domain.model.meeting.Attendance;
 import vn.vanban.domain.model.meeting.Meeting;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleContent;
 import vn.vanban.domain.model.organisation.Committee;
-import vn.vanban.domain.model.organisation.Membership;
 import vn.vanban.web.PortalFakes;
 
 import java.time.LocalDateTime;
@@ -23,46 +21,8 @@ import static vn.vanban.web.faces.Replication.inject;
 import static vn.vanban.web.faces.Replication.moved;
 import static vn.vanban.web.faces.Replication.withId;
 
-/** Editors of a meeting's record and of an article, half-way through an edit when their instance dies. */
+/** The editor of an article and the list of meetings, half-way through an edit when their instance dies. */
 class RecordPagesReplicationTest {
-
-    @Test
-    void aMeetingRecordMovesWithWhatTheSecretaryTypedAndReloadsTheMeeting() throws Exception {
-        MeetingBacking page = new MeetingBacking();
-        inject(page, "meetings", new PortalFakes.Meetings(meeting(8)));
-        inject(page, "tasks", new PortalFakes.Tasks());
-        inject(page, "documents", new PortalFakes.Documents(notice(12, "Báo cáo quý I")));
-        inject(page, "actor", SECRETARIAT);
-        page.setId(8L);
-        page.load();
-        assertThat(page.getDocumentChoices()).hasSize(1);
-        page.setTitle("Hội nghị sơ kết quý I và triển khai nhiệm vụ quý II");
-        page.setEndsAt(LocalDateTime.of(2026, 3, 19, 12, 0));
-        page.getAttendance().put(84L, Attendance.ABSENT);
-        page.getReasons().put(84L, "Đi công tác");
-        page.setOpinionSummary("Đề nghị bổ sung chỉ tiêu");
-        page.prepareTask(86L);
-        page.setTaskResponsible("Văn phòng");
-
-        MeetingBacking after = moved(page);
-
-        assertThat(after.getTitle()).isEqualTo("Hội nghị sơ kết quý I và triển khai nhiệm vụ quý II");
-        assertThat(after.getEndsAt()).isEqualTo(page.getEndsAt());
-        assertThat(after.getStartsAt()).isEqualTo(page.getStartsAt());
-        assertThat(after.getChairId()).isEqualTo(3L);
-        assertThat(after.getAttendance()).isEqualTo(page.getAttendance()).containsEntry(84L, Attendance.ABSENT);
-        assertThat(after.getReasons()).containsEntry(84L, "Đi công tác");
-        assertThat(after.getOpinionSummary()).isEqualTo("Đề nghị bổ sung chỉ tiêu");
-        assertThat(after.getTaskText()).isEqualTo("Thành lập 02 tổ chức đảng trong quý II.");
-        assertThat(after.getTaskResponsible()).isEqualTo("Văn phòng");
-        assertThat(after.getTaskQuarterYear()).isEqualTo(2026);
-        assertThat(after.getMeeting().getId()).isEqualTo(8L);
-        assertThat(after.getMembers()).extracting(Membership::getId).containsExactly(81L, 82L);
-        assertThat(after.getMeetingTasks()).isEmpty();
-        assertThat(after.getDocumentChoices()).extracting(Document::getId).containsExactly(12L);
-        assertThat(classesWritten(page)).as("entities with lazy collections do not move")
-                .doesNotContain(Meeting.class, Committee.class, Document.class);
-    }
 
     @Test
     void anArticleMovesWithItsEditedTextAndChosenDocuments() throws Exception {

@@ -3,19 +3,14 @@ package vn.vanban.domain.model.meeting;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,21 +22,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "meeting_agenda_item")
-public class AgendaItem implements Serializable {
+public class AgendaItem extends MeetingPart {
 
     private static final long serialVersionUID = 1L;
-
-    @Id
-    @SequenceGenerator(name = "meeting_item_seq", sequenceName = "meeting_item_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_item_seq")
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "meeting_id", nullable = false)
-    private Meeting meeting;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
 
     @Column(name = "title", nullable = false, length = 1000)
     private String title;
@@ -67,8 +50,7 @@ public class AgendaItem implements Serializable {
 
     AgendaItem(Meeting meeting, int sortOrder, String title, Document document, IncomingDocument incoming,
                boolean taskReview) {
-        this.meeting = meeting;
-        this.sortOrder = sortOrder;
+        super(meeting, sortOrder);
         change(title, document, incoming, taskReview);
     }
 
@@ -77,10 +59,6 @@ public class AgendaItem implements Serializable {
         this.document = document;
         this.incoming = incoming;
         this.taskReview = taskReview;
-    }
-
-    void moveTo(int sortOrder) {
-        this.sortOrder = sortOrder;
     }
 
     MeetingPaper addFile(String paperTitle, PaperUpload upload, String by, Instant now) {
@@ -107,14 +85,6 @@ public class AgendaItem implements Serializable {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
     public String getTitle() {
         return title;
     }
@@ -125,10 +95,6 @@ public class AgendaItem implements Serializable {
 
     public IncomingDocument getIncoming() {
         return incoming;
-    }
-
-    public Meeting getMeeting() {
-        return meeting;
     }
 
     public boolean isTaskReview() {

@@ -5,17 +5,12 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import vn.vanban.domain.model.account.UserAccount;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -27,22 +22,11 @@ import java.util.Optional;
 @Entity
 @Table(name = "meeting_attendee")
 @NamedQuery(name = Attendee.BY_REPLY_TOKEN, query = "SELECT a FROM Attendee a WHERE a.replyTokenHash = :hash")
-public class Attendee implements Serializable {
+public class Attendee extends MeetingPart {
 
     private static final long serialVersionUID = 1L;
     public static final String BY_REPLY_TOKEN = "Attendee.byReplyToken";
 
-    @Id
-    @SequenceGenerator(name = "meeting_item_seq", sequenceName = "meeting_item_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "meeting_item_seq")
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "meeting_id", nullable = false)
-    private Meeting meeting;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
 
     @ManyToOne
     @JoinColumn(name = "user_id")
@@ -82,8 +66,7 @@ public class Attendee implements Serializable {
     }
 
     Attendee(Meeting meeting, int sortOrder, UserAccount person, String name, String title, boolean guest) {
-        this.meeting = meeting;
-        this.sortOrder = sortOrder;
+        super(meeting, sortOrder);
         this.person = person;
         this.name = name;
         this.title = title;
@@ -118,14 +101,6 @@ public class Attendee implements Serializable {
         return getReply().map(r -> r.getChoice().expectsSomeone()).orElse(false) && !day.equals(remindedFor);
     }
 
-    void moveTo(int sortOrder) {
-        this.sortOrder = sortOrder;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
     public UserAccount getPerson() {
         return person;
     }
@@ -148,14 +123,6 @@ public class Attendee implements Serializable {
 
     public String getReason() {
         return reason;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public Meeting getMeeting() {
-        return meeting;
     }
 
     /** The last answer to the invitation; an embedded answer with no choice is none (all its columns are null). */

@@ -33,7 +33,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.ToLongFunction;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * A meeting of a committee (giao ban, hội nghị, phiên họp): who was invited and who came, the agenda, the opinions
@@ -257,27 +258,23 @@ public class Meeting extends BaseEntity {
     }
 
     public Attendee invite(UserAccount person, String title) {
-        requireEditable();
-        if (attendees.stream().anyMatch(a -> a.getPerson() != null && a.getPerson().equals(person))) {
-            throw new DomainException(ErrorCode.ALREADY_INVITED, "person");
-        }
-        Attendee attendee = new Attendee(this, attendees.size(), person, person.getDisplayName(),
-                Texts.optional(title, 300, "title"), false);
-        attendees.add(attendee);
-        return attendee;
+        return addPart(attendees, place -> {
+            if (attendees.stream().anyMatch(a -> a.getPerson() != null && a.getPerson().equals(person))) {
+                throw new DomainException(ErrorCode.ALREADY_INVITED, "person");
+            }
+            return new Attendee(this, place, person, person.getDisplayName(), Texts.optional(title, 300, "title"),
+                    false);
+        });
     }
 
     public Attendee inviteGuest(String name, String title) {
-        requireEditable();
-        Attendee guest = new Attendee(this, attendees.size(), null,
-                Texts.required(name, 200, ErrorCode.NAME_REQUIRED, "name"), Texts.optional(title, 300, "title"), true);
-        attendees.add(guest);
-        return guest;
+        return addPart(attendees, place -> new Attendee(this, place, null,
+                Texts.required(name, 200, ErrorCode.NAME_REQUIRED, "name"), Texts.optional(title, 300, "title"), true));
     }
 
     public void recordAttendance(long attendeeId, Attendance attendance, String reason) {
         requireEditable();
-        Attendee attendee = find(attendees, attendeeId, Attendee::getId);
+        Attendee attendee = part(attendees, attendeeId);
         Attendance given = attendance == null ? Attendance.PRESENT : attendance;
         String why = Texts.optional(reason, 500, "reason");
         if (given == Attendance.ABSENT && why == null) {
@@ -336,9 +333,7 @@ public class Meeting extends BaseEntity {
     }
 
     public void removeAttendee(long attendeeId) {
-        requireEditable();
-        attendees.remove(find(attendees, attendeeId, Attendee::getId));
-        renumber(attendees, Attendee::moveTo);
+        removePart(attendees, attendeeId);
     }
 
     public AgendaItem addAgendaItem(String itemTitle, Document document, boolean taskReview) {
@@ -348,28 +343,21 @@ public class Meeting extends BaseEntity {
     /** An item of the agenda, optionally about a draft or report ({@code document}) and an incoming document. */
     public AgendaItem addAgendaItem(String itemTitle, Document document, IncomingDocument incoming,
                                     boolean taskReview) {
-        requireEditable();
-        AgendaItem item = new AgendaItem(this, agenda.size(), itemText(itemTitle, 1000), document, incoming,
-                taskReview);
-        agenda.add(item);
-        return item;
+        return addPart(agenda, place -> new AgendaItem(this, place, itemText(itemTitle, 1000), document, incoming,
+                taskReview));
     }
 
     public void changeAgendaItem(long itemId, String itemTitle, Document document, IncomingDocument incoming,
                                  boolean taskReview) {
-        requireEditable();
-        find(agenda, itemId, AgendaItem::getId).change(itemText(itemTitle, 1000), document, incoming, taskReview);
+        changePart(agenda, itemId, item -> item.change(itemText(itemTitle, 1000), document, incoming, taskReview));
     }
 
     public void removeAgendaItem(long itemId) {
-        requireEditable();
-        agenda.remove(find(agenda, itemId, AgendaItem::getId));
-        renumber(agenda, AgendaItem::moveTo);
+        removePart(agenda, itemId);
     }
 
     public void reorderAgenda(List<Long> ids) {
-        requireEditable();
-        reorder(agenda, ids, AgendaItem::getId, AgendaItem::moveTo);
+        reorderParts(agenda, ids);
     }
 
     /**
@@ -414,7 +402,7 @@ public class Meeting extends BaseEntity {
     }
 
     private AgendaItem agendaItem(long itemId) {
-        return find(agenda, itemId, AgendaItem::getId);
+        return part(agenda, itemId);
     }
 
     private static String paperTitle(String text) {
@@ -422,29 +410,23 @@ public class Meeting extends BaseEntity {
     }
 
     public Opinion addOpinion(String speaker, String speakerTitle, String summary) {
-        requireEditable();
-        Opinion opinion = new Opinion(this, opinions.size(),
+        return addPart(opinions, place -> new Opinion(this, place,
                 Texts.required(speaker, 200, ErrorCode.NAME_REQUIRED, "speaker"),
-                Texts.optional(speakerTitle, 300, "speakerTitle"), itemText(summary, 4000));
-        opinions.add(opinion);
-        return opinion;
+                Texts.optional(speakerTitle, 300, "speakerTitle"), itemText(summary, 4000)));
     }
 
     public void changeOpinion(long opinionId, String speaker, String speakerTitle, String summary) {
-        requireEditable();
-        find(opinions, opinionId, Opinion::getId).change(Texts.required(speaker, 200, ErrorCode.NAME_REQUIRED, "speaker"),
-                Texts.optional(speakerTitle, 300, "speakerTitle"), itemText(summary, 4000));
+        changePart(opinions, opinionId, opinion -> opinion.change(
+                Texts.required(speaker, 200, ErrorCode.NAME_REQUIRED, "speaker"),
+                Texts.optional(speakerTitle, 300, "speakerTitle"), itemText(summary, 4000)));
     }
 
     public void removeOpinion(long opinionId) {
-        requireEditable();
-        opinions.remove(find(opinions, opinionId, Opinion::getId));
-        renumber(opinions, Opinion::moveTo);
+        removePart(opinions, opinionId);
     }
 
     public void reorderOpinions(List<Long> ids) {
-        requireEditable();
-        reorder(opinions, ids, Opinion::getId, Opinion::moveTo);
+        reorderParts(opinions, ids);
     }
 
     public Conclusion addConclusion(String text) {
@@ -453,10 +435,7 @@ public class Meeting extends BaseEntity {
 
     /** The next numbered conclusion, optionally naming the incoming document it acts on. */
     public Conclusion addConclusion(String text, IncomingDocument incoming) {
-        requireEditable();
-        Conclusion conclusion = new Conclusion(this, conclusions.size(), itemText(text, 4000), incoming);
-        conclusions.add(conclusion);
-        return conclusion;
+        return addPart(conclusions, place -> new Conclusion(this, place, itemText(text, 4000), incoming));
     }
 
     /** A new wording of a conclusion; the incoming document it names stays. */
@@ -465,23 +444,19 @@ public class Meeting extends BaseEntity {
     }
 
     public void changeConclusion(long conclusionId, String text, IncomingDocument incoming) {
-        requireEditable();
-        find(conclusions, conclusionId, Conclusion::getId).change(itemText(text, 4000), incoming);
+        changePart(conclusions, conclusionId, conclusion -> conclusion.change(itemText(text, 4000), incoming));
     }
 
     public void removeConclusion(long conclusionId) {
-        requireEditable();
-        conclusions.remove(find(conclusions, conclusionId, Conclusion::getId));
-        renumber(conclusions, Conclusion::moveTo);
+        removePart(conclusions, conclusionId);
     }
 
     public void reorderConclusions(List<Long> ids) {
-        requireEditable();
-        reorder(conclusions, ids, Conclusion::getId, Conclusion::moveTo);
+        reorderParts(conclusions, ids);
     }
 
     public Conclusion conclusion(long conclusionId) {
-        return find(conclusions, conclusionId, Conclusion::getId);
+        return part(conclusions, conclusionId);
     }
 
     /** The minutes drafted from this record; a meeting has one minutes document, redrafted while still a draft. */
@@ -520,38 +495,56 @@ public class Meeting extends BaseEntity {
         return Texts.required(text, max, ErrorCode.TEXT_REQUIRED, "text");
     }
 
-    private static <T> T find(List<T> items, long id, ToLongFunction<T> idOf) {
-        return items.stream().filter(i -> idOf.applyAsLong(i) == id).findFirst()
-                .orElseThrow(() -> new NotFoundException(ErrorCode.ITEM_NOT_FOUND));
+    /*
+     * The one way every ordered part of the record (invitee, agenda item, opinion, conclusion) is added, changed,
+     * removed and reordered: refused once the record is history, and the places in each list kept 0, 1, 2...
+     */
+    private <P extends MeetingPart> P addPart(List<P> parts, IntFunction<P> atPlace) {
+        requireEditable();
+        P part = atPlace.apply(parts.size());
+        parts.add(part);
+        return part;
     }
 
-    private static <T> void renumber(List<T> items, Positioner<T> move) {
-        for (int i = 0; i < items.size(); i++) {
-            move.moveTo(items.get(i), i);
-        }
+    private <P extends MeetingPart> void changePart(List<P> parts, long partId, Consumer<P> change) {
+        requireEditable();
+        change.accept(part(parts, partId));
     }
 
-    /** Puts the items in the order of {@code ids}, which must name each of them exactly once. */
-    private static <T> void reorder(List<T> items, List<Long> ids, ToLongFunction<T> idOf, Positioner<T> move) {
-        if (ids == null || ids.size() != items.size() || new HashSet<>(ids).size() != ids.size()) {
+    private <P extends MeetingPart> void removePart(List<P> parts, long partId) {
+        requireEditable();
+        parts.remove(part(parts, partId));
+        renumber(parts);
+    }
+
+    /** Puts the parts in the order of {@code ids}, which must name each of them exactly once. */
+    private <P extends MeetingPart> void reorderParts(List<P> parts, List<Long> ids) {
+        requireEditable();
+        if (ids == null || ids.size() != parts.size() || new HashSet<>(ids).size() != ids.size()) {
             throw new DomainException(ErrorCode.ORDER_INVALID, "order");
         }
-        List<T> ordered = new ArrayList<>();
+        List<P> ordered = new ArrayList<>();
         for (Long id : ids) {
             if (id == null) {
                 throw new DomainException(ErrorCode.ORDER_INVALID, "order");
             }
-            ordered.add(items.stream().filter(i -> idOf.applyAsLong(i) == id).findFirst()
+            ordered.add(parts.stream().filter(p -> p.getId() != null && p.getId().longValue() == id).findFirst()
                     .orElseThrow(() -> new DomainException(ErrorCode.ORDER_INVALID, "order")));
         }
-        items.clear();
-        items.addAll(ordered);
-        renumber(items, move);
+        parts.clear();
+        parts.addAll(ordered);
+        renumber(parts);
     }
 
-    @FunctionalInterface
-    private interface Positioner<T> {
-        void moveTo(T item, int sortOrder);
+    private static <P extends MeetingPart> P part(List<P> parts, long partId) {
+        return parts.stream().filter(p -> p.getId() != null && p.getId() == partId).findFirst()
+                .orElseThrow(() -> new NotFoundException(ErrorCode.ITEM_NOT_FOUND));
+    }
+
+    private static void renumber(List<? extends MeetingPart> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            parts.get(i).moveTo(i);
+        }
     }
 
     @Override
