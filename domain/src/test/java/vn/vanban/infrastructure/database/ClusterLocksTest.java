@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two instances starting on one empty database at the same moment, each doing what {@code InitialData} does in one
@@ -29,7 +28,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ClusterLocksTest {
 
-    private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/";
 
     @Test
     void onH2TheSecondInstanceWaitsForTheFirstAndFindsTheDatabaseFilled() throws Exception {
@@ -64,18 +62,9 @@ class ClusterLocksTest {
 
     @Test
     void onPostgreSqlTheSecondInstanceWaitsForTheFirstAndFindsTheDatabaseFilled() throws Exception {
-        String database = "vanban_test_cluster_locks_" + ProcessHandle.current().pid();
-        assumeTrue(postgreSqlAnswers(), "no PostgreSQL at 127.0.0.1:5432");
-        execute("DROP DATABASE IF EXISTS " + database);
-        execute("CREATE DATABASE " + database);
-        try {
-            Flyway.configure().dataSource(POSTGRESQL + database, "postgres", "postgres")
-                    .locations("classpath:db/migration").load().migrate();
-
-            twoInstancesFillTheEmptyDatabaseExactlyOnce(POSTGRESQL + database, "postgres", "postgres");
-        } finally {
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
+        ScratchPostgreSql.run("cluster_locks", url -> {
+            twoInstancesFillTheEmptyDatabaseExactlyOnce(url, ScratchPostgreSql.USER, ScratchPostgreSql.PASSWORD);
+        });
     }
 
     private static void twoInstancesFillTheEmptyDatabaseExactlyOnce(String url, String user, String password)
@@ -129,19 +118,5 @@ class ClusterLocksTest {
             insert.executeUpdate();
         }
         return true;
-    }
-
-    private static boolean postgreSqlAnswers() {
-        try (Connection ignored = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
-            return true;
-        } catch (SQLException unreachable) {
-            return false;
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
-            connection.createStatement().execute(sql);
-        }
     }
 }

@@ -2,6 +2,7 @@ package vn.vanban.infrastructure.persistence;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.vanban.infrastructure.database.ScratchPostgreSql;
 import vn.vanban.domain.service.search.SearchHit;
 
 import java.sql.Connection;
@@ -16,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A service changing an article (its update holds the row, then it replaces the article's words) while the search
@@ -28,7 +28,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class ItemWordRowsTest {
 
-    private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/";
     private static final long ARTICLE = 1;
     private static final Timestamp NOW = Timestamp.from(Instant.parse("2026-03-19T02:30:00Z"));
 
@@ -43,18 +42,9 @@ class ItemWordRowsTest {
 
     @Test
     void onPostgreSqlTheSweepWaitsForTheServiceAndLeavesItsWords() throws Exception {
-        String database = "vanban_test_item_words_" + ProcessHandle.current().pid();
-        assumeTrue(postgreSqlAnswers(), "no PostgreSQL at 127.0.0.1:5432");
-        execute("DROP DATABASE IF EXISTS " + database);
-        execute("CREATE DATABASE " + database);
-        try {
-            Flyway.configure().dataSource(POSTGRESQL + database, "postgres", "postgres")
-                    .locations("classpath:db/migration").load().migrate();
-
-            theSweepWaitsForTheServiceAndLeavesItsWords(POSTGRESQL + database, "postgres", "postgres");
-        } finally {
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
+        ScratchPostgreSql.run("item_words", url -> {
+            theSweepWaitsForTheServiceAndLeavesItsWords(url, ScratchPostgreSql.USER, ScratchPostgreSql.PASSWORD);
+        });
     }
 
     private static void theSweepWaitsForTheServiceAndLeavesItsWords(String url, String user, String password)
@@ -68,7 +58,8 @@ class ItemWordRowsTest {
             setup.createStatement().execute("INSERT INTO article (id, title, body, author_id, status, created,"
                     + " last_modified, version) VALUES (1, 'Tin', '<p>cũ</p>', 1, 'DRAFT', CURRENT_TIMESTAMP,"
                     + " CURRENT_TIMESTAMP, 2)");
-            new ItemWordRows(setup, SearchHit.Kind.ARTICLE, ARTICLE).replace(Map.of("tin", "tin", "cu", "cũ"), NOW, 2, 1);
+            new ItemWordRows(setup, SearchHit.Kind.ARTICLE, ARTICLE)
+                    .replace(Map.of("tin", "tin", "cu", "cũ"), NOW, 2, 1);
         }
         try (Connection service = DriverManager.getConnection(url, user, password);
              Connection sweep = DriverManager.getConnection(url, user, password)) {
@@ -99,7 +90,8 @@ class ItemWordRowsTest {
             assertThat(swept.get(30, TimeUnit.SECONDS)).as("the sweep found it indexed").isFalse();
         }
         try (Connection check = DriverManager.getConnection(url, user, password)) {
-            assertThat(rows(check, "SELECT term FROM search_word WHERE kind = 'A' AND item_id = 1")).containsExactlyInAnyOrder("tin", "moi");
+            assertThat(rows(check, "SELECT term FROM search_word WHERE kind = 'A' AND item_id = 1"))
+                    .containsExactlyInAnyOrder("tin", "moi");
             assertThat(rows(check, "SELECT indexed_version FROM search_item WHERE kind = 'A' AND item_id = 1"))
                     .containsExactly("3");
         }
@@ -113,19 +105,5 @@ class ItemWordRowsTest {
             }
         }
         return values;
-    }
-
-    private static boolean postgreSqlAnswers() {
-        try (Connection ignored = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
-            return true;
-        } catch (SQLException unreachable) {
-            return false;
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
-            connection.createStatement().execute(sql);
-        }
     }
 }

@@ -2,6 +2,7 @@ package vn.vanban.infrastructure.persistence;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.vanban.infrastructure.database.ScratchPostgreSql;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two senders (of two instances) claiming outbox mail at the same moment with {@link JpaOutgoingMailRepository#CLAIM}
@@ -23,7 +23,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class OutboxClaimTest {
 
-    private static final String POSTGRESQL = "jdbc:postgresql://127.0.0.1:5432/";
     private static final Instant NOW = Instant.parse("2026-03-19T01:30:00Z");
 
     @Test
@@ -39,20 +38,11 @@ class OutboxClaimTest {
 
     @Test
     void onPostgreSqlASecondSenderTakesTheNextMailWithoutWaiting() throws Exception {
-        String database = "vanban_test_outbox_claim_" + ProcessHandle.current().pid();
-        assumeTrue(postgreSqlAnswers(), "no PostgreSQL at 127.0.0.1:5432");
-        execute("DROP DATABASE IF EXISTS " + database);
-        execute("CREATE DATABASE " + database);
-        try {
-            Flyway.configure().dataSource(POSTGRESQL + database, "postgres", "postgres")
-                    .locations("classpath:db/migration").load().migrate();
-
-            Optional<Long> second = twoSendersClaimAtOnce(POSTGRESQL + database, "postgres", "postgres");
+        ScratchPostgreSql.run("outbox_claim", url -> {
+            Optional<Long> second = twoSendersClaimAtOnce(url, ScratchPostgreSql.USER, ScratchPostgreSql.PASSWORD);
 
             assertThat(second).contains(2L);
-        } finally {
-            execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        }
+        });
     }
 
     @Test
@@ -140,20 +130,6 @@ class OutboxClaimTest {
             insert.setTimestamp(2, Timestamp.from(NOW.minusSeconds(30)));
             insert.setTimestamp(3, Timestamp.from(due));
             insert.executeUpdate();
-        }
-    }
-
-    private static boolean postgreSqlAnswers() {
-        try (Connection ignored = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
-            return true;
-        } catch (SQLException unreachable) {
-            return false;
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRESQL + "postgres", "postgres", "postgres")) {
-            connection.createStatement().execute(sql);
         }
     }
 }
