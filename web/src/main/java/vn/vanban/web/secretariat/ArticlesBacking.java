@@ -15,6 +15,7 @@ import vn.vanban.web.faces.Feedback;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** The secretariat's list of news articles ({@code secretariat/articles.xhtml}) and the start of a new one. */
 @Named
@@ -42,11 +43,11 @@ public class ArticlesBacking implements Serializable {
     }
 
     public void create() throws IOException {
-        Article[] created = new Article[1];
-        if (feedback.attempt(() -> created[0] = news.create(actor, new ArticleInput(newTitle, null, null, List.of())),
-                "newForm")) {
+        Optional<Article> created = feedback.resultOf(
+                () -> news.create(actor, new ArticleInput(newTitle, null, null, List.of())), "newForm");
+        if (created.isPresent()) {
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/secretariat/article.xhtml?id=" + created[0].getId());
+            external.redirect(external.getRequestContextPath() + "/secretariat/article.xhtml?id=" + created.get().getId());
         }
     }
 

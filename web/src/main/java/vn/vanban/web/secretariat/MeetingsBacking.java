@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** The meetings list ({@code secretariat/meetings.xhtml}) and the scheduling of a new meeting. */
 @Named
@@ -69,19 +70,19 @@ public class MeetingsBacking implements Serializable {
      * changed on the meeting's page.
      */
     public void schedule() throws IOException {
-        Meeting[] created = new Meeting[1];
-        if (feedback.attempt(() -> {
+        Optional<Meeting> created = feedback.resultOf(() -> {
             Committee committee = organisation.getCommittee(committeeId == null ? -1 : committeeId);
             Membership chair = member(committee, CommitteeRole.HEAD);
             Membership secretary = member(committee, CommitteeRole.STANDING);
-            created[0] = meetings.schedule(actor, new MeetingInput(committee.getId(), kind, title,
+            return meetings.schedule(actor, new MeetingInput(committee.getId(), kind, title,
                     startsAt == null ? null : startsAt.atZone(DocumentService.VIETNAM).toInstant(), null, place,
                     chair == null ? null : chair.getPerson().getId(), chair == null ? null : chair.getPositionTitle(),
                     secretary == null ? null : secretary.getPerson().getId(),
                     secretary == null ? null : secretary.getPositionTitle()));
-        }, "newForm")) {
+        }, "newForm");
+        if (created.isPresent()) {
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/secretariat/meeting.xhtml?id=" + created[0].getId());
+            external.redirect(external.getRequestContextPath() + "/secretariat/meeting.xhtml?id=" + created.get().getId());
         }
     }
 
