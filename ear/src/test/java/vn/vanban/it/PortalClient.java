@@ -210,6 +210,29 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)));
     }
 
+    /**
+     * Presses the Ajax button {@code buttonId} of form {@code formId} on the page {@code path} last fetched, with
+     * {@code fields} filled in, as PrimeFaces posts it (the form processed and rendered again).
+     */
+    public Reply pressAjax(String path, String viewState, String formId, String buttonId, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", buttonId);
+        form.put("jakarta.faces.partial.execute", formId);
+        form.put("jakarta.faces.partial.render", formId);
+        form.put(buttonId, buttonId);
+        form.put(formId, formId);
+        form.putAll(fields);
+        form.put("jakarta.faces.ViewState", viewState);
+        form.put("primefaces.nonce", nonce);
+        String encoded = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return exchange("POST", path, "application/x-www-form-urlencoded", encoded,
+                "Faces-Request", "partial/ajax", "X-Requested-With", "XMLHttpRequest");
+    }
+
     /** The script nonce of the last page this client fetched. */
     public String nonce() {
         return nonce;

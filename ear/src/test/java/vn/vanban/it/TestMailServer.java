@@ -29,8 +29,11 @@ public final class TestMailServer {
     }
 
     public static TestMailServer start() {
-        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("vanban.it.smtpPort", 28025), "127.0.0.1",
-                ServerSetup.PROTOCOL_SMTP));
+        ServerSetup setup = new ServerSetup(Integer.getInteger("vanban.it.smtpPort", 28025), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP);
+        // GreenMail's default of 2 s to bind is short for a build machine busy deploying.
+        setup.setServerStartupTimeout(10_000);
+        GreenMail smtp = new GreenMail(setup);
         smtp.start();
         return new TestMailServer(smtp);
     }

@@ -9,7 +9,9 @@ import vn.vanban.it.PortalClient;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -342,5 +344,27 @@ class MeetingsIT extends DeployedPortal {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
             return reader.readArray().getValuesAs(JsonObject.class);
         }
+    }
+
+    @Test
+    void theSecretariatSchedulesAMeetingFromTheListAndLandsOnItsPage() {
+        var secretariat = PortalClient.anonymous(base());
+        secretariat.formLogin("vanthu", DEMO_PASSWORD, null);
+        String list = secretariat.get("secretariat/meetings.xhtml").body();
+        Matcher committee = Pattern.compile("name=\"newForm:committee_input\"[\\s\\S]*?<option value=\"(\\d+)\"")
+                .matcher(list);
+        assertThat(committee.find()).as("a committee to choose").isTrue();
+        String title = "Hội nghị lên lịch từ danh sách " + UUID.randomUUID().toString().substring(0, 8);
+
+        var scheduled = secretariat.pressAjax("secretariat/meetings.xhtml", PortalClient.viewState(list), "newForm",
+                "newForm:save", Map.of("newForm:committee_input", committee.group(1),
+                        "newForm:kind_input", "QUARTERLY_REVIEW", "newForm:title", title,
+                        "newForm:startsAt_input", "19/03/2027 14:00", "newForm:place", "Hội trường Quận ủy"));
+
+        Matcher redirect = Pattern.compile("<redirect url=\"[^\"]*secretariat/meeting\\.xhtml\\?id=(\\d+)\"")
+                .matcher(scheduled.body());
+        assertThat(redirect.find()).as(scheduled.body()).isTrue();
+        assertThat(secretariat.get("secretariat/meeting.xhtml?id=" + redirect.group(1)).body())
+                .contains(title, "Hội trường Quận ủy");
     }
 }

@@ -260,8 +260,7 @@ class ClusterIT {
                     .isPositive();
             cluster.kill(publisher);
         }
-        GreenMail smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        GreenMail smtp = mailServerOnTheSilentOnesPort();
         try {
             String sentRows = "SELECT recipient FROM mail_outbox WHERE status = 'SENT' AND subject LIKE '%"
                     + notice.summary() + "'";
@@ -490,6 +489,29 @@ class ClusterIT {
              var statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + DATABASE);
+        }
+    }
+
+    /**
+     * The real mail server, on the port the silent one has just left: on a loaded machine the port can take a moment
+     * to be free again, and GreenMail gives up binding after its startup timeout.
+     */
+    private static GreenMail mailServerOnTheSilentOnesPort() throws InterruptedException {
+        ServerSetup setup = new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(10_000);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            GreenMail smtp = new GreenMail(setup);
+            try {
+                smtp.start();
+                return smtp;
+            } catch (IllegalStateException notBound) {
+                smtp.stop();
+                if (System.nanoTime() > deadline) {
+                    throw notBound;
+                }
+                Thread.sleep(1_000);
+            }
         }
     }
 }

@@ -18,10 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -213,6 +216,25 @@ class NewsIT extends DeployedPortal {
         var member = PortalClient.anonymous(base());
         member.formLogin("lan.nt", DEMO_PASSWORD, null);
         assertThat(member.get("secretariat/articles.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theSecretariatStartsAnArticleFromTheListAndLandsInItsEditor() {
+        var secretariat = PortalClient.anonymous(base());
+        secretariat.formLogin("vanthu", DEMO_PASSWORD, null);
+        String viewState = PortalClient.viewState(secretariat.get("secretariat/articles.xhtml").body());
+
+        var untitled = secretariat.pressAjax("secretariat/articles.xhtml", viewState, "newForm", "newForm:create",
+                Map.of("newForm:title", " "));
+        assertThat(untitled.body()).as("refused on the form, no article").doesNotContain("<redirect");
+
+        String title = "Tin bắt đầu từ danh sách " + marker();
+        var created = secretariat.pressAjax("secretariat/articles.xhtml", viewState, "newForm", "newForm:create",
+                Map.of("newForm:title", title));
+        Matcher redirect = Pattern.compile("<redirect url=\"[^\"]*secretariat/article\\.xhtml\\?id=(\\d+)\"")
+                .matcher(created.body());
+        assertThat(redirect.find()).as(created.body()).isTrue();
+        assertThat(secretariat.get("secretariat/article.xhtml?id=" + redirect.group(1)).body()).contains(title);
     }
 
     // --- feeds ---
