@@ -20,10 +20,10 @@ import vn.vanban.domain.model.document.RegisterCounter;
 import vn.vanban.domain.model.file.FileStore;
 import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.incoming.Assignee;
-import vn.vanban.domain.model.incoming.Confidentiality;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.IncomingFileKind;
 import vn.vanban.domain.model.incoming.IncomingFilter;
+import vn.vanban.domain.model.incoming.IncomingReader;
 import vn.vanban.domain.model.incoming.IncomingRepository;
 import vn.vanban.domain.model.incoming.IncomingStatus;
 import vn.vanban.domain.model.incoming.IncomingText;
@@ -400,31 +400,23 @@ public class IncomingService {
         return document;
     }
 
-    /**
-     * Who reads an incoming document: those it is assigned to; staff, when it is not confidential; a confidential one
-     * (mật, tối mật, tuyệt mật) only the secretariat and the signers who sit on a committee of the receiving body.
-     * Anyone else is answered as if it did not exist.
-     */
+    /** Anyone {@link IncomingReader#mayRead} refuses is answered as if the document did not exist. */
     private boolean mayRead(Actor actor, IncomingDocument document) {
-        if (document.isAssignedTo(actor.username())) {
-            return true;
-        }
-        if (document.getConfidentiality() == Confidentiality.NONE) {
-            return actor.isStaff();
-        }
-        return actor.has(Role.SECRETARIAT)
-                || actor.has(Role.SIGNER) && sitsFor(actor.username(), document.getReceivingBody());
+        return reader(actor).mayRead(document);
+    }
+
+    private IncomingReader reader(Actor actor) {
+        boolean signer = actor.has(Role.SIGNER) && !actor.has(Role.SECRETARIAT);
+        Set<Long> bodies = signer ? committees.membershipsOf(actor.username()).stream()
+                .map(membership -> membership.getCommittee().getIssuer()).filter(Objects::nonNull)
+                .map(Issuer::getId).collect(Collectors.toSet()) : Set.of();
+        return new IncomingReader(actor.username(), actor.isStaff(), actor.has(Role.SECRETARIAT), bodies);
     }
 
     /** The register as {@code actor} may see it: confidential documents only as {@link #mayRead} allows. */
     private IncomingFilter visibleTo(Actor actor, IncomingFilter filter) {
-        if (actor.has(Role.SECRETARIAT)) {
-            return filter;
-        }
-        Set<Long> bodies = actor.has(Role.SIGNER) ? committees.membershipsOf(actor.username()).stream()
-                .map(membership -> membership.getCommittee().getIssuer()).filter(Objects::nonNull)
-                .map(Issuer::getId).collect(Collectors.toSet()) : Set.of();
-        return filter.confidentialLimitedTo(bodies, actor.username());
+        IncomingReader reader = reader(actor);
+        return reader.secretariat() ? filter : filter.confidentialLimitedTo(reader.signerFor(), actor.username());
     }
 
     /** Whether {@code username} is a member of a committee whose documents {@code body} issues and receives. */
@@ -457,7 +449,8 @@ public class IncomingService {
      * a search shows them.
      */
     public Set<Long> readableAmong(Actor actor, Collection<Long> ids) {
-        return incoming.findAll(ids).stream().filter(document -> mayRead(actor, document))
+        IncomingReader reader = reader(actor);
+        return incoming.findAll(ids).stream().filter(reader::mayRead)
                 .map(IncomingDocument::getId).collect(Collectors.toSet());
     }
 

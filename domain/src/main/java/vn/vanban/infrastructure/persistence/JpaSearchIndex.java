@@ -45,6 +45,11 @@ public class JpaSearchIndex implements SearchIndex {
 
     @Override
     public Found find(SearchHit.Kind kind, SearchQuery query, SearchScope scope, int max) {
+        try {
+            CustomPlans.forThisTransaction(em.unwrap(Connection.class));
+        } catch (SQLException e) {
+            throw new PersistenceException("The search cannot be planned for its words", e);
+        }
         return new WordIndexSearch(this::rows).find(kind, query, scope, max);
     }
 
