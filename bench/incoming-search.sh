@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Search over 100,000 incoming documents through the API (issue #17), on H2 and then on PostgreSQL. For each database:
 # a bench portal with the demo data (bench/portal.sh), stopped (H2 is an embedded file; PostgreSQL is treated alike);
-# the generated documents and their words in the search index loaded by JDBC (IncomingSearchData, domain test
-# sources); the portal started again on that data; then IncomingSearchBenchmark times GET api/search as the
-# secretariat and as a member. The portal is stopped at the end.
+# the generated documents and their words in the search index loaded by JDBC (IncomingSearchData, module bench); the
+# portal started again on that data; then IncomingSearchBenchmark times GET api/search as the secretariat and as a
+# member. The portal is stopped at the end.
 # Usage: bench/incoming-search.sh [h2] [postgresql]   (both by default; VANBAN_BENCH_INCOMING=N for another size;
 # VANBAN_BENCH_PORTBASE and VANBAN_BENCH_PG_DB as for bench/portal.sh)
 set -euo pipefail
@@ -14,8 +14,8 @@ databases=("$@")
 [ ${#databases[@]} -gt 0 ] || databases=(h2 postgresql)
 
 load_incoming() {
-    (cd "$root" && mvn -B -o -q -pl domain -am -Pbench -DskipTests test -Dbench.main=vn.vanban.bench.IncomingSearchData \
-        -Dbench.url="$1" -Dbench.user="$2" -Dbench.password="$3" -Dbench.incoming="$count")
+    java -Dbench.url="$1" -Dbench.user="$2" -Dbench.password="$3" -Dbench.incoming="$count" -cp "$(class_path)" \
+        vn.vanban.bench.search.IncomingSearchData
 }
 
 compile_clients

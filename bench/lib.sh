@@ -5,16 +5,22 @@ base=${VANBAN_BENCH_URL:-http://localhost:$((portbase + 80))/}
 base=${base%/}/
 admin_port=$((portbase + 48))
 asadmin="$root/ear/target/payara/payara6/bin/asadmin"
-classes="$root/bench/target/classes"
 seconds=${BENCH_SECONDS:-20}
 
+# The bench module (bench/src/main/java) and what it needs, built by the reactor; its package phase writes the class
+# path the clients run with to bench/target/classpath. Maven's output only when the build fails: even quiet, it writes
+# colour resets that the scripts' own output would carry.
 compile_clients() {
-    mkdir -p "$classes"
-    javac -d "$classes" "$root"/bench/src/vn/vanban/bench/*.java
+    local log
+    log=$(cd "$root" && mvn -B -o -q -pl bench -am package -DskipTests 2>&1) || { echo "$log" >&2; return 1; }
+}
+
+class_path() {
+    echo "$root/bench/target/classes:$(cat "$root/bench/target/classpath")"
 }
 
 client() {
-    java -cp "$classes" "vn.vanban.bench.$1" "${@:2}"
+    java -cp "$(class_path)" "vn.vanban.bench.$1" "${@:2}"
 }
 
 machine() {

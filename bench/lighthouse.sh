@@ -7,7 +7,7 @@
 #   bench/lighthouse.sh [BASE_URL [public|member|all]]   default: the benchmark portal, http://localhost:32080/
 #                                                         (bench/portal.sh start), all pages
 set -euo pipefail
-root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 base=${1:-${VANBAN_BENCH_URL:-http://localhost:32080/}}
 base=${base%/}/
 which=${2:-all}
@@ -47,11 +47,9 @@ if [ "$which" != member ]; then
     done
 fi
 if [ "$which" != public ]; then
-    # A member's session, made through the login page as a person would (bench/src: SessionCookie).
-    classes="$root/bench/target/classes"
-    mkdir -p "$classes"
-    javac -d "$classes" "$root"/bench/src/vn/vanban/bench/*.java
-    cookie=$(java -cp "$classes" vn.vanban.bench.SessionCookie "$base" lan.nt)
+    # A member's session, made through the login page as a person would (module bench: SessionCookie).
+    compile_clients
+    cookie=$(client SessionCookie "$base" lan.nt)
     headers=$(printf '{"Cookie":"%s"}' "$cookie")
     # A draft awaiting the member's opinion (with the box to give it) and a document published to them: the first of
     # each list on their documents page, or the pages VANBAN_LIGHTHOUSE_DOCUMENTS names (to measure the same pages

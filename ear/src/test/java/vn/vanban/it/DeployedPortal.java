@@ -7,14 +7,21 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import jakarta.json.JsonObject;
+
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A suite of client-side tests against the real EAR the build produced, deployed once per suite to the managed
- * Payara (no hand-picked classes, nothing rebuilt for the test).
+ * Payara (no hand-picked classes, nothing rebuilt for the test), with what the suites' own test data needs: names no
+ * other test uses, the demo users' ids, new users.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class DeployedPortal {
@@ -42,5 +49,37 @@ public abstract class DeployedPortal {
     protected URI base() {
         String configured = System.getProperty("vanban.it.baseUrl");
         return URI.create(configured != null ? configured : deployed.toString());
+    }
+
+    /** Eight capitals and digits no other test uses, for the symbols, names and usernames a test makes. */
+    protected static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 8);
+    }
+
+    /** A username no other test uses: {@code prefix} followed by {@link #unique()} in lower case. */
+    protected static String uniqueUsername(String prefix) {
+        return prefix + unique().toLowerCase(Locale.ROOT);
+    }
+
+    /** The id of a user, as the administrators' list of users gives it. */
+    protected long userId(String username) {
+        return administrator().get("api/admin/users?first=0&max=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
+                .findFirst().orElseThrow().getInt("id");
+    }
+
+    /** A new user made by the administrator; its id. */
+    protected String createUser(String username, String password, String... roles) {
+        String roleList = String.join("\",\"", roles);
+        var reply = administrator().post("api/admin/users", """
+                {"username":"%s","displayName":"Người thử %s","email":"%s@example.vn","password":"%s","roles":["%s"]}
+                """.formatted(username, username, username, password, roleList));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return String.valueOf(reply.json().getInt("id"));
+    }
+
+    /** The demo administrator, through the API's HTTP Basic. */
+    protected PortalClient administrator() {
+        return PortalClient.as(base(), "admin", DEMO_PASSWORD);
     }
 }

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CodeLayoutTest {
 
     private static final Path PROJECT = Path.of("").toAbsolutePath().getParent();
-    private static final List<String> MODULES = List.of("reports", "domain", "web", "ear");
+    private static final List<String> MODULES = List.of("reports", "domain", "web", "ear", "bench");
     private static final int MAX_FILES_PER_PACKAGE = 25;
     private static final int MAX_BACKING_BEAN_LINES = 250;
 

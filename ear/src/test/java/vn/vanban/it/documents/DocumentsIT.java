@@ -53,12 +53,6 @@ class DocumentsIT extends DeployedPortal {
         return reply.json().getInt("id");
     }
 
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
-    }
-
     private JsonObject draft(long issuerId, String type, String summary, String body) {
         var reply = as("vanthu").post("api/documents", """
                 {"issuerId":%d,"typeCode":"%s","summary":"%s","body":"%s","signerId":%d,

@@ -332,12 +332,6 @@ class IncomingDocumentsIT extends DeployedPortal {
                 .isEqualTo(pdf("screen receipt"));
     }
 
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
-    }
-
     /** A committee of the receiving body with the head (a signer) and one member; its id. */
     private long committeeOf(long issuerId) {
         var admin = as("admin");

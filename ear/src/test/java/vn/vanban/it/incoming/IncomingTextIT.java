@@ -227,12 +227,6 @@ class IncomingTextIT extends DeployedPortal {
         }
     }
 
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
-    }
-
     /** A word no other test writes: letters only, so that it is one word of the index. */
     private static String uniqueWord() {
         StringBuilder word = new StringBuilder("vb");

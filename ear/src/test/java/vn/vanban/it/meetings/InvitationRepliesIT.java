@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,16 +55,6 @@ class InvitationRepliesIT extends DeployedPortal {
 
     private PortalClient as(String username) {
         return PortalClient.as(base(), username, DEMO_PASSWORD);
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 8);
-    }
-
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
     }
 
     /** A member with no e-mail address, who gets no invitation mail. */

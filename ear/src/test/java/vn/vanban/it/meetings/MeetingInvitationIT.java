@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,18 +62,9 @@ class MeetingInvitationIT extends DeployedPortal {
         return PortalClient.as(base(), username, DEMO_PASSWORD);
     }
 
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 8);
-    }
-
     private List<JsonObject> users() {
         return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class);
-    }
-
-    private long userId(String username) {
-        return users().stream().filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow()
-                .getInt("id");
     }
 
     /** A committee with its own issuer, so its invitation is Số 01-GM of that issuer. */

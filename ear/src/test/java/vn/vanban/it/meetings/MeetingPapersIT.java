@@ -15,9 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,18 +35,8 @@ class MeetingPapersIT extends DeployedPortal {
         return PortalClient.as(base(), username, DEMO_PASSWORD);
     }
 
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 8);
-    }
-
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
-    }
-
     private String newMember(String prefix) {
-        String username = prefix + "." + unique().toLowerCase(Locale.ROOT);
+        String username = uniqueUsername(prefix + ".");
         var created = as("admin").post("api/admin/users", """
                 {"username":"%s","displayName":"Thành viên %s","password":"%s","roles":["MEMBER"]}"""
                 .formatted(username, prefix, DEMO_PASSWORD));

@@ -8,7 +8,6 @@ import vn.vanban.it.PdfTools;
 import vn.vanban.it.PortalClient;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -39,16 +38,6 @@ class MeetingsIT extends DeployedPortal {
 
     private PortalClient as(String username) {
         return PortalClient.as(base(), username, DEMO_PASSWORD);
-    }
-
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 8);
     }
 
     /** A committee of its own with its own issuer, so that its numbers start at 01 and its tasks are only this test's. */
@@ -323,7 +312,7 @@ class MeetingsIT extends DeployedPortal {
         long conclusionId = items(conclusion, "conclusions").get(0).getInt("id");
         long task = as("vanthu").post("api/meetings/" + id + "/conclusions/" + conclusionId + "/tasks",
                 "{\"text\":\"Rà soát\",\"dueDate\":\"2019-04-30\"}").json().getInt("id");
-        String outsider = "ngoai" + unique().toLowerCase(Locale.ROOT);
+        String outsider = uniqueUsername("ngoai");
         var created = as("admin").post("api/admin/users", """
                 {"username":"%s","displayName":"Người Ngoài","password":"%s","roles":["MEMBER"]}"""
                 .formatted(outsider, DEMO_PASSWORD));

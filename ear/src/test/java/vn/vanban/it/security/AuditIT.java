@@ -171,10 +171,4 @@ class AuditIT extends DeployedPortal {
         Collections.reverse(entries);
         return entries;
     }
-
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
-    }
 }

@@ -15,9 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,10 +38,6 @@ class AuthorizationMatrixIT extends DeployedPortal {
 
     private PortalClient as(String username) {
         return PortalClient.as(base(), username, DEMO_PASSWORD);
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 8);
     }
 
     @Test
@@ -184,9 +178,9 @@ class AuthorizationMatrixIT extends DeployedPortal {
                 .filter(m -> m.getString("username").equals("lan.nt")).findFirst().orElseThrow().getInt("id")));
         ids.put("issuer", String.valueOf(issuer()));
 
-        outsider = "ngoai." + unique().toLowerCase(Locale.ROOT);
+        outsider = uniqueUsername("ngoai.");
         long outsiderId = createUser(outsider);
-        ids.put("victim", String.valueOf(createUser("nan.nhan." + unique().toLowerCase(Locale.ROOT))));
+        ids.put("victim", String.valueOf(createUser(uniqueUsername("nan.nhan."))));
         long otherIssuer = issuer();
         var other = admin.post("api/admin/committees", """
                 {"name":"Ban chỉ đạo khác %s","description":"","issuerId":%d}""".formatted(unique(), otherIssuer));
@@ -245,12 +239,6 @@ class AuthorizationMatrixIT extends DeployedPortal {
                 .formatted(username, DEMO_PASSWORD));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getInt("id");
-    }
-
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
     }
 
     private long draft(long issuer, String summary, String audience, long committee) {

@@ -22,10 +22,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -115,10 +113,6 @@ class HostileInputIT extends DeployedPortal {
     /** At most 1000 characters of it: a longer address is refused by the HTTP listener before the portal sees it. */
     private static String query(String text) {
         return URLEncoder.encode(text.length() > 1000 ? text.substring(0, 1000) : text, StandardCharsets.UTF_8);
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 8);
     }
 
     /** Sends one hostile input, times it, and checks: below 500, and an API refusal carries a code. */
@@ -309,7 +303,7 @@ class HostileInputIT extends DeployedPortal {
                      "termStart":"2025-10-20","termLabel":%s}""".formatted(s, s, json(("H" + unique() + p).substring(0, Math.min(20, p.length() + 9))), s, s)));
             probe("user", () -> admin.post("api/admin/users",
                     "{\"username\":%s,\"displayName\":%s,\"email\":%s,\"password\":\"Mat-khau-123\",\"roles\":[\"MEMBER\"]}"
-                            .formatted(json("u" + unique().toLowerCase(Locale.ROOT)), s, s)));
+                            .formatted(json(uniqueUsername("u")), s, s)));
             probe("user name", () -> admin.post("api/admin/users",
                     "{\"username\":%s,\"displayName\":\"A\",\"password\":\"Mat-khau-123\",\"roles\":[\"MEMBER\"]}".formatted(s)));
         }
@@ -604,12 +598,6 @@ class HostileInputIT extends DeployedPortal {
                  "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(unique()));
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().getInt("id");
-    }
-
-    private long userId(String username) {
-        return as("admin").get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
     }
 
     private long demoCommittee() {

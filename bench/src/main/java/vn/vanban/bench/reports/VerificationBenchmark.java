@@ -1,4 +1,4 @@
-package vn.vanban.reports.bench;
+package vn.vanban.bench.reports;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -30,8 +30,8 @@ import java.util.Random;
  * {@code warmup}), each file signed visibly by the chair and then the secretary, so that the chair's revision is
  * loaded on its own and compared page by page with the whole file: the one-page minutes; the minutes with 21
  * scanned appendix pages of incompressible images, just under the portal's 20 MB limit; and minutes of 1,000
- * pages. Not a test: run it with {@code mvn -q -pl reports test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=vn.vanban.reports.bench.VerificationBenchmark}.
+ * pages. Not a test: run it with {@code mvn -q -pl bench -am package -DskipTests -Pbench
+ * -Dbench.main=vn.vanban.bench.reports.VerificationBenchmark}.
  */
 public final class VerificationBenchmark {
 

@@ -1,4 +1,4 @@
-package vn.vanban.reports.bench;
+package vn.vanban.bench.reports;
 
 import vn.vanban.reports.sign.LocalTimestampAuthority;
 import vn.vanban.reports.sign.Minutes;
@@ -21,8 +21,8 @@ import java.util.function.Supplier;
  * Prints how long the long-term steps take on a warm JVM (median and 90th percentile of {@code runs} after
  * {@code warmup}) and how many bytes each adds, on the minutes signed visibly and time-stamped (B-T) by chair and
  * secretary: their validation data (B-LT), a document time-stamp from a TSA on the loopback interface (B-LTA), and
- * that time-stamp's own validation data. Not a test: run it with {@code mvn -q -pl reports test-compile exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=vn.vanban.reports.bench.LongTermBenchmark}.
+ * that time-stamp's own validation data. Not a test: run it with {@code mvn -q -pl bench -am package -DskipTests
+ * -Pbench -Dbench.main=vn.vanban.bench.reports.LongTermBenchmark}.
  */
 public final class LongTermBenchmark {
 

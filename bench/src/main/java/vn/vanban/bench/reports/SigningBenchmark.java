@@ -1,4 +1,4 @@
-package vn.vanban.reports.bench;
+package vn.vanban.bench.reports;
 
 import vn.vanban.reports.render.SignatureBlock;
 import vn.vanban.reports.sign.LocalTimestampAuthority;
@@ -22,8 +22,8 @@ import java.util.function.Supplier;
  * Prints how long signing takes on a warm JVM (median and 90th percentile of {@code runs} after {@code warmup}):
  * rendering the minutes and signing them visibly twice (chair with seal, then secretary), and one signature
  * invisible, visible, time-stamped by a TSA on the loopback interface, and through a SoftHSM2 token. Not a test: run
- * it with {@code SOFTHSM2_CONF=$PWD/reports/target/softhsm/softhsm2.conf mvn -q -pl reports test-compile exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=vn.vanban.reports.bench.SigningBenchmark} (without SOFTHSM2_CONF the
+ * it with {@code SOFTHSM2_CONF=$PWD/reports/target/softhsm/softhsm2.conf mvn -q -pl bench -am package -DskipTests
+ * -Pbench -Dbench.main=vn.vanban.bench.reports.SigningBenchmark} (without SOFTHSM2_CONF the
  * token line is left out).
  */
 public final class SigningBenchmark {

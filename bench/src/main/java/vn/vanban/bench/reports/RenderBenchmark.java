@@ -1,4 +1,4 @@
-package vn.vanban.reports.bench;
+package vn.vanban.bench.reports;
 
 import vn.vanban.reports.render.DocumentPage;
 import vn.vanban.reports.render.PdfRenderer;
@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Prints how long rendering a two-page notice to PDF/A-2b takes on a warm JVM (median and 90th percentile of
  * {@code runs} renders after {@code warmup}). Not a test: run it with
- * {@code mvn -q -pl reports test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=vn.vanban.reports.bench.RenderBenchmark}.
+ * {@code mvn -q -pl bench -am package -DskipTests -Pbench -Dbench.main=vn.vanban.bench.reports.RenderBenchmark}.
  */
 public final class RenderBenchmark {
 

@@ -1,4 +1,4 @@
-package vn.vanban.bench;
+package vn.vanban.bench.search;
 
 import org.flywaydb.core.Flyway;
 import vn.vanban.domain.service.search.IndexedWords;
@@ -31,7 +31,8 @@ import java.util.Set;
  * statuses) and their words into a fresh H2 file database and a fresh PostgreSQL database, then times the SQL that
  * the portal runs for a handful of queries and prints p50/p95 per query. Not a test: it asserts nothing.
  * <p>
- * {@code mvn -q -pl domain -am -Pbench -DskipTests test} (see docs/benchmarks.md); {@code -Dbench.databases=h2}
+ * {@code mvn -q -pl bench -am package -DskipTests -Pbench -Dbench.main=vn.vanban.bench.search.SearchBenchmark}
+ * (see docs/benchmarks.md); {@code -Dbench.databases=h2}
  * or {@code postgresql} for one, {@code -Dbench.documents=N} for another size.
  */
 public final class SearchBenchmark {

@@ -1,4 +1,4 @@
-package vn.vanban.bench;
+package vn.vanban.bench.search;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,8 +22,8 @@ import java.util.Locale;
  * it with the portal's own runner ({@code -l vie}, one thread). Prints the time per page and the character accuracy
  * against the text of the rendered PDF (1 − edit distance / length, whitespace collapsed). Not a test.
  * <p>
- * {@code mvn -q -pl domain -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=vn.vanban.bench.OcrBenchmark} (see docs/benchmarks.md); {@code -Dbench.runs=N}.
+ * {@code mvn -q -pl bench -am package -DskipTests -Pbench -Dbench.main=vn.vanban.bench.search.OcrBenchmark}
+ * (see docs/benchmarks.md); {@code -Dbench.runs=N}.
  */
 public final class OcrBenchmark {
 

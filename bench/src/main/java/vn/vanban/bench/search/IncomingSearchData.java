@@ -1,4 +1,4 @@
-package vn.vanban.bench;
+package vn.vanban.bench.search;
 
 import vn.vanban.domain.model.file.StoredFile;
 import vn.vanban.domain.model.incoming.IncomingDocument;

@@ -1,4 +1,4 @@
-package vn.vanban.reports.bench;
+package vn.vanban.bench.reports;
 
 import java.util.Arrays;
 import java.util.function.Supplier;
