@@ -775,8 +775,8 @@ class BrowserJourneysIT extends DeployedPortal {
         var scheduled = PortalClient.as(base(), "vanthu", DEMO_PASSWORD).post("api/meetings", """
                 {"committeeId":%d,"kind":"CONFERENCE","title":"%s","startsAt":"%s","endsAt":"%s",
                  "place":"Phòng họp số 2, Quận ủy","chairId":%d,"secretaryId":%d}"""
-                .formatted(committee.getInt("id"), title, startsAt, startsAt.plusHours(3), userId(admin, "hung.tv"),
-                        userId(admin, "mai.vt")));
+                .formatted(committee.getInt("id"), title, startsAt, startsAt.plusHours(3), admin.userId("hung.tv"),
+                        admin.userId("mai.vt")));
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(201);
         return scheduled.json().getInt("id");
     }
@@ -788,11 +788,6 @@ class BrowserJourneysIT extends DeployedPortal {
             pdf.save(out);
             return out.toByteArray();
         }
-    }
-
-    private static long userId(PortalClient admin, String username) {
-        return admin.get("api/admin/users?first=0&max=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
-                .stream().filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow().getInt("id");
     }
 
     /** A notice to all members, issued, signed by the head of the committee and published. */

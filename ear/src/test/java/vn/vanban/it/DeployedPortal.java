@@ -7,7 +7,6 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import jakarta.json.JsonObject;
 
 import java.io.File;
 import java.net.URI;
@@ -63,9 +62,7 @@ public abstract class DeployedPortal {
 
     /** The id of a user, as the administrators' list of users gives it. */
     protected long userId(String username) {
-        return administrator().get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
+        return administrator().userId(username);
     }
 
     /** A new user made by the administrator; its id. */

@@ -86,6 +86,13 @@ public final class PortalClient {
         return send(request(path).GET());
     }
 
+    /** The id of a user, as the administrators' list of users gives it: for a client signed in as an administrator. */
+    public long userId(String username) {
+        return get("api/admin/users?first=0&max=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(user -> user.getString("username").equals(username)).findFirst().orElseThrow()
+                .getInt("id");
+    }
+
     public Reply getWithHeader(String path, String header, String value) {
         return send(request(path).header(header, value).GET());
     }

@@ -1,6 +1,5 @@
 package vn.vanban.it;
 
-import jakarta.json.JsonObject;
 
 import java.net.URI;
 import java.util.List;
@@ -28,7 +27,7 @@ public record PublishedNotice(long id, String number, String summary, long commi
                 {"name":"Tổ công tác thư %s","description":"","issuerId":%d}""".formatted(suffix, issuer)).json().getInt("id");
         for (String member : MEMBERS) {
             admin.post("api/admin/committees/" + committee + "/members", """
-                    {"userId":%d,"positionTitle":"Thành viên","role":"MEMBER"}""".formatted(userId(admin, member)));
+                    {"userId":%d,"positionTitle":"Thành viên","role":"MEMBER"}""".formatted(admin.userId(member)));
         }
         var secretariat = PortalClient.as(portal, "vanthu", DeployedPortal.DEMO_PASSWORD);
         var signer = PortalClient.as(portal, "hung.tv", DeployedPortal.DEMO_PASSWORD);
@@ -36,7 +35,7 @@ public record PublishedNotice(long id, String number, String summary, long commi
         long id = secretariat.post("api/documents", """
                 {"issuerId":%d,"typeCode":"TB","summary":"%s","body":"<p>Kính mời</p>","signerId":%d,
                  "signingCapacity":"T/M BAN CHỈ ĐẠO","signerPosition":"TRƯỞNG BAN","audience":"COMMITTEES","committeeIds":[%d]}"""
-                .formatted(issuer, summary, userId(admin, "hung.tv"), committee)).json().getInt("id");
+                .formatted(issuer, summary, admin.userId("hung.tv"), committee)).json().getInt("id");
         secretariat.post("api/documents/" + id + "/submit", "{}");
         signer.post("api/documents/" + id + "/approve", "{}");
         String number = secretariat.post("api/documents/" + id + "/issue", "{}").json().getString("number");
@@ -45,11 +44,5 @@ public record PublishedNotice(long id, String number, String summary, long commi
         assertThat(published.json().getString("status")).as(published.body()).isEqualTo("PUBLISHED");
         return new PublishedNotice(id, number, summary, committee,
                 MEMBERS.stream().map(member -> member + "@longbien.example.vn").toList());
-    }
-
-    private static long userId(PortalClient admin, String username) {
-        return admin.get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
     }
 }

@@ -395,7 +395,7 @@ class ClusterIT {
         assumeTrue(ClusterCommand.INSTANCES.stream().allMatch(cluster::running), "both instances run");
         var admin = PortalClient.as(cluster.nginx(), "admin", DeployedPortal.DEMO_PASSWORD);
         long issuerId = WriteLoad.newIssuer(admin);
-        WriteLoad load = new WriteLoad(cluster.nginx(), issuerId, WriteLoad.userId(admin, "hung.tv"));
+        WriteLoad load = new WriteLoad(cluster.nginx(), issuerId, admin.userId("hung.tv"));
         load.start(4);
         Thread.sleep(LOAD_SECONDS_BEFORE_KILL * 1000L);
         cluster.kill(ClusterCommand.INSTANCES.get(1));

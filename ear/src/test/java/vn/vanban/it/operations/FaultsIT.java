@@ -93,7 +93,7 @@ class FaultsIT {
     @Test
     void everyWriteConfirmedBeforeAKillNineIsThereAfterTheRestartWithItsPdfIntact() throws Exception {
         long issuerId = WriteLoad.newIssuer(as("admin"));
-        WriteLoad load = new WriteLoad(domain.base(), issuerId, WriteLoad.userId(as("admin"), "hung.tv"));
+        WriteLoad load = new WriteLoad(domain.base(), issuerId, as("admin").userId("hung.tv"));
         load.start(4);
         Thread.sleep(LOAD_SECONDS * 1000L);
         domain.killNine();

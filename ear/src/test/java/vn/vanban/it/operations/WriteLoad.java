@@ -1,6 +1,5 @@
 package vn.vanban.it.operations;
 
-import jakarta.json.JsonObject;
 import vn.vanban.it.DeployedPortal;
 import vn.vanban.it.PortalClient;
 
@@ -143,12 +142,6 @@ final class WriteLoad {
             throw new AssertionError("No new issuer: " + reply.body());
         }
         return reply.json().getInt("id");
-    }
-
-    static long userId(PortalClient admin, String username) {
-        return admin.get("api/admin/users?first=0&max=200").json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("username").equals(username))
-                .findFirst().orElseThrow().getInt("id");
     }
 
     static String sha256(byte[] bytes) {
