@@ -19,8 +19,6 @@ import vn.vanban.web.faces.Feedback;
 import vn.vanban.web.faces.LoadedPage;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -118,23 +116,9 @@ public class IncomingRegisterBacking implements Serializable {
     }
 
     private String registerUrl(String format) {
-        StringBuilder url = new StringBuilder("api/incoming/register/" + format + "?x=1");
-        if (issuerId != null) {
-            url.append("&issuerId=").append(issuerId);
-        }
-        if (from != null) {
-            url.append("&from=").append(from);
-        }
-        if (to != null) {
-            url.append("&to=").append(to);
-        }
-        if (urgencyFilter != null) {
-            url.append("&urgency=").append(urgencyFilter.name());
-        }
-        if (text != null && !text.isBlank()) {
-            url.append("&q=").append(URLEncoder.encode(text, StandardCharsets.UTF_8));
-        }
-        return url.toString();
+        return DownloadUrl.of("api/incoming/register/" + format).with("issuerId", issuerId).with("from", from)
+                .with("to", to).with("urgency", urgencyFilter == null ? null : urgencyFilter.name()).with("q", text)
+                .toString();
     }
 
     public Urgency[] getUrgencies() {

@@ -20,8 +20,6 @@ import vn.vanban.web.faces.Feedback;
 import vn.vanban.web.faces.LoadedPage;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -124,20 +122,8 @@ public class RegisterBacking implements Serializable {
     }
 
     private String download(String format) {
-        StringBuilder url = new StringBuilder("api/register/" + format + "?x=1");
-        if (issuerId != null) {
-            url.append("&issuerId=").append(issuerId);
-        }
-        if (typeCode != null) {
-            url.append("&type=").append(URLEncoder.encode(typeCode, StandardCharsets.UTF_8));
-        }
-        if (from != null) {
-            url.append("&from=").append(from);
-        }
-        if (to != null) {
-            url.append("&to=").append(to);
-        }
-        return url.toString();
+        return DownloadUrl.of("api/register/" + format).with("issuerId", issuerId).with("type", typeCode)
+                .with("from", from).with("to", to).toString();
     }
 
     public LazyDataModel<Document> getEntries() {
