@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.vanban.application.PortalLinks;
 import vn.vanban.application.mail.DayBeforeReminders;
 import vn.vanban.application.mail.MailOutbox;
 import vn.vanban.domain.model.account.UserAccount;
@@ -44,6 +45,9 @@ public class IncomingReminders extends DayBeforeReminders {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private PortalLinks links;
 
     /** Every minute: cheap (one indexed query) and soon after a document is routed with tomorrow's deadline. */
     @Schedule(hour = "*", minute = "*", second = "40", persistent = false)
@@ -93,7 +97,7 @@ public class IncomingReminders extends DayBeforeReminders {
                 + document.getLeadName() + " chủ trì giải quyết hết hạn vào ngày mai, "
                 + VietnameseDates.shortForm(document.getDeadline()) + "."
                 + Optional.ofNullable(document.getInstruction()).map(i -> "\n\nÝ kiến chỉ đạo: " + i).orElse("")
-                + "\n\nXem văn bản và ghi tiến độ tại:\n" + publicUrl() + "member/incoming.xhtml?id=" + document.getId()
-                + FOOTER;
+                + "\n\nXem văn bản và ghi tiến độ tại:\n" + links.to("member/incoming.xhtml?id=" + document.getId())
+                + MailOutbox.FOOTER;
     }
 }

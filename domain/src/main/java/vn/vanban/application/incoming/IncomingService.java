@@ -2,8 +2,8 @@ package vn.vanban.application.incoming;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.application.Actor;
+import vn.vanban.application.PortalLinks;
 import vn.vanban.application.audit.AuditTrail;
 import vn.vanban.application.document.DocumentService;
 import vn.vanban.application.mail.MailOutbox;
@@ -114,8 +114,7 @@ public class IncomingService {
     private TaskRepository tasks;
 
     @Inject
-    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
-    private String publicUrl;
+    private PortalLinks links;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -279,15 +278,15 @@ public class IncomingService {
     }
 
     private String urgentText(IncomingDocument document) {
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         return "Đồng chí được giao chủ trì giải quyết văn bản đến " + urgencyWord(document) + " "
                 + document.getNumberSymbol() + " ngày " + VietnameseDates.shortForm(document.getDocumentDate())
                 + " của " + document.getSender() + ":\n\n" + document.getSummary()
                 + (document.getInstruction() == null ? "" : "\n\nÝ kiến chỉ đạo: " + document.getInstruction())
                 + (document.getDeadline() == null ? ""
                 : "\nHạn giải quyết: " + VietnameseDates.shortForm(document.getDeadline()))
-                + "\n\nXem văn bản và phiếu giải quyết tại:\n" + base + "member/incoming.xhtml?id=" + document.getId()
-                + "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
+                + "\n\nXem văn bản và phiếu giải quyết tại:\n"
+                + links.to("member/incoming.xhtml?id=" + document.getId())
+                + MailOutbox.FOOTER;
     }
 
     /** A line of the sổ theo dõi giải quyết by the lead or someone who assists (INCOMING_NOT_ASSIGNED otherwise). */

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.vanban.application.PortalLinks;
 import vn.vanban.application.audit.AuditTrail;
 import vn.vanban.application.document.DocumentService;
 import vn.vanban.application.incoming.IncomingReminders;
@@ -44,6 +45,9 @@ public class InvitationReminders extends DayBeforeReminders {
 
     @Inject
     private MailOutbox outbox;
+
+    @Inject
+    private PortalLinks links;
 
     @Inject
     private AuditTrail audit;
@@ -96,6 +100,8 @@ public class InvitationReminders extends DayBeforeReminders {
                 + " dự thay; xin chuyển thông tin dưới đây tới đồng chí ấy."
                 : "Đồng chí đã xác nhận sẽ dự họp.";
         return "Ngày mai " + meeting.getCommittee().getName() + " họp: " + meeting.getTitle() + ".\n" + who + "\n\n"
-                + InvitationMails.details(meeting) + "\nĐổi câu trả lời: " + InvitationMails.meetingPage(publicUrl(), meeting) + FOOTER;
+                + InvitationMails.details(meeting) + "\nĐổi câu trả lời: "
+                + links.to(InvitationMails.meetingPage(meeting))
+                + MailOutbox.FOOTER;
     }
 }
