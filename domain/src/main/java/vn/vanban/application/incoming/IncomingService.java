@@ -129,7 +129,7 @@ public class IncomingService {
      */
     public IncomingDocument receive(Actor actor, long issuerId, String typeCode, Receipt receipt, byte[] file,
                                     String fileName, boolean register) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Issuer body = issuers.find(issuerId).orElseThrow(() -> new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuerId"));
         DocumentType type = documents.type(typeCode)
                 .orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_TYPE_NOT_FOUND, "typeCode"));
@@ -161,7 +161,7 @@ public class IncomingService {
      * mail's sender). Whether it repeats a document the body already has is decided again on the corrected details.
      */
     public IncomingDocument correct(Actor actor, long id, String typeCode, Receipt receipt) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         IncomingDocument document = incoming.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
         DocumentType type = documents.type(typeCode)
@@ -186,7 +186,7 @@ public class IncomingService {
      * {@code confirmDuplicate} says the secretariat knows and wants it registered again.
      */
     public IncomingDocument register(Actor actor, long id, boolean confirmDuplicate) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         IncomingDocument document = incoming.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
         if (document.getStatus() != IncomingStatus.RECEIVED) {
@@ -226,7 +226,7 @@ public class IncomingService {
      */
     public IncomingDocument route(Actor actor, long id, Long leadUserId, List<Long> assistingUserIds,
                                   String assistingUnits, String instruction, LocalDate deadline) {
-        require(actor, Role.SIGNER);
+        actor.require(Role.SIGNER);
         IncomingDocument document = incoming.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
         Issuer body = document.getReceivingBody();
@@ -470,30 +470,18 @@ public class IncomingService {
     }
 
     public List<IncomingDocument> list(Actor actor, IncomingFilter filter, int first, int max) {
-        requireStaff(actor);
+        actor.requireStaff();
         return incoming.list(visibleTo(actor, filter), first, max);
     }
 
     public long count(Actor actor, IncomingFilter filter) {
-        requireStaff(actor);
+        actor.requireStaff();
         return incoming.count(visibleTo(actor, filter));
     }
 
     /** The senders recorded so far, for the list to choose from while receiving; a new one is simply typed. */
     public List<String> senders(Actor actor, String text) {
-        requireStaff(actor);
+        actor.requireStaff();
         return incoming.senders(text, 50);
-    }
-
-    private static void require(Actor actor, Role role) {
-        if (!actor.has(role)) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
     }
 }
