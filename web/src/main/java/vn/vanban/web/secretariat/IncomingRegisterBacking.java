@@ -4,9 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.vanban.application.Actor;
 import vn.vanban.application.incoming.IncomingService;
 import vn.vanban.application.organisation.OrganisationService;
@@ -16,12 +13,11 @@ import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.Urgency;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.web.faces.Feedback;
-import vn.vanban.web.faces.LoadedPage;
+import vn.vanban.web.faces.PagedDataModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The incoming register on {@code secretariat/incoming.xhtml} ({@code WEB-INF/includes/secretariat/incoming/register.xhtml}),
@@ -48,7 +44,7 @@ public class IncomingRegisterBacking implements Serializable {
     private Actor actor;
 
     private List<Issuer> issuers;
-    private LazyDataModel<IncomingDocument> entries;
+    private PagedDataModel<IncomingDocument> entries;
     private LocalDate today;
 
     private Long issuerId;
@@ -62,25 +58,8 @@ public class IncomingRegisterBacking implements Serializable {
         issuers = organisation.issuers();
         today = incoming.today();
         from = today.withDayOfYear(1);
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(incoming.count(actor, filter()));
-            }
-
-            @Override
-            public List<IncomingDocument> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                               Map<String, FilterMeta> filterBy) {
-                return LoadedPage.of(incoming.list(actor, filter(), first, pageSize));
-            }
-
-            @Override
-            public String getRowKey(IncomingDocument document) {
-                return String.valueOf(document.getId());
-            }
-        };
+        entries = new PagedDataModel<>(() -> incoming.count(actor, filter()),
+                (first, size) -> incoming.list(actor, filter(), first, size));
     }
 
     private IncomingFilter filter() {
@@ -125,7 +104,7 @@ public class IncomingRegisterBacking implements Serializable {
         return Urgency.values();
     }
 
-    public LazyDataModel<IncomingDocument> getEntries() {
+    public PagedDataModel<IncomingDocument> getEntries() {
         return entries;
     }
 

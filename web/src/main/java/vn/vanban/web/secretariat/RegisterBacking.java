@@ -4,9 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.vanban.application.Actor;
 import vn.vanban.application.document.DocumentService;
 import vn.vanban.application.organisation.OrganisationService;
@@ -17,12 +14,11 @@ import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.web.faces.Feedback;
-import vn.vanban.web.faces.LoadedPage;
+import vn.vanban.web.faces.PagedDataModel;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The outgoing register ({@code secretariat/register.xhtml}), filtered, paged, downloadable as CSV or a printed book,
@@ -56,7 +52,7 @@ public class RegisterBacking implements Serializable {
     private String typeCode;
     private LocalDate from;
     private LocalDate to;
-    private LazyDataModel<Document> entries;
+    private PagedDataModel<Document> entries;
     private ArchiveExport archive;
 
     @PostConstruct
@@ -65,24 +61,8 @@ public class RegisterBacking implements Serializable {
         types = documents.types();
         from = LocalDate.now(DocumentService.VIETNAM).withDayOfYear(1);
         archive = archives.latest(actor).orElse(null);
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(documents.countRegister(actor, issuerId, typeCode, from, to));
-            }
-
-            @Override
-            public List<Document> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return LoadedPage.of(documents.register(actor, issuerId, typeCode, from, to, first, pageSize));
-            }
-
-            @Override
-            public String getRowKey(Document document) {
-                return String.valueOf(document.getId());
-            }
-        };
+        entries = new PagedDataModel<>(() -> documents.countRegister(actor, issuerId, typeCode, from, to),
+                (first, size) -> documents.register(actor, issuerId, typeCode, from, to, first, size));
     }
 
     /** Starts packing what the filters show; the page then polls {@link #refreshArchive()} until it has ended. */
@@ -126,7 +106,7 @@ public class RegisterBacking implements Serializable {
                 .with("from", from).with("to", to).toString();
     }
 
-    public LazyDataModel<Document> getEntries() {
+    public PagedDataModel<Document> getEntries() {
         return entries;
     }
 
