@@ -1,6 +1,8 @@
 package vn.vanban.application;
 
 import vn.vanban.domain.model.account.Role;
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
 
 import java.io.Serializable;
 import java.util.Set;
@@ -17,5 +19,19 @@ public record Actor(String username, Set<Role> roles) implements Serializable {
     /** Secretariat, signers and administrators see every document; members only what is addressed to them. */
     public boolean isStaff() {
         return has(Role.SECRETARIAT) || has(Role.SIGNER) || has(Role.ADMIN);
+    }
+
+    /** The services' guard: NOT_ALLOWED unless this actor has {@code role}. */
+    public void require(Role role) {
+        if (!has(role)) {
+            throw new DomainException(ErrorCode.NOT_ALLOWED);
+        }
+    }
+
+    /** The services' guard: NOT_ALLOWED unless this actor {@link #isStaff() is staff}. */
+    public void requireStaff() {
+        if (!isStaff()) {
+            throw new DomainException(ErrorCode.NOT_ALLOWED);
+        }
     }
 }

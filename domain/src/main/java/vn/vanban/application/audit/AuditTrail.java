@@ -14,8 +14,6 @@ import vn.vanban.domain.model.audit.AuditChain;
 import vn.vanban.domain.model.audit.AuditEntry;
 import vn.vanban.domain.model.audit.AuditTrailRepository;
 import vn.vanban.domain.model.audit.AuditVerification;
-import vn.vanban.domain.model.shared.DomainException;
-import vn.vanban.domain.model.shared.ErrorCode;
 
 import java.security.Principal;
 import java.time.Clock;
@@ -100,14 +98,14 @@ public class AuditTrail {
     }
 
     public List<AuditEntry> newest(Actor actor, String subject, int first, int max) {
-        requireAdministrator(actor);
+        actor.require(Role.ADMIN);
         return entries.newest(subject, Math.max(0, first), Math.min(Math.max(1, max), 500));
     }
 
     /** Seals what is pending, then walks the whole chain. Reads page by page outside a transaction: bounded memory. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AuditVerification verify(Actor actor) {
-        requireAdministrator(actor);
+        actor.require(Role.ADMIN);
         sealer.sealPending();
         var verifier = new AuditChain.Verifier();
         long from = 1;
@@ -118,11 +116,5 @@ public class AuditTrail {
             from += page.size();
         } while (page.size() == AuditSealer.BATCH && !verifier.isBroken());
         return verifier.result(entries.countUnsealed());
-    }
-
-    private static void requireAdministrator(Actor actor) {
-        if (!actor.has(Role.ADMIN)) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
     }
 }

@@ -91,7 +91,7 @@ public class DocumentService {
     }
 
     public Document createDraft(Actor actor, long issuerId, String typeCode, DraftInput input) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Issuer issuer = issuers.find(issuerId).orElseThrow(() -> new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuer"));
         DocumentType type = type(typeCode);
         if (!issuer.usesType(type.getCode())) {
@@ -114,7 +114,7 @@ public class DocumentService {
      * saved in between, the save is refused with CONCURRENT_MODIFICATION instead of overwriting their work.
      */
     public DocumentVersion saveDraft(Actor actor, long id, int basedOnVersion, DraftInput input, String note) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Document document = get(actor, id);
         if (document.getCurrentVersion() != basedOnVersion) {
             throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
@@ -126,21 +126,21 @@ public class DocumentService {
     }
 
     public Document relate(Actor actor, long id, RelationKind kind, long targetId) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Document document = get(actor, id);
         document.relateTo(kind, get(actor, targetId));
         return document;
     }
 
     public Document removeRelation(Actor actor, long id, long relationId) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Document document = get(actor, id);
         document.removeRelation(relationId);
         return document;
     }
 
     public Document submitForReview(Actor actor, long id, String comment, Set<Long> consulteeIds) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Document document = get(actor, id);
         Set<UserAccount> consulted = consulteeIds == null ? Set.of() : consulteeIds.stream()
                 .map(uid -> accounts.find(uid).orElseThrow(() -> new DomainException(ErrorCode.USER_NOT_FOUND, "consultees")))
@@ -166,7 +166,7 @@ public class DocumentService {
     }
 
     public Document approve(Actor actor, long id, String comment) {
-        require(actor, Role.SIGNER);
+        actor.require(Role.SIGNER);
         Document document = get(actor, id);
         document.approve(actor.username(), comment, clock.instant());
         audit.record(actor, AuditAction.DOCUMENT_APPROVED, AuditTrail.document(id), comment);
@@ -187,7 +187,7 @@ public class DocumentService {
      * incoming document gives it its number in the incoming register and finishes its handling (answered).
      */
     public Document issue(Actor actor, long id, LocalDate issueDate) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Document document = get(actor, id);
         LocalDate date = issueDate == null ? today() : issueDate;
         Issuer issuer = document.getIssuer();
@@ -216,7 +216,7 @@ public class DocumentService {
     }
 
     public Document publish(Actor actor, long id) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Document document = get(actor, id);
         document.publish(actor.username(), clock.instant());
         audit.record(actor, AuditAction.DOCUMENT_PUBLISHED, AuditTrail.document(id), document.getAudience().name());
@@ -226,7 +226,7 @@ public class DocumentService {
     }
 
     public Document revoke(Actor actor, long id, long revokingId) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Document document = get(actor, id);
         document.revoke(get(actor, revokingId), actor.username(), clock.instant());
         audit.record(actor, AuditAction.DOCUMENT_REVOKED, AuditTrail.document(id), "by document " + revokingId);
@@ -235,7 +235,7 @@ public class DocumentService {
 
     /** Starts the correction of an issued document: a new draft with its content that will replace it once issued. */
     public Document startReplacement(Actor actor, long id) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Document original = get(actor, id);
         if (!original.getStatus().isIssued()) {
             throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "status");
@@ -271,12 +271,12 @@ public class DocumentService {
     }
 
     public List<Document> list(Actor actor, DocumentFilter filter, int first, int max) {
-        requireStaff(actor);
+        actor.requireStaff();
         return documents.list(filter, first, max);
     }
 
     public long count(Actor actor, DocumentFilter filter) {
-        requireStaff(actor);
+        actor.requireStaff();
         return documents.count(filter);
     }
 
@@ -300,18 +300,18 @@ public class DocumentService {
     }
 
     public List<VersionDiff.Segment> diff(Actor actor, long id, int from, int to) {
-        requireStaff(actor);
+        actor.requireStaff();
         return VersionDiff.between(version(actor, id, from).getBody(), version(actor, id, to).getBody());
     }
 
     public List<Document> register(Actor actor, Long issuerId, String typeCode, LocalDate from, LocalDate to,
                                    int first, int max) {
-        requireStaff(actor);
+        actor.requireStaff();
         return documents.register(issuerId, typeCode, from, to, first, max);
     }
 
     public long countRegister(Actor actor, Long issuerId, String typeCode, LocalDate from, LocalDate to) {
-        requireStaff(actor);
+        actor.requireStaff();
         return documents.countRegister(issuerId, typeCode, from, to);
     }
 
@@ -332,17 +332,5 @@ public class DocumentService {
                 .collect(Collectors.toSet());
         return new DraftContent(input.summary(), input.body(), signer, input.signingCapacity(), input.signerPosition(),
                 input.recipients(), input.audience(), chosen);
-    }
-
-    private static void require(Actor actor, Role role) {
-        if (!actor.has(role)) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
     }
 }

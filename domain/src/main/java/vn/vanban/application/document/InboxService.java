@@ -13,8 +13,6 @@ import vn.vanban.domain.model.document.ReadershipRepository;
 import vn.vanban.domain.model.organisation.Committee;
 import vn.vanban.domain.model.organisation.CommitteeRepository;
 import vn.vanban.domain.model.organisation.Membership;
-import vn.vanban.domain.model.shared.DomainException;
-import vn.vanban.domain.model.shared.ErrorCode;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -83,7 +81,7 @@ public class InboxService {
      * not yet), readers first; for a public document, whoever has read it.
      */
     public List<Reader> readers(Actor actor, long documentId) {
-        requireStaff(actor);
+        actor.requireStaff();
         Document document = documents.get(actor, documentId);
         Map<String, Instant> readAt = readership.receipts(document.getId()).stream()
                 .collect(Collectors.toMap(ReadReceipt::getUsername, ReadReceipt::getReadAt, (a, b) -> a, LinkedHashMap::new));
@@ -110,7 +108,7 @@ public class InboxService {
     }
 
     public List<DownloadRecord> downloads(Actor actor, long documentId) {
-        requireStaff(actor);
+        actor.requireStaff();
         Document document = documents.get(actor, documentId);
         return readership.downloads(document.getId(), 1000);
     }
@@ -124,12 +122,6 @@ public class InboxService {
             return Set.of();
         }
         return new HashSet<>(readership.readBy(username, published.stream().map(Document::getId).toList()));
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
     }
 
     /** A document in a member's inbox. */

@@ -4,8 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.application.Actor;
+import vn.vanban.application.PortalLinks;
 import vn.vanban.application.audit.AuditTrail;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.audit.AuditAction;
@@ -56,8 +56,7 @@ public class IssuedPdfService {
     private InboxService inbox;
 
     @Inject
-    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
-    private String publicUrl;
+    private PortalLinks links;
 
     private final PdfRenderer renderer = new PdfRenderer();
     private final Clock clock = Clock.systemUTC();
@@ -134,7 +133,6 @@ public class IssuedPdfService {
     }
 
     String verificationUrl(long id) {
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-        return base + "verify.xhtml?document=" + id;
+        return links.to("verify.xhtml?document=" + id);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.application.PortalLinks;
 import vn.vanban.application.mail.MailOutbox;
 import vn.vanban.application.meeting.InvitationService;
 import vn.vanban.domain.model.account.UserAccount;
@@ -50,8 +50,7 @@ public class PublicationNotices {
     private MeetingRepository meetings;
 
     @Inject
-    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
-    private String publicUrl;
+    private PortalLinks links;
 
     /** In the publishing transaction, unlike observers that react to a commit: the outbox must commit with it. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -87,10 +86,9 @@ public class PublicationNotices {
     }
 
     private String text(Document document) {
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         return document.getIssuer().getName() + " đã phát hành " + document.getType().getName().toLowerCase(Locale.ROOT)
                 + " " + document.getNumberText() + " ngày " + VietnameseDates.shortForm(document.getIssueDate())
-                + ":\n\n" + document.getSummary() + "\n\nXem và tải bản có chữ ký số tại:\n" + base
-                + "member/document.xhtml?id=" + document.getId() + "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
+                + ":\n\n" + document.getSummary() + "\n\nXem và tải bản có chữ ký số tại:\n"
+                + links.to("member/document.xhtml?id=" + document.getId()) + MailOutbox.FOOTER;
     }
 }

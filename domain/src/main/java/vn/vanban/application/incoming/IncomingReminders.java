@@ -5,7 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.application.PortalLinks;
+import vn.vanban.application.mail.DayBeforeReminders;
 import vn.vanban.application.mail.MailOutbox;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.account.UserAccountRepository;
@@ -15,7 +16,6 @@ import vn.vanban.domain.model.incoming.IncomingRepository;
 import vn.vanban.infrastructure.database.ClusterLocks;
 import vn.vanban.reports.render.VietnameseDates;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +32,7 @@ import java.util.logging.Logger;
  * transaction as the mark, so a reminder is written exactly when it is recorded as sent.
  */
 @Stateless
-public class IncomingReminders {
+public class IncomingReminders extends DayBeforeReminders {
 
     private static final Logger LOG = Logger.getLogger(IncomingReminders.class.getName());
     private static final int BATCH = 500;
@@ -47,13 +47,7 @@ public class IncomingReminders {
     private MailOutbox outbox;
 
     @Inject
-    private ClusterLocks locks;
-
-    @Inject
-    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
-    private String publicUrl;
-
-    private final Clock clock = Clock.systemUTC();
+    private PortalLinks links;
 
     /** Every minute: cheap (one indexed query) and soon after a document is routed with tomorrow's deadline. */
     @Schedule(hour = "*", minute = "*", second = "40", persistent = false)
@@ -68,8 +62,8 @@ public class IncomingReminders {
     /** Mails the reminders of the documents due tomorrow (in Vietnam) not reminded yet; returns how many. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int remindDueTomorrow() {
-        locks.hold(ClusterLocks.INCOMING_REMINDERS);
-        LocalDate today = LocalDate.now(clock.withZone(IncomingDocument.VIETNAM));
+        hold(ClusterLocks.INCOMING_REMINDERS);
+        LocalDate today = today();
         List<IncomingDocument> due = incoming.dueWithoutReminder(today.plusDays(1), BATCH);
         for (IncomingDocument document : due) {
             if (document.needsReminderOn(today)) {
@@ -98,13 +92,12 @@ public class IncomingReminders {
     }
 
     private String text(IncomingDocument document) {
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         return "Văn bản đến " + document.getNumberSymbol() + " ngày " + VietnameseDates.shortForm(document.getDocumentDate())
                 + " của " + document.getSender() + " (" + document.getSummary() + ") do đồng chí "
                 + document.getLeadName() + " chủ trì giải quyết hết hạn vào ngày mai, "
                 + VietnameseDates.shortForm(document.getDeadline()) + "."
                 + Optional.ofNullable(document.getInstruction()).map(i -> "\n\nÝ kiến chỉ đạo: " + i).orElse("")
-                + "\n\nXem văn bản và ghi tiến độ tại:\n" + base + "member/incoming.xhtml?id=" + document.getId()
-                + "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
+                + "\n\nXem văn bản và ghi tiến độ tại:\n" + links.to("member/incoming.xhtml?id=" + document.getId())
+                + MailOutbox.FOOTER;
     }
 }

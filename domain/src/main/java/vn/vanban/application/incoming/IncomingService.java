@@ -2,8 +2,8 @@ package vn.vanban.application.incoming;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.vanban.application.Actor;
+import vn.vanban.application.PortalLinks;
 import vn.vanban.application.audit.AuditTrail;
 import vn.vanban.application.document.DocumentService;
 import vn.vanban.application.mail.MailOutbox;
@@ -114,8 +114,7 @@ public class IncomingService {
     private TaskRepository tasks;
 
     @Inject
-    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
-    private String publicUrl;
+    private PortalLinks links;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -130,7 +129,7 @@ public class IncomingService {
      */
     public IncomingDocument receive(Actor actor, long issuerId, String typeCode, Receipt receipt, byte[] file,
                                     String fileName, boolean register) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         Issuer body = issuers.find(issuerId).orElseThrow(() -> new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuerId"));
         DocumentType type = documents.type(typeCode)
                 .orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_TYPE_NOT_FOUND, "typeCode"));
@@ -162,7 +161,7 @@ public class IncomingService {
      * mail's sender). Whether it repeats a document the body already has is decided again on the corrected details.
      */
     public IncomingDocument correct(Actor actor, long id, String typeCode, Receipt receipt) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         IncomingDocument document = incoming.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
         DocumentType type = documents.type(typeCode)
@@ -187,7 +186,7 @@ public class IncomingService {
      * {@code confirmDuplicate} says the secretariat knows and wants it registered again.
      */
     public IncomingDocument register(Actor actor, long id, boolean confirmDuplicate) {
-        require(actor, Role.SECRETARIAT);
+        actor.require(Role.SECRETARIAT);
         IncomingDocument document = incoming.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
         if (document.getStatus() != IncomingStatus.RECEIVED) {
@@ -227,7 +226,7 @@ public class IncomingService {
      */
     public IncomingDocument route(Actor actor, long id, Long leadUserId, List<Long> assistingUserIds,
                                   String assistingUnits, String instruction, LocalDate deadline) {
-        require(actor, Role.SIGNER);
+        actor.require(Role.SIGNER);
         IncomingDocument document = incoming.findForUpdate(id)
                 .orElseThrow(() -> new NotFoundException(ErrorCode.INCOMING_NOT_FOUND));
         Issuer body = document.getReceivingBody();
@@ -279,15 +278,15 @@ public class IncomingService {
     }
 
     private String urgentText(IncomingDocument document) {
-        String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         return "Đồng chí được giao chủ trì giải quyết văn bản đến " + urgencyWord(document) + " "
                 + document.getNumberSymbol() + " ngày " + VietnameseDates.shortForm(document.getDocumentDate())
                 + " của " + document.getSender() + ":\n\n" + document.getSummary()
                 + (document.getInstruction() == null ? "" : "\n\nÝ kiến chỉ đạo: " + document.getInstruction())
                 + (document.getDeadline() == null ? ""
                 : "\nHạn giải quyết: " + VietnameseDates.shortForm(document.getDeadline()))
-                + "\n\nXem văn bản và phiếu giải quyết tại:\n" + base + "member/incoming.xhtml?id=" + document.getId()
-                + "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
+                + "\n\nXem văn bản và phiếu giải quyết tại:\n"
+                + links.to("member/incoming.xhtml?id=" + document.getId())
+                + MailOutbox.FOOTER;
     }
 
     /** A line of the sổ theo dõi giải quyết by the lead or someone who assists (INCOMING_NOT_ASSIGNED otherwise). */
@@ -464,30 +463,18 @@ public class IncomingService {
     }
 
     public List<IncomingDocument> list(Actor actor, IncomingFilter filter, int first, int max) {
-        requireStaff(actor);
+        actor.requireStaff();
         return incoming.list(visibleTo(actor, filter), first, max);
     }
 
     public long count(Actor actor, IncomingFilter filter) {
-        requireStaff(actor);
+        actor.requireStaff();
         return incoming.count(visibleTo(actor, filter));
     }
 
     /** The senders recorded so far, for the list to choose from while receiving; a new one is simply typed. */
     public List<String> senders(Actor actor, String text) {
-        requireStaff(actor);
+        actor.requireStaff();
         return incoming.senders(text, 50);
-    }
-
-    private static void require(Actor actor, Role role) {
-        if (!actor.has(role)) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
     }
 }

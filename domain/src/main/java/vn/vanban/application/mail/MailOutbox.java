@@ -21,6 +21,9 @@ import java.util.List;
 @Stateless
 public class MailOutbox {
 
+    /** Ends every mail the portal writes by itself: nobody reads what is sent back to its address. */
+    public static final String FOOTER = "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
+
     @Inject
     private OutgoingMailRepository outbox;
 

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.application.PortalLinks;
 import vn.vanban.application.audit.AuditTrail;
 import vn.vanban.application.document.DocumentService;
 import vn.vanban.application.document.PdfFileNames;
@@ -41,7 +42,6 @@ import java.util.stream.Collectors;
 public class InvitationMails {
 
     static final String CALENDAR_FILE = "giay-moi.ics";
-    private static final String FOOTER = "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
 
     @Inject
     private MailOutbox outbox;
@@ -50,8 +50,7 @@ public class InvitationMails {
     private AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
-    private String publicUrl;
+    private PortalLinks links;
 
     @Inject
     @ConfigProperty(name = "vanban.mail.from", defaultValue = "vanban@localhost")
@@ -65,13 +64,13 @@ public class InvitationMails {
         String subject = "[Giấy mời] " + meeting.getTitle() + " - " + when(meeting);
         String text = meeting.getCommittee().getName() + " kính mời đồng chí dự " + meeting.getTitle() + ".\n\n"
                 + details(meeting) + "\nGiấy mời " + invitation.getNumberText() + " có chữ ký số được gửi kèm thư này;"
-                + " tệp " + CALENDAR_FILE + " đưa cuộc họp vào lịch của đồng chí.\nXem giấy mời tại: " + base()
-                + "member/document.xhtml?id=" + invitation.getId();
+                + " tệp " + CALENDAR_FILE + " đưa cuộc họp vào lịch của đồng chí.\nXem giấy mời tại: "
+                + links.to("member/document.xhtml?id=" + invitation.getId());
         List<MailAttachment> files = new ArrayList<>();
         files.add(MailAttachment.storedFile(PdfFileNames.of(invitation), "application/pdf", invitation.getPdfSha256()));
         send(meeting, subject, invitee -> text + "\n\nXin đồng chí cho biết sẽ dự họp, vắng mặt hay cử người dự thay"
                 + " (đường dẫn này dành riêng cho đồng chí, không cần đăng nhập):\n" + replyLink(meeting, invitee)
-                + FOOTER, files, false);
+                + MailOutbox.FOOTER, files, false);
         audit.record(AuditAction.INVITATION_SENT, AuditTrail.meeting(meeting.getId()),
                 invitation.getNumberText() + note(meeting));
     }
@@ -82,7 +81,7 @@ public class InvitationMails {
         String text = "Cuộc họp " + meeting.getTitle() + " đã thay đổi thời gian hoặc địa điểm. Thông tin mới:\n\n"
                 + details(meeting) + "\nTệp " + CALENDAR_FILE + " cập nhật cuộc họp trong lịch của đồng chí.\n"
                 + "Trả lời hoặc đổi câu trả lời giấy mời: đường dẫn trong thư mời, hoặc "
-                + meetingPage(publicUrl, meeting) + FOOTER;
+                + links.to(meetingPage(meeting)) + MailOutbox.FOOTER;
         send(meeting, subject, invitee -> text, new ArrayList<>(), false);
         audit.record(AuditAction.INVITATION_UPDATED, AuditTrail.meeting(meeting.getId()),
                 "SEQUENCE " + meeting.getInvitationSequence() + ": " + when(meeting) + ", " + meeting.getPlace()
@@ -94,7 +93,7 @@ public class InvitationMails {
         String subject = "[Hủy cuộc họp] " + meeting.getTitle() + " - " + when(meeting);
         String text = "Cuộc họp " + meeting.getTitle() + " dự kiến " + when(meeting) + " tại " + meeting.getPlace()
                 + " không tổ chức nữa.\nLý do: " + meeting.getCancelReason() + "\n\nTệp " + CALENDAR_FILE
-                + " xóa cuộc họp khỏi lịch của đồng chí." + FOOTER;
+                + " xóa cuộc họp khỏi lịch của đồng chí." + MailOutbox.FOOTER;
         send(meeting, subject, invitee -> text, new ArrayList<>(), true);
         audit.record(AuditAction.INVITATION_CANCELLED, AuditTrail.meeting(meeting.getId()),
                 "SEQUENCE " + meeting.getInvitationSequence() + ": " + meeting.getCancelReason() + note(meeting));
@@ -114,12 +113,12 @@ public class InvitationMails {
     private String replyLink(Meeting meeting, Attendee invitee) {
         String token = ReplyTokens.newToken();
         meeting.issueReplyToken(invitee, ReplyTokens.hash(token));
-        return base() + "invitation.xhtml?token=" + token;
+        return links.to("invitation.xhtml?token=" + token);
     }
 
-    /** The meeting's page for its invitees, where a logged-in invitee answers. */
-    static String meetingPage(String publicUrl, Meeting meeting) {
-        return (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "member/meeting.xhtml?id=" + meeting.getId();
+    /** The meeting's page for its invitees, where a logged-in invitee answers, relative to the portal's root. */
+    static String meetingPage(Meeting meeting) {
+        return "member/meeting.xhtml?id=" + meeting.getId();
     }
 
     private void send(Meeting meeting, String subject, Function<Attendee, String> text, List<MailAttachment> files,
@@ -185,12 +184,8 @@ public class InvitationMails {
         return missing.isEmpty() ? "" : "; không có e-mail, không gửi thư: " + String.join(", ", missing);
     }
 
-    private String base() {
-        return publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-    }
-
     private String host() {
-        String host = URI.create(base()).getHost();
+        String host = URI.create(links.base()).getHost();
         return host == null ? "vanban" : host;
     }
 }

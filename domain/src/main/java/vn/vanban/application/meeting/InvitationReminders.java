@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.vanban.application.PortalLinks;
 import vn.vanban.application.audit.AuditTrail;
+import vn.vanban.application.document.DocumentService;
 import vn.vanban.application.incoming.IncomingReminders;
+import vn.vanban.application.mail.DayBeforeReminders;
 import vn.vanban.application.mail.MailOutbox;
 import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.meeting.Attendee;
@@ -17,7 +19,6 @@ import vn.vanban.domain.model.meeting.Reply;
 import vn.vanban.domain.model.meeting.ReplyChoice;
 import vn.vanban.infrastructure.database.ClusterLocks;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -35,11 +36,9 @@ import java.util.logging.Logger;
  * Whoever answers on the day before, after the others were reminded, gets theirs at the next run.
  */
 @Stateless
-public class InvitationReminders {
+public class InvitationReminders extends DayBeforeReminders {
 
     private static final Logger LOG = Logger.getLogger(InvitationReminders.class.getName());
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final String FOOTER = "\n\nThư này được gửi tự động; xin đừng trả lời.\n";
 
     @Inject
     private MeetingRepository meetings;
@@ -48,16 +47,10 @@ public class InvitationReminders {
     private MailOutbox outbox;
 
     @Inject
+    private PortalLinks links;
+
+    @Inject
     private AuditTrail audit;
-
-    @Inject
-    private ClusterLocks locks;
-
-    @Inject
-    @ConfigProperty(name = "vanban.public-url", defaultValue = "http://localhost:8080/")
-    private String publicUrl;
-
-    private final Clock clock = Clock.systemUTC();
 
     /** Every minute: one indexed query, and an answer given the day before is reminded soon after. */
     @Schedule(hour = "*", minute = "*", second = "50", persistent = false)
@@ -72,11 +65,12 @@ public class InvitationReminders {
     /** Mails the reminders of tomorrow's meetings (in Vietnam) not sent yet; returns how many invitees were reminded. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int remindTomorrow() {
-        locks.hold(ClusterLocks.INVITATION_REMINDERS);
-        LocalDate tomorrow = LocalDate.now(clock.withZone(VIETNAM)).plusDays(1);
+        hold(ClusterLocks.INVITATION_REMINDERS);
+        LocalDate tomorrow = today().plusDays(1);
         int reminded = 0;
-        for (Meeting meeting : meetings.invitedStartingBetween(tomorrow.atStartOfDay(VIETNAM).toInstant(),
-                tomorrow.plusDays(1).atStartOfDay(VIETNAM).toInstant())) {
+        ZoneId vietnam = DocumentService.VIETNAM;
+        for (Meeting meeting : meetings.invitedStartingBetween(tomorrow.atStartOfDay(vietnam).toInstant(),
+                tomorrow.plusDays(1).atStartOfDay(vietnam).toInstant())) {
             List<String> names = new ArrayList<>();
             for (Attendee invitee : meeting.toRemindOf(tomorrow)) {
                 String address = InvitationMails.address(invitee);
@@ -106,6 +100,8 @@ public class InvitationReminders {
                 + " dự thay; xin chuyển thông tin dưới đây tới đồng chí ấy."
                 : "Đồng chí đã xác nhận sẽ dự họp.";
         return "Ngày mai " + meeting.getCommittee().getName() + " họp: " + meeting.getTitle() + ".\n" + who + "\n\n"
-                + InvitationMails.details(meeting) + "\nĐổi câu trả lời: " + InvitationMails.meetingPage(publicUrl, meeting) + FOOTER;
+                + InvitationMails.details(meeting) + "\nĐổi câu trả lời: "
+                + links.to(InvitationMails.meetingPage(meeting))
+                + MailOutbox.FOOTER;
     }
 }

@@ -66,7 +66,7 @@ public class MeetingService {
 
     /** Schedules a meeting and invites every member of the committee, with the position they hold in it. */
     public Meeting schedule(Actor actor, MeetingInput input) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Committee committee = committee(input.committeeId());
         Meeting meeting = new Meeting(committee, details(input), actor.username());
         for (Membership member : committee.getMembers()) {
@@ -77,7 +77,7 @@ public class MeetingService {
     }
 
     public Meeting change(Actor actor, long id, MeetingInput input) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Meeting meeting = get(actor, id);
         if (meeting.change(details(input))) {
             invitationMails.sendUpdate(meeting);
@@ -87,7 +87,7 @@ public class MeetingService {
 
     /** Calls the meeting off; invitees who were sent the invitation get its cancellation, once. */
     public Meeting cancel(Actor actor, long id, String reason) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Meeting meeting = get(actor, id);
         boolean invitedAlready = meeting.cancel(actor.username(), reason, clock.instant());
         audit.record(actor, AuditAction.MEETING_CANCELLED, AuditTrail.meeting(id), meeting.getCancelReason());
@@ -215,7 +215,7 @@ public class MeetingService {
 
     /** The one way the secretariat changes a meeting's record: anyone else is refused (NOT_ALLOWED). */
     private Meeting edit(Actor actor, long id, Consumer<Meeting> change) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Meeting meeting = get(actor, id);
         change.accept(meeting);
         return meeting;
@@ -223,7 +223,7 @@ public class MeetingService {
 
     /** {@link #edit} for a change that adds a part to the record, which it returns. */
     private <P> P add(Actor actor, long id, Function<Meeting, P> adding) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         return adding.apply(get(actor, id));
     }
 
@@ -257,11 +257,5 @@ public class MeetingService {
 
     private IncomingDocument incoming(Actor actor, Long incomingId) {
         return incomingId == null ? null : incoming.get(actor, incomingId);
-    }
-
-    private static void requireSecretariat(Actor actor) {
-        if (!actor.has(Role.SECRETARIAT)) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
     }
 }

@@ -64,7 +64,7 @@ public class NewsService {
     private final Clock clock = Clock.systemUTC();
 
     public Article create(Actor actor, ArticleInput input) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         UserAccount author = accounts.findByUsername(actor.username())
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_ALLOWED));
         Article article = new Article(author, content(input));
@@ -90,7 +90,7 @@ public class NewsService {
      * save is refused with CONCURRENT_MODIFICATION instead of overwriting their work. Null skips the check.
      */
     public Article update(Actor actor, long id, Long basedOnVersion, ArticleInput input) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Article article = find(id);
         if (basedOnVersion != null && basedOnVersion != article.getVersion()) {
             throw new DomainException(ErrorCode.CONCURRENT_MODIFICATION);
@@ -106,7 +106,7 @@ public class NewsService {
 
     /** Publishes with the given date of first publication, for articles carried over from the old site. */
     public Article publish(Actor actor, long id, Instant publishedAt) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Article article = find(id);
         article.publish(publishedAt);
         searchIndex.index(article);
@@ -115,7 +115,7 @@ public class NewsService {
     }
 
     public Article unpublish(Actor actor, long id) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Article article = find(id);
         article.unpublish();
         searchIndex.index(article);
@@ -153,12 +153,12 @@ public class NewsService {
 
     /** Every article in {@code status} (all when null), for the secretariat. */
     public List<Article> list(Actor actor, ArticleStatus status, int first, int max) {
-        requireStaff(actor);
+        actor.requireStaff();
         return articles.list(status, first, max);
     }
 
     public long count(Actor actor, ArticleStatus status) {
-        requireStaff(actor);
+        actor.requireStaff();
         return articles.count(status);
     }
 
@@ -181,17 +181,5 @@ public class NewsService {
                         .orElseThrow(() -> new DomainException(ErrorCode.DOCUMENT_NOT_FOUND, "relatedDocumentIds")))
                 .toList();
         return new ArticleContent(input.title(), input.summary(), input.body(), related);
-    }
-
-    private static void requireSecretariat(Actor actor) {
-        if (!actor.has(Role.SECRETARIAT)) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
-    }
-
-    private static void requireStaff(Actor actor) {
-        if (!actor.isStaff()) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
     }
 }

@@ -3,10 +3,8 @@ package vn.vanban.application.register;
 import vn.vanban.domain.model.incoming.Confidentiality;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 import vn.vanban.domain.model.incoming.Urgency;
-import vn.vanban.reports.render.VietnameseDates;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,27 +22,22 @@ public final class IncomingRegisterCsv {
     }
 
     public static String of(List<IncomingDocument> documents) {
-        StringBuilder csv = new StringBuilder(RegisterCsv.BOM);
-        line(csv, COLUMNS);
-        for (IncomingDocument d : documents) {
-            line(csv, cells(d));
-        }
-        return csv.toString();
+        return RegisterCsv.sheet(COLUMNS, documents, IncomingRegisterCsv::cells);
     }
 
     /** One entry of the register, a cell per column of {@link #COLUMNS}. */
     static List<String> cells(IncomingDocument d) {
         return List.of(
-                date(d.getArrivalDate()),
+                RegisterCsv.date(d.getArrivalDate()),
                 d.registerNumberText(),
                 d.getSender(),
                 d.getNumberSymbol(),
-                date(d.getDocumentDate()),
+                RegisterCsv.date(d.getDocumentDate()),
                 d.getType().getName() + ": " + d.getSummary(),
-                d.getLeadName() != null ? d.getLeadName() : nullToEmpty(d.getRecipient()),
+                d.getLeadName() != null ? d.getLeadName() : RegisterCsv.nullToEmpty(d.getRecipient()),
                 date(d.getRoutedAt()),
                 "",
-                nullToEmpty(d.getAnswerNumbers()),
+                RegisterCsv.nullToEmpty(d.getAnswerNumbers()),
                 notes(d));
     }
 
@@ -76,25 +69,7 @@ public final class IncomingRegisterCsv {
         return String.join("; ", notes);
     }
 
-    private static String date(LocalDate date) {
-        return date == null ? "" : VietnameseDates.shortForm(date);
-    }
-
     private static String date(Instant instant) {
-        return instant == null ? "" : date(instant.atZone(IncomingDocument.VIETNAM).toLocalDate());
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(RegisterCsv.quoted(cells.get(i)));
-        }
-        csv.append("\r\n");
+        return instant == null ? "" : RegisterCsv.date(instant.atZone(IncomingDocument.VIETNAM).toLocalDate());
     }
 }

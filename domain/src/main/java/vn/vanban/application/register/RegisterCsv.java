@@ -5,6 +5,7 @@ import vn.vanban.reports.render.VietnameseDates;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The outgoing register (sổ đăng ký văn bản đi) as CSV with the columns of Decree 30/2020, appendix IV. UTF-8 with a
@@ -21,10 +22,15 @@ public final class RegisterCsv {
     }
 
     public static String of(List<Document> documents) {
+        return sheet(COLUMNS, documents, RegisterCsv::cells);
+    }
+
+    /** A register's sheet: the byte-order mark, the line of {@code columns}, then a line of cells per entry. */
+    static <T> String sheet(List<String> columns, List<T> entries, Function<T, List<String>> cells) {
         StringBuilder csv = new StringBuilder(BOM);
-        line(csv, COLUMNS);
-        for (Document d : documents) {
-            line(csv, cells(d));
+        line(csv, columns);
+        for (T entry : entries) {
+            line(csv, cells.apply(entry));
         }
         return csv.toString();
     }
@@ -63,11 +69,12 @@ public final class RegisterCsv {
         return notes.toString();
     }
 
-    private static String date(LocalDate date) {
+    /** A date as the register writes it, empty when there is none. */
+    static String date(LocalDate date) {
         return date == null ? "" : VietnameseDates.shortForm(date);
     }
 
-    private static String nullToEmpty(String text) {
+    static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
 

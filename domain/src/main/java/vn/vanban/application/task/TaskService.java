@@ -57,7 +57,7 @@ public class TaskService {
     private final Clock clock = Clock.systemUTC();
 
     public Task create(Actor actor, long meetingId, long conclusionId, TaskInput input) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Conclusion conclusion = meetings.get(actor, meetingId).conclusion(conclusionId);
         Task task = new Task(conclusion, details(input), actor.username());
         tasks.add(task);
@@ -65,7 +65,7 @@ public class TaskService {
     }
 
     public Task change(Actor actor, long id, TaskInput input) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Task task = get(actor, id);
         task.change(details(input));
         return task;
@@ -99,7 +99,7 @@ public class TaskService {
 
     /** Records what {@code meetingId} decided about the task. */
     public TaskReview review(Actor actor, long id, long meetingId, ReviewOutcome outcome, String note) {
-        requireSecretariat(actor);
+        actor.require(Role.SECRETARIAT);
         Task task = get(actor, id);
         Meeting meeting = meetings.get(actor, meetingId);
         return task.review(meeting, outcome, note, actor.username(), clock.instant());
@@ -145,11 +145,5 @@ public class TaskService {
                 : new Target(input.targetMin() == null ? input.targetMax() : input.targetMin(), input.targetMax(),
                 input.targetUnit());
         return new TaskDetails(input.text(), input.responsible(), assignees, input.dueDate(), quarter, target);
-    }
-
-    private static void requireSecretariat(Actor actor) {
-        if (!actor.has(Role.SECRETARIAT)) {
-            throw new DomainException(ErrorCode.NOT_ALLOWED);
-        }
     }
 }

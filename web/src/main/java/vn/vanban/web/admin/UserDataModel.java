@@ -1,39 +1,19 @@
 package vn.vanban.web.admin;
 
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.vanban.application.account.AccountService;
 import vn.vanban.domain.model.account.UserAccount;
-import vn.vanban.web.faces.LoadedPage;
+import vn.vanban.web.faces.PagedDataModel;
 
-import java.util.List;
-import java.util.Map;
-
-/** Users one page at a time, straight from a paged query. */
-class UserDataModel extends LazyDataModel<UserAccount> {
+/** Users one page at a time, straight from a paged query; a row picked by its key is read again by its id. */
+class UserDataModel extends PagedDataModel<UserAccount> {
 
     private static final long serialVersionUID = 1L;
 
     private final AccountService accounts;
 
     UserDataModel(AccountService accounts) {
+        super(accounts::count, accounts::list);
         this.accounts = accounts;
-    }
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(accounts.count());
-    }
-
-    @Override
-    public List<UserAccount> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return LoadedPage.of(accounts.list(first, pageSize));
-    }
-
-    @Override
-    public String getRowKey(UserAccount account) {
-        return String.valueOf(account.getId());
     }
 
     @Override

@@ -11,6 +11,7 @@ import vn.vanban.application.news.NewsService;
 import vn.vanban.domain.model.news.Article;
 import vn.vanban.domain.model.news.ArticleStatus;
 import vn.vanban.web.faces.Feedback;
+import vn.vanban.web.faces.PagedDataModel;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -33,13 +34,14 @@ public class ArticlesBacking implements Serializable {
     @Inject
     private Actor actor;
 
-    private ArticleDataModel model;
+    private PagedDataModel<Article> model;
     private ArticleStatus status;
     private String newTitle;
 
     @PostConstruct
     void init() {
-        model = new ArticleDataModel(news, actor, () -> status);
+        model = new PagedDataModel<>(() -> news.count(actor, status),
+                (first, size) -> news.list(actor, status, first, size));
     }
 
     public void create() throws IOException {
@@ -55,7 +57,7 @@ public class ArticlesBacking implements Serializable {
         return ArticleStatus.values();
     }
 
-    public ArticleDataModel getModel() {
+    public PagedDataModel<Article> getModel() {
         return model;
     }
 

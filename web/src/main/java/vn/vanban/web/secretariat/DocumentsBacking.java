@@ -16,6 +16,7 @@ import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.web.faces.Feedback;
+import vn.vanban.web.faces.PagedDataModel;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -41,7 +42,7 @@ public class DocumentsBacking implements Serializable {
     @Inject
     private Actor actor;
 
-    private DocumentDataModel model;
+    private PagedDataModel<Document> model;
     private List<DocumentType> types;
     private List<DocumentType> newTypes = List.of();
     private List<Issuer> issuers;
@@ -59,7 +60,8 @@ public class DocumentsBacking implements Serializable {
     void init() {
         types = documents.types();
         issuers = organisation.issuers();
-        model = new DocumentDataModel(documents, actor, this::filter);
+        model = new PagedDataModel<>(() -> documents.count(actor, filter()),
+                (first, size) -> documents.list(actor, filter(), first, size));
         if (!issuers.isEmpty()) {
             newIssuerId = issuers.get(0).getId();
         }
@@ -99,7 +101,7 @@ public class DocumentsBacking implements Serializable {
         return DocumentStatus.values();
     }
 
-    public DocumentDataModel getModel() {
+    public PagedDataModel<Document> getModel() {
         return model;
     }
 

@@ -4,9 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.vanban.application.Actor;
 import vn.vanban.application.incoming.IncomingService;
 import vn.vanban.application.organisation.OrganisationService;
@@ -16,14 +13,11 @@ import vn.vanban.domain.model.incoming.IncomingFilter;
 import vn.vanban.domain.model.incoming.Urgency;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.web.faces.Feedback;
-import vn.vanban.web.faces.LoadedPage;
+import vn.vanban.web.faces.PagedDataModel;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The incoming register on {@code secretariat/incoming.xhtml} ({@code WEB-INF/includes/secretariat/incoming/register.xhtml}),
@@ -50,7 +44,7 @@ public class IncomingRegisterBacking implements Serializable {
     private Actor actor;
 
     private List<Issuer> issuers;
-    private LazyDataModel<IncomingDocument> entries;
+    private PagedDataModel<IncomingDocument> entries;
     private LocalDate today;
 
     private Long issuerId;
@@ -64,25 +58,8 @@ public class IncomingRegisterBacking implements Serializable {
         issuers = organisation.issuers();
         today = incoming.today();
         from = today.withDayOfYear(1);
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(incoming.count(actor, filter()));
-            }
-
-            @Override
-            public List<IncomingDocument> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                               Map<String, FilterMeta> filterBy) {
-                return LoadedPage.of(incoming.list(actor, filter(), first, pageSize));
-            }
-
-            @Override
-            public String getRowKey(IncomingDocument document) {
-                return String.valueOf(document.getId());
-            }
-        };
+        entries = new PagedDataModel<>(() -> incoming.count(actor, filter()),
+                (first, size) -> incoming.list(actor, filter(), first, size));
     }
 
     private IncomingFilter filter() {
@@ -118,30 +95,16 @@ public class IncomingRegisterBacking implements Serializable {
     }
 
     private String registerUrl(String format) {
-        StringBuilder url = new StringBuilder("api/incoming/register/" + format + "?x=1");
-        if (issuerId != null) {
-            url.append("&issuerId=").append(issuerId);
-        }
-        if (from != null) {
-            url.append("&from=").append(from);
-        }
-        if (to != null) {
-            url.append("&to=").append(to);
-        }
-        if (urgencyFilter != null) {
-            url.append("&urgency=").append(urgencyFilter.name());
-        }
-        if (text != null && !text.isBlank()) {
-            url.append("&q=").append(URLEncoder.encode(text, StandardCharsets.UTF_8));
-        }
-        return url.toString();
+        return DownloadUrl.of("api/incoming/register/" + format).with("issuerId", issuerId).with("from", from)
+                .with("to", to).with("urgency", urgencyFilter == null ? null : urgencyFilter.name()).with("q", text)
+                .toString();
     }
 
     public Urgency[] getUrgencies() {
         return Urgency.values();
     }
 
-    public LazyDataModel<IncomingDocument> getEntries() {
+    public PagedDataModel<IncomingDocument> getEntries() {
         return entries;
     }
 

@@ -4,9 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import vn.vanban.application.Actor;
 import vn.vanban.application.document.DocumentService;
 import vn.vanban.application.organisation.OrganisationService;
@@ -17,14 +14,11 @@ import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.web.faces.Feedback;
-import vn.vanban.web.faces.LoadedPage;
+import vn.vanban.web.faces.PagedDataModel;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The outgoing register ({@code secretariat/register.xhtml}), filtered, paged, downloadable as CSV or a printed book,
@@ -58,7 +52,7 @@ public class RegisterBacking implements Serializable {
     private String typeCode;
     private LocalDate from;
     private LocalDate to;
-    private LazyDataModel<Document> entries;
+    private PagedDataModel<Document> entries;
     private ArchiveExport archive;
 
     @PostConstruct
@@ -67,24 +61,8 @@ public class RegisterBacking implements Serializable {
         types = documents.types();
         from = LocalDate.now(DocumentService.VIETNAM).withDayOfYear(1);
         archive = archives.latest(actor).orElse(null);
-        entries = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(documents.countRegister(actor, issuerId, typeCode, from, to));
-            }
-
-            @Override
-            public List<Document> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return LoadedPage.of(documents.register(actor, issuerId, typeCode, from, to, first, pageSize));
-            }
-
-            @Override
-            public String getRowKey(Document document) {
-                return String.valueOf(document.getId());
-            }
-        };
+        entries = new PagedDataModel<>(() -> documents.countRegister(actor, issuerId, typeCode, from, to),
+                (first, size) -> documents.register(actor, issuerId, typeCode, from, to, first, size));
     }
 
     /** Starts packing what the filters show; the page then polls {@link #refreshArchive()} until it has ended. */
@@ -124,23 +102,11 @@ public class RegisterBacking implements Serializable {
     }
 
     private String download(String format) {
-        StringBuilder url = new StringBuilder("api/register/" + format + "?x=1");
-        if (issuerId != null) {
-            url.append("&issuerId=").append(issuerId);
-        }
-        if (typeCode != null) {
-            url.append("&type=").append(URLEncoder.encode(typeCode, StandardCharsets.UTF_8));
-        }
-        if (from != null) {
-            url.append("&from=").append(from);
-        }
-        if (to != null) {
-            url.append("&to=").append(to);
-        }
-        return url.toString();
+        return DownloadUrl.of("api/register/" + format).with("issuerId", issuerId).with("type", typeCode)
+                .with("from", from).with("to", to).toString();
     }
 
-    public LazyDataModel<Document> getEntries() {
+    public PagedDataModel<Document> getEntries() {
         return entries;
     }
 

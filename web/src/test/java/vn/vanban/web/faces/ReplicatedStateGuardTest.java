@@ -63,7 +63,7 @@ class ReplicatedStateGuardTest {
     void everythingAViewOrTheSessionKeepsCanMoveToAnotherInstance() throws Exception {
         List<Class<?>> kept = keptInViewsOrSessions();
         assertThat(kept).as("classes found in the web module").extracting(Class::getSimpleName)
-                .contains("DocumentBacking", "DocumentsBacking", "DocumentDataModel", "SessionUser");
+                .contains("DocumentBacking", "DocumentsBacking", "PagedDataModel", "SessionUser");
 
         List<String> problems = new ArrayList<>();
         Set<Class<?>> checked = new HashSet<>();

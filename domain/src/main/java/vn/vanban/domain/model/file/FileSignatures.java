@@ -1,5 +1,8 @@
 package vn.vanban.domain.model.file;
 
+import vn.vanban.domain.model.shared.DomainException;
+import vn.vanban.domain.model.shared.ErrorCode;
+
 /**
  * The first bytes by which a file says what it is, and the byte comparisons that read them: what decides a file's
  * kind wherever one is uploaded, never its name or the type the browser claims.
@@ -12,6 +15,16 @@ public final class FileSignatures {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private FileSignatures() {
+    }
+
+    /** Refuses an upload before its kind is read: FILE_REQUIRED when empty, FILE_TOO_LARGE over {@code maxBytes}. */
+    public static void requireSize(byte[] content, int maxBytes) {
+        if (content == null || content.length == 0) {
+            throw new DomainException(ErrorCode.FILE_REQUIRED, "file");
+        }
+        if (content.length > maxBytes) {
+            throw new DomainException(ErrorCode.FILE_TOO_LARGE, "file");
+        }
     }
 
     public static boolean isPng(byte[] content) {

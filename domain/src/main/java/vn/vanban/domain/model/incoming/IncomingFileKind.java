@@ -38,12 +38,7 @@ public enum IncomingFileKind {
 
     /** The kind of {@code content}, or a refusal: FILE_REQUIRED, FILE_TOO_LARGE or FILE_TYPE_NOT_ALLOWED. */
     public static IncomingFileKind sniff(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new DomainException(ErrorCode.FILE_REQUIRED, "file");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new DomainException(ErrorCode.FILE_TOO_LARGE, "file");
-        }
+        FileSignatures.requireSize(content, MAX_BYTES);
         if (FileSignatures.isPng(content)) {
             return PNG;
         }

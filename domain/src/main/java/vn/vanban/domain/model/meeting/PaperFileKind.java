@@ -49,12 +49,7 @@ public enum PaperFileKind {
 
     /** The kind of {@code content}, or a refusal: FILE_REQUIRED, FILE_TOO_LARGE or PAPER_FILE_TYPE. */
     public static PaperFileKind sniff(byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new DomainException(ErrorCode.FILE_REQUIRED, "file");
-        }
-        if (content.length > MAX_BYTES) {
-            throw new DomainException(ErrorCode.FILE_TOO_LARGE, "file");
-        }
+        FileSignatures.requireSize(content, MAX_BYTES);
         if (FileSignatures.isPng(content)) {
             return PNG;
         }

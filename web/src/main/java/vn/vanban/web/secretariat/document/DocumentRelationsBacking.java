@@ -35,15 +35,14 @@ public class DocumentRelationsBacking implements Serializable {
     private DocumentBacking workbench;
 
     private RelationKind relationKind = RelationKind.REFERS_TO;
-    private Long relationTargetId;
-    private transient Document relationTarget;
+    private final PickedDocument relationTarget = new PickedDocument();
 
     public void addRelation() {
-        if (relationTargetId == null) {
+        if (relationTarget.id() == null) {
             feedback.show(new DomainException(ErrorCode.DOCUMENT_NOT_FOUND, "relationTarget"), FORM);
             return;
         }
-        if (feedback.attempt(() -> documents.relate(actor, workbench.getId(), relationKind, relationTargetId), FORM)) {
+        if (feedback.attempt(() -> documents.relate(actor, workbench.getId(), relationKind, relationTarget.id()), FORM)) {
             setRelationTarget(null);
             workbench.reload();
         }
@@ -68,14 +67,10 @@ public class DocumentRelationsBacking implements Serializable {
     }
 
     public Document getRelationTarget() {
-        if (relationTarget == null && relationTargetId != null) {
-            relationTarget = documents.get(actor, relationTargetId);
-        }
-        return relationTarget;
+        return relationTarget.get(documents, actor);
     }
 
-    public void setRelationTarget(Document relationTarget) {
-        this.relationTarget = relationTarget;
-        this.relationTargetId = relationTarget == null ? null : relationTarget.getId();
+    public void setRelationTarget(Document picked) {
+        relationTarget.set(picked);
     }
 }

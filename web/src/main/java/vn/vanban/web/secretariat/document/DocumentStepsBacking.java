@@ -62,8 +62,7 @@ public class DocumentStepsBacking implements Serializable {
     private List<Long> consulteeIds = new ArrayList<>();
     private List<UserAccount> members;
     private LocalDate issueDate;
-    private Long revokingDocumentId;
-    private transient Document revokingDocument;
+    private final PickedDocument revokingDocument = new PickedDocument();
 
     @PostConstruct
     void init() {
@@ -108,11 +107,11 @@ public class DocumentStepsBacking implements Serializable {
     }
 
     public void revoke() {
-        if (revokingDocumentId == null) {
+        if (revokingDocument.id() == null) {
             feedback.show(new DomainException(ErrorCode.DOCUMENT_NOT_FOUND, "revokingDocument"), FORM);
             return;
         }
-        step(() -> documents.revoke(actor, id(), revokingDocumentId), "secretariat_document.message.revoked");
+        step(() -> documents.revoke(actor, id(), revokingDocument.id()), "secretariat_document.message.revoked");
     }
 
     /** Opens the draft of the correcting document, which replaces this one when it is issued. */
@@ -200,14 +199,10 @@ public class DocumentStepsBacking implements Serializable {
     }
 
     public Document getRevokingDocument() {
-        if (revokingDocument == null && revokingDocumentId != null) {
-            revokingDocument = documents.get(actor, revokingDocumentId);
-        }
-        return revokingDocument;
+        return revokingDocument.get(documents, actor);
     }
 
-    public void setRevokingDocument(Document revokingDocument) {
-        this.revokingDocument = revokingDocument;
-        this.revokingDocumentId = revokingDocument == null ? null : revokingDocument.getId();
+    public void setRevokingDocument(Document picked) {
+        revokingDocument.set(picked);
     }
 }
