@@ -5,24 +5,23 @@ import jakarta.validation.groups.Default;
 import vn.vanban.application.document.DraftInput;
 import vn.vanban.domain.model.document.Audience;
 import vn.vanban.domain.model.document.Document;
-import vn.vanban.domain.model.document.DocumentEvent;
 import vn.vanban.domain.model.document.RelationKind;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.web.api.InputValues;
-import vn.vanban.web.api.RequiredText;
-import vn.vanban.web.api.TextLength;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import static vn.vanban.web.api.InputValues.INVALID;
 import static vn.vanban.web.api.InputValues.enumValue;
 
 /**
- * What the API accepts for documents, and its translation into the application's inputs. The constraints refuse what
- * the {@link Document} aggregate would refuse, with its codes and its limits, before any work is done; the body's
- * length is left to the aggregate, which counts it after sanitising.
+ * What the API accepts for documents, and its translation into the application's inputs. The constraints are those
+ * the API checks before it asks the application anything (which ids a request must name); the text's rules belong to
+ * the {@link Document} aggregate, checked after the caller's right to act, so that a caller without it learns nothing
+ * from the content's faults.
  */
 public final class DocumentInputs {
 
@@ -38,19 +37,9 @@ public final class DocumentInputs {
     }
 
     public record Draft(@NotNull(groups = Creating.class, message = "{vn.vanban.error.ISSUER_NOT_FOUND}") Long issuerId,
-                        String typeCode,
-                        @RequiredText(message = "{vn.vanban.error.SUMMARY_REQUIRED}")
-                        @TextLength(max = Document.SUMMARY_LENGTH) String summary,
-                        String body,
-                        Long signerId,
-                        @TextLength(max = Document.SIGNER_TEXT_LENGTH) String signingCapacity,
-                        @TextLength(max = Document.SIGNER_TEXT_LENGTH) String signerPosition,
-                        @TextLength(max = Document.RECIPIENTS_LENGTH) String recipients,
-                        String audience,
-                        List<Long> committeeIds,
-                        @NotNull(groups = Saving.class, message = "{vn.vanban.error.VALIDATION_FAILED}")
-                        Integer basedOnVersion,
-                        @TextLength(max = Document.NOTE_LENGTH) String note) {
+                        String typeCode, String summary, String body, Long signerId, String signingCapacity,
+                        String signerPosition, String recipients, String audience, List<Long> committeeIds,
+                        @NotNull(groups = Saving.class, message = INVALID) Integer basedOnVersion, String note) {
 
         DraftInput input() {
             return new DraftInput(summary, body, signerId, signingCapacity, signerPosition, recipients,
@@ -59,16 +48,10 @@ public final class DocumentInputs {
         }
     }
 
-    /** A comment on a draft, or the reason it goes back to its author: required either way. */
-    public record Comment(@RequiredText(message = "{vn.vanban.error.COMMENT_REQUIRED}")
-                          @TextLength(max = DocumentEvent.COMMENT_LENGTH) String comment) {
+    public record Comment(String comment) {
     }
 
-    /** The signer's optional word on approving. */
-    public record Approval(@TextLength(max = DocumentEvent.COMMENT_LENGTH) String comment) {
-    }
-
-    public record Submission(@TextLength(max = DocumentEvent.COMMENT_LENGTH) String comment, List<Long> consulteeIds) {
+    public record Submission(String comment, List<Long> consulteeIds) {
     }
 
     public record Issue(String issueDate) {
@@ -89,6 +72,6 @@ public final class DocumentInputs {
         }
     }
 
-    public record Revocation(@NotNull(message = "{vn.vanban.error.VALIDATION_FAILED}") Long revokingDocumentId) {
+    public record Revocation(@NotNull(message = INVALID) Long revokingDocumentId) {
     }
 }

@@ -178,8 +178,7 @@ public class DocumentsResource {
 
     @POST
     @Path("{id}/relations")
-    public Detail relate(@PathParam("id") long id,
-                         @NotNull(message = INVALID) DocumentInputs.Relation relation) {
+    public Detail relate(@PathParam("id") long id, @NotNull(message = INVALID) DocumentInputs.Relation relation) {
         return Detail.of(documents.relate(actor, id, relation.relationKind(), relation.targetId()));
     }
 
@@ -192,27 +191,27 @@ public class DocumentsResource {
     @POST
     @Path("{id}/submit")
     @Operation(summary = "Submit to the signer; consulteeIds are members asked for their opinion on the draft")
-    public Detail submit(@PathParam("id") long id, @Valid DocumentInputs.Submission submission) {
+    public Detail submit(@PathParam("id") long id, DocumentInputs.Submission submission) {
         return Detail.of(documents.submitForReview(actor, id, submission == null ? null : submission.comment(),
                 submission == null || submission.consulteeIds() == null ? Set.of() : Set.copyOf(submission.consulteeIds())));
     }
 
     @POST
     @Path("{id}/comments")
-    public Detail comment(@PathParam("id") long id, @NotNull(message = INVALID) @Valid DocumentInputs.Comment comment) {
+    public Detail comment(@PathParam("id") long id, @NotNull(message = INVALID) DocumentInputs.Comment comment) {
         return Detail.of(documents.comment(actor, id, comment.comment()));
     }
 
     @POST
     @Path("{id}/approve")
-    public Detail approve(@PathParam("id") long id, @Valid DocumentInputs.Approval approval) {
-        return Detail.of(documents.approve(actor, id, approval == null ? null : approval.comment()));
+    public Detail approve(@PathParam("id") long id, DocumentInputs.Comment comment) {
+        return Detail.of(documents.approve(actor, id, comment == null ? null : comment.comment()));
     }
 
     @POST
     @Path("{id}/return")
     public Detail returnForChanges(@PathParam("id") long id,
-                                   @NotNull(message = INVALID) @Valid DocumentInputs.Comment comment) {
+                                   @NotNull(message = INVALID) DocumentInputs.Comment comment) {
         return Detail.of(documents.returnForChanges(actor, id, comment.comment()));
     }
 

@@ -31,17 +31,20 @@ public final class MeetingInputs {
     private MeetingInputs() {
     }
 
-    /** The checks of a meeting being scheduled: it names its committee, which a change may leave out. */
-    public interface Scheduling extends Default {
+    /**
+     * The checks of a whole schedule: it names the committee, the chair and the secretary. A change may leave out the
+     * committee, which stays the meeting's own, so its schedule is checked once that is filled in.
+     */
+    public interface Complete extends Default {
     }
 
     /** Times with an offset ({@code 2019-03-19T14:00+07:00}), or local times, which are Vietnam time. */
     public record Schedule(
-            @NotNull(groups = Scheduling.class, message = "{vn.vanban.error.COMMITTEE_NOT_FOUND}") Long committeeId,
+            @NotNull(groups = Complete.class, message = "{vn.vanban.error.COMMITTEE_NOT_FOUND}") Long committeeId,
             String kind, String title, String startsAt, String endsAt, String place,
-            @NotNull(message = "{vn.vanban.error.USER_NOT_FOUND}") Long chairId,
+            @NotNull(groups = Complete.class, message = "{vn.vanban.error.USER_NOT_FOUND}") Long chairId,
             String chairPosition,
-            @NotNull(message = "{vn.vanban.error.USER_NOT_FOUND}") Long secretaryId,
+            @NotNull(groups = Complete.class, message = "{vn.vanban.error.USER_NOT_FOUND}") Long secretaryId,
             String secretaryPosition) {
 
         /** A change that names a committee must name the meeting's own: a meeting never moves to another one. */

@@ -3,7 +3,10 @@ package vn.vanban.web.api.meetings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
@@ -55,6 +58,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import static vn.vanban.web.api.InputValues.INVALID;
 
@@ -97,6 +101,9 @@ public class MeetingsResource {
     @Inject
     private Actor actor;
 
+    @Inject
+    private Validator validator;
+
     @Context
     private UriInfo uri;
 
@@ -111,7 +118,7 @@ public class MeetingsResource {
 
     @POST
     @Operation(summary = "Schedule a meeting (secretariat); every member of the committee is invited")
-    public Response schedule(@NotNull(message = INVALID) @Valid @ConvertGroup(to = MeetingInputs.Scheduling.class)
+    public Response schedule(@NotNull(message = INVALID) @Valid @ConvertGroup(to = MeetingInputs.Complete.class)
                              MeetingInputs.Schedule schedule) {
         Meeting created = meetings.schedule(actor, schedule.input());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -127,20 +134,27 @@ public class MeetingsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change kind, title, time, place, chair or secretary")
-    public Detail change(@PathParam("id") long id, @NotNull(message = INVALID) @Valid MeetingInputs.Schedule body) {
+    public Detail change(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Schedule body) {
         if (body.namesAnotherCommitteeThan(meetings.get(actor, id).getCommittee().getId())) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "committeeId");
         }
-        return Detail.of(meetings.change(actor, id, new MeetingInputs.Schedule(
+        MeetingInputs.Schedule whole = new MeetingInputs.Schedule(
                 meetings.get(actor, id).getCommittee().getId(), body.kind(), body.title(), body.startsAt(),
                 body.endsAt(), body.place(), body.chairId(), body.chairPosition(), body.secretaryId(),
-                body.secretaryPosition()).input()));
+                body.secretaryPosition());
+        // Checked here, not on the parameter: a caller who may not see the meeting hears so before anything else.
+        Set<ConstraintViolation<MeetingInputs.Schedule>> refused =
+                validator.validate(whole, MeetingInputs.Complete.class);
+        if (!refused.isEmpty()) {
+            throw new ConstraintViolationException(refused);
+        }
+        return Detail.of(meetings.change(actor, id, whole.input()));
     }
 
     @POST
     @Path("{id}/attendance")
     @Operation(summary = "Invite a member (userId) or a guest (name, title)")
-    public Detail invite(@PathParam("id") long id, @NotNull(message = INVALID) @Valid MeetingInputs.Invitation body) {
+    public Detail invite(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Invitation body) {
         if (body.userId() != null) {
             meetings.invite(actor, id, body.userId(), body.title());
         } else {
@@ -153,7 +167,7 @@ public class MeetingsResource {
     @Path("{id}/attendance/{attendeeId}")
     @Operation(summary = "Record attendance: PRESENT, ABSENT (reason required) or LATE")
     public Detail attendance(@PathParam("id") long id, @PathParam("attendeeId") long attendeeId,
-                             @NotNull(message = INVALID) @Valid MeetingInputs.AttendanceRecord body) {
+                             @NotNull(message = INVALID) MeetingInputs.AttendanceRecord body) {
         return Detail.of(meetings.recordAttendance(actor, id, attendeeId, body.value(), body.reason()));
     }
 
@@ -167,7 +181,7 @@ public class MeetingsResource {
     @Path("{id}/agenda")
     @Operation(summary = "Add an agenda item, optionally about a document (documentId), an incoming document "
             + "(incomingId; 404 INCOMING_NOT_FOUND when unknown or not readable) or the review of open tasks")
-    public Detail addAgendaItem(@PathParam("id") long id, @NotNull(message = INVALID) @Valid MeetingInputs.Item body) {
+    public Detail addAgendaItem(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Item body) {
         meetings.addAgendaItem(actor, id, body.title(), body.documentId(), body.incomingId(),
                 Boolean.TRUE.equals(body.taskReview()));
         return get(id);
@@ -177,14 +191,14 @@ public class MeetingsResource {
     @Path("{id}/agenda/order")
     @Operation(summary = "Reorder the agenda: ids, each exactly once")
     public Detail reorderAgenda(@PathParam("id") long id,
-                                @NotNull(message = INVALID) @Valid MeetingInputs.Order order) {
+                                @NotNull(message = INVALID) MeetingInputs.Order order) {
         return Detail.of(meetings.reorderAgenda(actor, id, order.ids()));
     }
 
     @PUT
     @Path("{id}/agenda/{itemId}")
     public Detail changeAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
-                                   @NotNull(message = INVALID) @Valid MeetingInputs.Item body) {
+                                   @NotNull(message = INVALID) MeetingInputs.Item body) {
         return Detail.of(meetings.changeAgendaItem(actor, id, itemId, body.title(), body.documentId(),
                 body.incomingId(), Boolean.TRUE.equals(body.taskReview())));
     }
@@ -232,7 +246,7 @@ public class MeetingsResource {
             + "incoming document (incomingId) as a paper of an agenda item, with a title (secretariat). 400 "
             + "PAPER_SOURCE_REQUIRED unless exactly one is given; 404 DOCUMENT_NOT_FOUND, INCOMING_NOT_FOUND")
     public Response attachPaper(@PathParam("id") long id, @PathParam("itemId") long itemId,
-                                @NotNull(message = INVALID) @Valid MeetingInputs.PaperReference body) {
+                                @NotNull(message = INVALID) MeetingInputs.PaperReference body) {
         return createdPaper(id, papers.addReference(actor, id, itemId, body.title(), body.documentId(),
                 body.incomingId()));
     }
@@ -280,7 +294,7 @@ public class MeetingsResource {
     @Path("{id}/opinions")
     @Operation(summary = "Record the next opinion: speaker, their title, summary")
     public Detail addOpinion(@PathParam("id") long id,
-                             @NotNull(message = INVALID) @Valid MeetingInputs.OpinionInput body) {
+                             @NotNull(message = INVALID) MeetingInputs.OpinionInput body) {
         meetings.addOpinion(actor, id, body.speaker(), body.speakerTitle(), body.summary());
         return get(id);
     }
@@ -288,14 +302,14 @@ public class MeetingsResource {
     @PUT
     @Path("{id}/opinions/order")
     public Detail reorderOpinions(@PathParam("id") long id,
-                                  @NotNull(message = INVALID) @Valid MeetingInputs.Order order) {
+                                  @NotNull(message = INVALID) MeetingInputs.Order order) {
         return Detail.of(meetings.reorderOpinions(actor, id, order.ids()));
     }
 
     @PUT
     @Path("{id}/opinions/{opinionId}")
     public Detail changeOpinion(@PathParam("id") long id, @PathParam("opinionId") long opinionId,
-                                @NotNull(message = INVALID) @Valid MeetingInputs.OpinionInput body) {
+                                @NotNull(message = INVALID) MeetingInputs.OpinionInput body) {
         return Detail.of(meetings.changeOpinion(actor, id, opinionId, body.speaker(), body.speakerTitle(), body.summary()));
     }
 
@@ -310,7 +324,7 @@ public class MeetingsResource {
     @Operation(summary = "Add the next numbered conclusion, optionally naming the incoming document it acts on "
             + "(incomingId); the tasks it gives are then listed on that document")
     public Detail addConclusion(@PathParam("id") long id,
-                                @NotNull(message = INVALID) @Valid MeetingInputs.ConclusionInput body) {
+                                @NotNull(message = INVALID) MeetingInputs.ConclusionInput body) {
         meetings.addConclusion(actor, id, body.text(), body.incomingId());
         return get(id);
     }
@@ -318,14 +332,14 @@ public class MeetingsResource {
     @PUT
     @Path("{id}/conclusions/order")
     public Detail reorderConclusions(@PathParam("id") long id,
-                                     @NotNull(message = INVALID) @Valid MeetingInputs.Order order) {
+                                     @NotNull(message = INVALID) MeetingInputs.Order order) {
         return Detail.of(meetings.reorderConclusions(actor, id, order.ids()));
     }
 
     @PUT
     @Path("{id}/conclusions/{conclusionId}")
     public Detail changeConclusion(@PathParam("id") long id, @PathParam("conclusionId") long conclusionId,
-                                   @NotNull(message = INVALID) @Valid MeetingInputs.ConclusionInput body) {
+                                   @NotNull(message = INVALID) MeetingInputs.ConclusionInput body) {
         return Detail.of(meetings.changeConclusion(actor, id, conclusionId, body.text(), body.incomingId()));
     }
 
@@ -339,7 +353,7 @@ public class MeetingsResource {
     @Path("{id}/conclusions/{conclusionId}/tasks")
     @Operation(summary = "Create a task from a conclusion: text, responsible, assignees, due date or quarter (2019-Q2), target")
     public Response createTask(@PathParam("id") long id, @PathParam("conclusionId") long conclusionId,
-                               @NotNull(message = INVALID) @Valid MeetingInputs.TaskBody task) {
+                               @NotNull(message = INVALID) MeetingInputs.TaskBody task) {
         Task created = tasks.create(actor, id, conclusionId, task.input());
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(String.valueOf(created.getId())).build())
                 .entity(TaskView.of(created, tasks.today())).build();
@@ -395,7 +409,7 @@ public class MeetingsResource {
     @Operation(summary = "Call the meeting off with a reason; invitees already sent the invitation get a METHOD:CANCEL "
             + "calendar entry, once. 409 MEETING_CANCELLED the second time")
     public Detail cancel(@PathParam("id") long id,
-                         @NotNull(message = INVALID) @Valid MeetingInputs.Cancellation cancellation) {
+                         @NotNull(message = INVALID) MeetingInputs.Cancellation cancellation) {
         return Detail.of(meetings.cancel(actor, id, cancellation.reason()));
     }
 
@@ -422,7 +436,7 @@ public class MeetingsResource {
             + "(substituteName required, substitutePosition optional); the last answer counts. 409 MEETING_STARTED, "
             + "MEETING_CANCELLED; 403 NOT_INVITED")
     public MeetingRepresentations.MyInvitationView reply(
-            @PathParam("id") long id, @NotNull(message = INVALID) @Valid MeetingInputs.ReplyBody body) {
+            @PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.ReplyBody body) {
         Attendee mine = replies.replyAsMember(actor, id, body.input());
         return MeetingRepresentations.MyInvitationView.of(mine, replies.isOpen(mine.getMeeting()));
     }

@@ -93,14 +93,14 @@ public class TasksResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an open task (secretariat)")
-    public TaskView change(@PathParam("id") long id, @NotNull(message = INVALID) @Valid MeetingInputs.TaskBody task) {
+    public TaskView change(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.TaskBody task) {
         return TaskView.of(tasks.change(actor, id, task.input()), tasks.today());
     }
 
     @POST
     @Path("{id}/progress")
     @Operation(summary = "Report progress (assignees, secretariat): the figure achieved so far, a note, whether done")
-    public TaskView progress(@PathParam("id") long id, @NotNull(message = INVALID) @Valid MeetingInputs.Progress body) {
+    public TaskView progress(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Progress body) {
         tasks.reportProgress(actor, id, body.figure(), body.note(), Boolean.TRUE.equals(body.completed()));
         return get(id);
     }
@@ -108,7 +108,7 @@ public class TasksResource {
     @POST
     @Path("{id}/reviews")
     @Operation(summary = "Record the review at a later meeting: CONTINUE, DONE or CARRIED_OVER")
-    public ReviewView review(@PathParam("id") long id, @NotNull(message = INVALID) @Valid MeetingInputs.Review body) {
+    public ReviewView review(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Review body) {
         if (body.meetingId() == null) {
             throw new DomainException(ErrorCode.MEETING_NOT_FOUND, "meetingId");
         }
