@@ -4,18 +4,25 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import vn.vanban.domain.model.shared.ErrorCode;
+import vn.vanban.web.api.admin.CommitteesResource;
+import vn.vanban.web.api.admin.IssuersResource;
+import vn.vanban.web.api.admin.UsersResource;
 import vn.vanban.web.api.documents.DocumentInputs;
 import vn.vanban.web.api.documents.DocumentsResource;
 import vn.vanban.web.api.meetings.MeetingInputs;
 import vn.vanban.web.api.meetings.MeetingsResource;
+import vn.vanban.web.api.meetings.TasksResource;
+import vn.vanban.web.api.news.NewsResource;
 import vn.vanban.web.i18n.Texts;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -111,6 +118,40 @@ class InputConstraintsTest {
         var noChair = InputViolation.firstOf(VALIDATOR.validate(schedule(4L, null, null), MeetingInputs.Complete.class));
         assertThat(noChair.code()).isEqualTo(ErrorCode.USER_NOT_FOUND);
         assertThat(noChair.field()).isEqualTo("chairId");
+    }
+
+    @Test
+    void aMemberAddedIsNamedWhileAChangedOneIsKnownByItsMembership() {
+        var noUser = answered(parameters(new CommitteesResource(), "addMember", 5L,
+                new CommitteesResource.MemberInput(null, "Thành viên", "MEMBER")));
+        assertThat(noUser.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(noUser.field()).isEqualTo("userId");
+        assertThat(parameters(new CommitteesResource(), "changeMember", 5L, 6L,
+                new CommitteesResource.MemberInput(null, "Phó trưởng Ban", "MEMBER"))).isEmpty();
+    }
+
+    @Test
+    void everyMethodThatReadsABodyRefusesItsAbsenceAlike() {
+        int checked = 0;
+        for (Object resource : List.of(new UsersResource(), new IssuersResource(), new CommitteesResource(),
+                new NewsResource(), new MeetingsResource(), new TasksResource(), new DocumentsResource())) {
+            for (Method method : resource.getClass().getDeclaredMethods()) {
+                for (int i = 0; i < method.getParameterCount(); i++) {
+                    if (method.getParameters()[i].isAnnotationPresent(NotNull.class)) {
+                        Object[] arguments = new Object[method.getParameterCount()];
+                        for (int j = 0; j < arguments.length; j++) {
+                            arguments[j] = method.getParameterTypes()[j] == long.class ? Long.valueOf(1) : null;
+                        }
+                        var refused = answered(VALIDATOR.forExecutables()
+                                .validateParameters(resource, method, arguments));
+                        assertThat(refused.code()).as(method.getName()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                        assertThat(refused.field()).as(method.getName()).isNull();
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
     }
 
     @Test
