@@ -24,9 +24,12 @@ import java.util.List;
 @Table(name = "meeting_agenda_item")
 public class AgendaItem extends MeetingPart {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int TITLE_LENGTH = 1000;
+
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "title", nullable = false, length = 1000)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @ManyToOne

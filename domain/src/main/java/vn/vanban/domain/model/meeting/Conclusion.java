@@ -15,9 +15,12 @@ import vn.vanban.domain.model.incoming.IncomingDocument;
 @Table(name = "meeting_conclusion")
 public class Conclusion extends MeetingPart {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int TEXT_LENGTH = 4000;
+
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "item_text", nullable = false, length = 4000)
+    @Column(name = "item_text", nullable = false, length = TEXT_LENGTH)
     private String text;
 
     /** The incoming document the conclusion acts on; the tasks it creates show on that document's page. */

@@ -9,15 +9,20 @@ import jakarta.persistence.Table;
 @Table(name = "meeting_opinion")
 public class Opinion extends MeetingPart {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int SPEAKER_LENGTH = 200;
+    public static final int SPEAKER_TITLE_LENGTH = 300;
+    public static final int SUMMARY_LENGTH = 4000;
+
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "speaker", nullable = false, length = 200)
+    @Column(name = "speaker", nullable = false, length = SPEAKER_LENGTH)
     private String speaker;
 
-    @Column(name = "speaker_title", length = 300)
+    @Column(name = "speaker_title", length = SPEAKER_TITLE_LENGTH)
     private String speakerTitle;
 
-    @Column(name = "summary", nullable = false, length = 4000)
+    @Column(name = "summary", nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 
     protected Opinion() {

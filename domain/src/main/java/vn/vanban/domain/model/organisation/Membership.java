@@ -26,6 +26,9 @@ import java.util.Objects;
         + "ORDER BY m.committee.name")
 public class Membership implements Serializable {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int POSITION_TITLE_LENGTH = 300;
+
     private static final long serialVersionUID = 1L;
 
     public static final String OF_USER = "Membership.ofUser";
@@ -43,7 +46,7 @@ public class Membership implements Serializable {
     @JoinColumn(name = "user_id", nullable = false)
     private UserAccount person;
 
-    @Column(name = "position_title", nullable = false, length = 300)
+    @Column(name = "position_title", nullable = false, length = POSITION_TITLE_LENGTH)
     private String positionTitle;
 
     @Enumerated(EnumType.STRING)
@@ -64,7 +67,7 @@ public class Membership implements Serializable {
     }
 
     final void change(String newPositionTitle, CommitteeRole newRole) {
-        this.positionTitle = Texts.required(newPositionTitle, 300, ErrorCode.POSITION_REQUIRED, "positionTitle");
+        this.positionTitle = Texts.required(newPositionTitle, POSITION_TITLE_LENGTH, ErrorCode.POSITION_REQUIRED, "positionTitle");
         this.role = Objects.requireNonNullElse(newRole, CommitteeRole.MEMBER);
     }
 
