@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.shared.BaseEntity;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
@@ -66,9 +68,12 @@ public class UserAccount extends BaseEntity {
     @Column(name = "username", nullable = false, updatable = false, length = USERNAME_LENGTH)
     private String username;
 
+    @NotNull
+    @Size(max = DISPLAY_NAME_LENGTH)
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
     private String displayName;
 
+    @Size(max = EMAIL_LENGTH)
     @Column(name = "email", length = EMAIL_LENGTH)
     private String email;
 

@@ -15,6 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.shared.BaseEntity;
@@ -84,12 +86,16 @@ public class IncomingDocument extends BaseEntity {
     @JoinColumn(name = "receiving_issuer_id", nullable = false, updatable = false)
     private Issuer receivingBody;
 
+    @NotNull
+    @Size(max = SENDER_LENGTH)
     @Column(name = "sender", nullable = false, length = SENDER_LENGTH)
     private String sender;
 
     @Column(name = "sender_key", nullable = false, length = SENDER_LENGTH)
     private String senderKey;
 
+    @NotNull
+    @Size(max = NUMBER_SYMBOL_LENGTH)
     @Column(name = "number_symbol", nullable = false, length = NUMBER_SYMBOL_LENGTH)
     private String numberSymbol;
 
@@ -103,6 +109,8 @@ public class IncomingDocument extends BaseEntity {
     @JoinColumn(name = "type_code", nullable = false)
     private DocumentType type;
 
+    @NotNull
+    @Size(max = SUMMARY_LENGTH)
     @Column(name = "summary", nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 
@@ -124,9 +132,11 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "arrival_date", nullable = false)
     private LocalDate arrivalDate;
 
+    @Size(max = RECIPIENT_LENGTH)
     @Column(name = "recipient", length = RECIPIENT_LENGTH)
     private String recipient;
 
+    @Size(max = NOTE_LENGTH)
     @Column(name = "note", length = NOTE_LENGTH)
     private String note;
 
@@ -166,12 +176,15 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "lead_username", length = Assignee.USERNAME_LENGTH)
     private String lead;
 
+    @Size(max = LEAD_NAME_LENGTH)
     @Column(name = "lead_name", length = LEAD_NAME_LENGTH)
     private String leadName;
 
+    @Size(max = ASSISTING_LENGTH)
     @Column(name = "assisting", length = ASSISTING_LENGTH)
     private String assisting;
 
+    @Size(max = INSTRUCTION_LENGTH)
     @Column(name = "instruction", length = INSTRUCTION_LENGTH)
     private String instruction;
 
@@ -190,6 +203,7 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Size(max = FINISH_NOTE_LENGTH)
     @Column(name = "finish_note", length = FINISH_NOTE_LENGTH)
     private String finishNote;
 
@@ -249,10 +263,12 @@ public class IncomingDocument extends BaseEntity {
         Objects.requireNonNull(documentType);
         Objects.requireNonNull(receipt);
         String checkedSender = Texts.required(receipt.sender(), SENDER_LENGTH, ErrorCode.SENDER_REQUIRED, "sender");
-        String checkedNumber = Texts.required(receipt.numberSymbol(), NUMBER_SYMBOL_LENGTH, ErrorCode.NUMBER_SYMBOL_REQUIRED,
+        String checkedNumber = Texts.required(receipt.numberSymbol(), NUMBER_SYMBOL_LENGTH,
+                ErrorCode.NUMBER_SYMBOL_REQUIRED,
                 "numberSymbol");
         LocalDate checkedDate = required(receipt.documentDate(), "documentDate");
-        String checkedSummary = Texts.required(receipt.summary(), SUMMARY_LENGTH, ErrorCode.SUMMARY_REQUIRED, "summary");
+        String checkedSummary = Texts.required(receipt.summary(), SUMMARY_LENGTH, ErrorCode.SUMMARY_REQUIRED,
+                "summary");
         if (receipt.arrivedAt() == null) {
             throw new DomainException(ErrorCode.ARRIVAL_REQUIRED, "arrivedAt");
         }
@@ -340,7 +356,8 @@ public class IncomingDocument extends BaseEntity {
         if (getId() != null || emailMessageId != null) {
             throw new IllegalStateException("Only a new receipt is marked as coming by e-mail");
         }
-        this.emailMessageId = Texts.required(messageId, EMAIL_MESSAGE_ID_LENGTH, ErrorCode.VALIDATION_FAILED, "messageId");
+        this.emailMessageId = Texts.required(messageId, EMAIL_MESSAGE_ID_LENGTH, ErrorCode.VALIDATION_FAILED,
+                "messageId");
     }
 
     /** Where the receipt came from: typed by the secretariat, or taken from the intake mailbox. */
@@ -384,7 +401,8 @@ public class IncomingDocument extends BaseEntity {
         if (leadPerson == null) {
             throw new DomainException(ErrorCode.LEAD_REQUIRED, "lead");
         }
-        String leadUser = Texts.required(leadPerson.getUsername(), Assignee.USERNAME_LENGTH, ErrorCode.LEAD_REQUIRED, "lead");
+        String leadUser = Texts.required(leadPerson.getUsername(), Assignee.USERNAME_LENGTH, ErrorCode.LEAD_REQUIRED,
+                "lead");
         if (deadlineDate != null && deadlineDate.isBefore(arrivalDate)) {
             throw new DomainException(ErrorCode.DEADLINE_BEFORE_ARRIVAL, "deadline");
         }

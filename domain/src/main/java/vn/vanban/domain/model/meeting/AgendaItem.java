@@ -8,6 +8,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 
@@ -29,6 +31,8 @@ public class AgendaItem extends MeetingPart {
 
     private static final long serialVersionUID = 1L;
 
+    @NotNull
+    @Size(max = TITLE_LENGTH)
     @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 

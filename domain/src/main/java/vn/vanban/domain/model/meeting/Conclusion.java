@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 
 /**
@@ -20,6 +22,8 @@ public class Conclusion extends MeetingPart {
 
     private static final long serialVersionUID = 1L;
 
+    @NotNull
+    @Size(max = TEXT_LENGTH)
     @Column(name = "item_text", nullable = false, length = TEXT_LENGTH)
     private String text;
 

@@ -15,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.IncomingDocument;
@@ -87,6 +89,8 @@ public class Meeting extends BaseEntity {
     @Column(name = "kind", nullable = false, length = 24)
     private MeetingKind kind;
 
+    @NotNull
+    @Size(max = TITLE_LENGTH)
     @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
@@ -96,6 +100,8 @@ public class Meeting extends BaseEntity {
     @Column(name = "ends_at")
     private Instant endsAt;
 
+    @NotNull
+    @Size(max = PLACE_LENGTH)
     @Column(name = "place", nullable = false, length = PLACE_LENGTH)
     private String place;
 
@@ -103,6 +109,7 @@ public class Meeting extends BaseEntity {
     @JoinColumn(name = "chair_id", nullable = false)
     private UserAccount chair;
 
+    @Size(max = POSITION_LENGTH)
     @Column(name = "chair_position", length = POSITION_LENGTH)
     private String chairPosition;
 
@@ -110,6 +117,7 @@ public class Meeting extends BaseEntity {
     @JoinColumn(name = "secretary_id", nullable = false)
     private UserAccount secretary;
 
+    @Size(max = POSITION_LENGTH)
     @Column(name = "secretary_position", length = POSITION_LENGTH)
     private String secretaryPosition;
 
@@ -143,6 +151,7 @@ public class Meeting extends BaseEntity {
     @Column(name = "cancelled_by", length = 64)
     private String cancelledBy;
 
+    @Size(max = CANCEL_REASON_LENGTH)
     @Column(name = "cancel_reason", length = CANCEL_REASON_LENGTH)
     private String cancelReason;
 
@@ -268,14 +277,15 @@ public class Meeting extends BaseEntity {
             if (attendees.stream().anyMatch(a -> a.getPerson() != null && a.getPerson().equals(person))) {
                 throw new DomainException(ErrorCode.ALREADY_INVITED, "person");
             }
-            return new Attendee(this, place, person, person.getDisplayName(), Texts.optional(title, Attendee.TITLE_LENGTH, "title"),
-                    false);
+            return new Attendee(this, place, person, person.getDisplayName(),
+                    Texts.optional(title, Attendee.TITLE_LENGTH, "title"), false);
         });
     }
 
     public Attendee inviteGuest(String name, String title) {
         return addPart(attendees, place -> new Attendee(this, place, null,
-                Texts.required(name, Attendee.NAME_LENGTH, ErrorCode.NAME_REQUIRED, "name"), Texts.optional(title, Attendee.TITLE_LENGTH, "title"), true));
+                Texts.required(name, Attendee.NAME_LENGTH, ErrorCode.NAME_REQUIRED, "name"),
+                Texts.optional(title, Attendee.TITLE_LENGTH, "title"), true));
     }
 
     public void recordAttendance(long attendeeId, Attendance attendance, String reason) {
@@ -349,13 +359,14 @@ public class Meeting extends BaseEntity {
     /** An item of the agenda, optionally about a draft or report ({@code document}) and an incoming document. */
     public AgendaItem addAgendaItem(String itemTitle, Document document, IncomingDocument incoming,
                                     boolean taskReview) {
-        return addPart(agenda, place -> new AgendaItem(this, place, itemText(itemTitle, AgendaItem.TITLE_LENGTH), document, incoming,
-                taskReview));
+        return addPart(agenda, place -> new AgendaItem(this, place, itemText(itemTitle, AgendaItem.TITLE_LENGTH),
+                document, incoming, taskReview));
     }
 
     public void changeAgendaItem(long itemId, String itemTitle, Document document, IncomingDocument incoming,
                                  boolean taskReview) {
-        changePart(agenda, itemId, item -> item.change(itemText(itemTitle, AgendaItem.TITLE_LENGTH), document, incoming, taskReview));
+        changePart(agenda, itemId, item -> item.change(itemText(itemTitle, AgendaItem.TITLE_LENGTH), document, incoming,
+                taskReview));
     }
 
     public void removeAgendaItem(long itemId) {
@@ -418,13 +429,15 @@ public class Meeting extends BaseEntity {
     public Opinion addOpinion(String speaker, String speakerTitle, String summary) {
         return addPart(opinions, place -> new Opinion(this, place,
                 Texts.required(speaker, Opinion.SPEAKER_LENGTH, ErrorCode.NAME_REQUIRED, "speaker"),
-                Texts.optional(speakerTitle, Opinion.SPEAKER_TITLE_LENGTH, "speakerTitle"), itemText(summary, Opinion.SUMMARY_LENGTH)));
+                Texts.optional(speakerTitle, Opinion.SPEAKER_TITLE_LENGTH, "speakerTitle"),
+                itemText(summary, Opinion.SUMMARY_LENGTH)));
     }
 
     public void changeOpinion(long opinionId, String speaker, String speakerTitle, String summary) {
         changePart(opinions, opinionId, opinion -> opinion.change(
                 Texts.required(speaker, Opinion.SPEAKER_LENGTH, ErrorCode.NAME_REQUIRED, "speaker"),
-                Texts.optional(speakerTitle, Opinion.SPEAKER_TITLE_LENGTH, "speakerTitle"), itemText(summary, Opinion.SUMMARY_LENGTH)));
+                Texts.optional(speakerTitle, Opinion.SPEAKER_TITLE_LENGTH, "speakerTitle"),
+                itemText(summary, Opinion.SUMMARY_LENGTH)));
     }
 
     public void removeOpinion(long opinionId) {
@@ -441,7 +454,8 @@ public class Meeting extends BaseEntity {
 
     /** The next numbered conclusion, optionally naming the incoming document it acts on. */
     public Conclusion addConclusion(String text, IncomingDocument incoming) {
-        return addPart(conclusions, place -> new Conclusion(this, place, itemText(text, Conclusion.TEXT_LENGTH), incoming));
+        return addPart(conclusions,
+                place -> new Conclusion(this, place, itemText(text, Conclusion.TEXT_LENGTH), incoming));
     }
 
     /** A new wording of a conclusion; the incoming document it names stays. */
@@ -450,7 +464,8 @@ public class Meeting extends BaseEntity {
     }
 
     public void changeConclusion(long conclusionId, String text, IncomingDocument incoming) {
-        changePart(conclusions, conclusionId, conclusion -> conclusion.change(itemText(text, Conclusion.TEXT_LENGTH), incoming));
+        changePart(conclusions, conclusionId,
+                conclusion -> conclusion.change(itemText(text, Conclusion.TEXT_LENGTH), incoming));
     }
 
     public void removeConclusion(long conclusionId) {

@@ -3,6 +3,8 @@ package vn.vanban.domain.model.meeting;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /** What one speaker said, in the order they spoke; the minutes print every opinion without comment. */
 @Entity
@@ -16,12 +18,17 @@ public class Opinion extends MeetingPart {
 
     private static final long serialVersionUID = 1L;
 
+    @NotNull
+    @Size(max = SPEAKER_LENGTH)
     @Column(name = "speaker", nullable = false, length = SPEAKER_LENGTH)
     private String speaker;
 
+    @Size(max = SPEAKER_TITLE_LENGTH)
     @Column(name = "speaker_title", length = SPEAKER_TITLE_LENGTH)
     private String speakerTitle;
 
+    @NotNull
+    @Size(max = SUMMARY_LENGTH)
     @Column(name = "summary", nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 

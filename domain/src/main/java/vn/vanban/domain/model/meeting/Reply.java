@@ -71,10 +71,11 @@ public class Reply implements Serializable {
         }
         return switch (choice) {
             case ATTENDING -> new Reply(choice, null, null, null, via, at);
-            case ABSENT -> new Reply(choice, Texts.required(reason, REASON_LENGTH, ErrorCode.REASON_REQUIRED, "reason"), null,
-                    null, via, at);
+            case ABSENT -> new Reply(choice,
+                    Texts.required(reason, REASON_LENGTH, ErrorCode.REASON_REQUIRED, "reason"), null, null, via, at);
             case DELEGATING -> new Reply(choice, null,
-                    Texts.required(substituteName, SUBSTITUTE_NAME_LENGTH, ErrorCode.SUBSTITUTE_REQUIRED, "substituteName"),
+                    Texts.required(substituteName, SUBSTITUTE_NAME_LENGTH, ErrorCode.SUBSTITUTE_REQUIRED,
+                            "substituteName"),
                     Texts.optional(substitutePosition, SUBSTITUTE_POSITION_LENGTH, "substitutePosition"), via, at);
         };
     }

@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentBody;
@@ -48,9 +50,12 @@ public class Article extends BaseEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
     private Long id;
 
+    @NotNull
+    @Size(max = TITLE_LENGTH)
     @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
+    @Size(max = SUMMARY_LENGTH)
     @Column(name = "summary", length = SUMMARY_LENGTH)
     private String summary;
 

@@ -13,6 +13,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.shared.BaseEntity;
 import vn.vanban.domain.model.shared.DomainException;
@@ -45,9 +47,12 @@ public class Committee extends BaseEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "committee_seq")
     private Long id;
 
+    @NotNull
+    @Size(max = NAME_LENGTH)
     @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
+    @Size(max = DESCRIPTION_LENGTH)
     @Column(name = "description", length = DESCRIPTION_LENGTH)
     private String description;
 

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.shared.BaseEntity;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
@@ -52,15 +54,20 @@ public class Issuer extends BaseEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "issuer_seq")
     private Long id;
 
+    @NotNull
+    @Size(max = NAME_LENGTH)
     @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
+    @Size(max = PARENT_BODY_LENGTH)
     @Column(name = "parent_body", length = PARENT_BODY_LENGTH)
     private String parentBody;
 
     @Column(name = "symbol", nullable = false, length = 32)
     private String symbol;
 
+    @NotNull
+    @Size(max = PLACE_NAME_LENGTH)
     @Column(name = "place_name", nullable = false, length = PLACE_NAME_LENGTH)
     private String placeName;
 
@@ -71,6 +78,7 @@ public class Issuer extends BaseEntity {
     @Column(name = "term_start", nullable = false)
     private LocalDate termStart;
 
+    @Size(max = TERM_LABEL_LENGTH)
     @Column(name = "term_label", length = TERM_LABEL_LENGTH)
     private String termLabel;
 

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.Texts;
@@ -46,6 +48,8 @@ public class Membership implements Serializable {
     @JoinColumn(name = "user_id", nullable = false)
     private UserAccount person;
 
+    @NotNull
+    @Size(max = POSITION_TITLE_LENGTH)
     @Column(name = "position_title", nullable = false, length = POSITION_TITLE_LENGTH)
     private String positionTitle;
 
@@ -67,7 +71,8 @@ public class Membership implements Serializable {
     }
 
     final void change(String newPositionTitle, CommitteeRole newRole) {
-        this.positionTitle = Texts.required(newPositionTitle, POSITION_TITLE_LENGTH, ErrorCode.POSITION_REQUIRED, "positionTitle");
+        this.positionTitle = Texts.required(newPositionTitle, POSITION_TITLE_LENGTH, ErrorCode.POSITION_REQUIRED,
+                "positionTitle");
         this.role = Objects.requireNonNullElse(newRole, CommitteeRole.MEMBER);
     }
 

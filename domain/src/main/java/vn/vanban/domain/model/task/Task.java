@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
@@ -71,9 +73,12 @@ public class Task extends BaseEntity {
     @Column(name = "conclusion_no", nullable = false)
     private int conclusionNumber;
 
+    @NotNull
+    @Size(max = TEXT_LENGTH)
     @Column(name = "task_text", nullable = false, length = TEXT_LENGTH)
     private String text;
 
+    @Size(max = RESPONSIBLE_LENGTH)
     @Column(name = "responsible", length = RESPONSIBLE_LENGTH)
     private String responsible;
 
@@ -95,6 +100,7 @@ public class Task extends BaseEntity {
     @Column(name = "target_max", precision = 14, scale = 2)
     private BigDecimal targetMax;
 
+    @Size(max = TARGET_UNIT_LENGTH)
     @Column(name = "target_unit", length = TARGET_UNIT_LENGTH)
     private String targetUnit;
 
@@ -176,7 +182,8 @@ public class Task extends BaseEntity {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "outcome");
         }
         requireOpen();
-        TaskReview review = new TaskReview(this, at, outcome, Texts.optional(note, TaskReview.NOTE_LENGTH, "note"), by, now);
+        TaskReview review = new TaskReview(this, at, outcome, Texts.optional(note, TaskReview.NOTE_LENGTH, "note"), by,
+                now);
         reviews.add(review);
         switch (outcome) {
             case DONE -> state = TaskStatus.DONE;
