@@ -11,6 +11,7 @@ import vn.vanban.it.PortalDatabase;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -580,6 +581,19 @@ class DocumentsIT extends DeployedPortal {
         assertThat(noSummary.status()).isEqualTo(400);
         assertThat(noSummary.code()).isEqualTo("SUMMARY_REQUIRED");
         assertThat(noSummary.json().getString("field")).isEqualTo("summary");
+
+        String marker = "Quá dài " + System.nanoTime();
+        var tooLong = secretariat.post("api/documents", "{\"issuerId\":" + issuerId + ",\"typeCode\":\"TB\",\"summary\":\""
+                + marker + " " + "x".repeat(1000) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(tooLong.json().getString("field")).isEqualTo("summary");
+        var noIssuer = secretariat.post("api/documents", "{\"typeCode\":\"TB\",\"summary\":\"" + marker + "\"}");
+        assertThat(noIssuer.status()).isEqualTo(404);
+        assertThat(noIssuer.code()).isEqualTo("ISSUER_NOT_FOUND");
+        assertThat(noIssuer.json().getString("field")).isEqualTo("issuerId");
+        assertThat(secretariat.get("api/documents?q=" + URLEncoder.encode(marker, StandardCharsets.UTF_8))
+                .json().getInt("total")).as("nothing refused is stored").isZero();
 
         var unknownType = secretariat.post("api/documents", "{\"issuerId\":" + issuerId + ",\"typeCode\":\"XX\",\"summary\":\"a\"}");
         assertThat(unknownType.code()).isEqualTo("DOCUMENT_TYPE_NOT_FOUND");

@@ -82,7 +82,7 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
 
     private Optional<Response> known(Throwable cause, Locale locale) {
         if (cause instanceof DomainException refused) {
-            return Optional.of(errors.response(status(refused), refused.getCode().name(), locale,
+            return Optional.of(errors.response(status(refused.getCode()), refused.getCode().name(), locale,
                     refused.getField().orElse(null)));
         }
         if (cause instanceof OptimisticLockException) {
@@ -116,8 +116,9 @@ public class ErrorMappers implements ExceptionMapper<Throwable> {
         return Optional.empty();
     }
 
-    private static Response.Status status(DomainException refused) {
-        return switch (refused.getCode().kind()) {
+    /** The status of every answer with this code, whether a rule of the domain or a constraint on the input refused. */
+    static Response.Status status(ErrorCode code) {
+        return switch (code.kind()) {
             case INVALID -> Response.Status.BAD_REQUEST;
             case TOO_LARGE -> Response.Status.REQUEST_ENTITY_TOO_LARGE;
             case CONFLICT -> Response.Status.CONFLICT;

@@ -24,13 +24,11 @@ public final class InputValues {
     private InputValues() {
     }
 
-    /** A request without the body its method reads. */
-    public static <T> T required(T body) {
-        if (body == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED);
-        }
-        return body;
-    }
+    /**
+     * The message of a Bean Validation constraint whose violation answers {@code VALIDATION_FAILED}, such as a body
+     * its method needs ({@code @NotNull(message = INVALID) @Valid}): see {@link InputViolation}.
+     */
+    public static final String INVALID = "{vn.vanban.error.VALIDATION_FAILED}";
 
     /** The constant named exactly {@code value}, as the API documents it ({@code PUBLIC}). */
     public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {

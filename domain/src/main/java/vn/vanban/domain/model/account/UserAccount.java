@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.shared.BaseEntity;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
@@ -42,6 +44,11 @@ import java.util.regex.Pattern;
 @NamedQuery(name = UserAccount.COUNT, query = "SELECT COUNT(u) FROM UserAccount u")
 public class UserAccount extends BaseEntity {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int USERNAME_LENGTH = 64;
+    public static final int DISPLAY_NAME_LENGTH = 200;
+    public static final int EMAIL_LENGTH = 254;
+
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL = "UserAccount.all";
     public static final String COUNT = "UserAccount.count";
@@ -58,13 +65,16 @@ public class UserAccount extends BaseEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
     private Long id;
 
-    @Column(name = "username", nullable = false, updatable = false, length = 64)
+    @Column(name = "username", nullable = false, updatable = false, length = USERNAME_LENGTH)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @NotNull
+    @Size(max = DISPLAY_NAME_LENGTH)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
     private String displayName;
 
-    @Column(name = "email", length = 254)
+    @Size(max = EMAIL_LENGTH)
+    @Column(name = "email", length = EMAIL_LENGTH)
     private String email;
 
     @Column(name = "password_hash", nullable = false, length = 512)
@@ -98,8 +108,8 @@ public class UserAccount extends BaseEntity {
 
     /** Changes what is shown of the person: full name and e-mail address. */
     public void describe(String displayName, String email) {
-        this.displayName = Texts.required(displayName, 200, ErrorCode.NAME_REQUIRED, "displayName");
-        String cleanEmail = Texts.optional(email, 254, "email");
+        this.displayName = Texts.required(displayName, DISPLAY_NAME_LENGTH, ErrorCode.NAME_REQUIRED, "displayName");
+        String cleanEmail = Texts.optional(email, EMAIL_LENGTH, "email");
         if (cleanEmail != null && !EMAIL.matcher(cleanEmail).matches()) {
             throw new DomainException(ErrorCode.EMAIL_INVALID, "email");
         }

@@ -45,6 +45,8 @@ public class AuditEntry implements Serializable {
     public static final String OF_SUBJECT = "AuditEntry.ofSubject";
     public static final String COUNT_UNSEALED = "AuditEntry.countUnsealed";
     static final int DETAIL_LENGTH = 1000;
+    static final int ACTOR_LENGTH = 64;
+    static final int SUBJECT_LENGTH = 64;
 
     @Id
     @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
@@ -54,13 +56,13 @@ public class AuditEntry implements Serializable {
     @Column(name = "at", nullable = false)
     private Instant at;
 
-    @Column(name = "actor", length = 64)
+    @Column(name = "actor", length = ACTOR_LENGTH)
     private String actor;
 
     @Column(name = "action", nullable = false, length = 32)
     private String action;
 
-    @Column(name = "subject", nullable = false, length = 64)
+    @Column(name = "subject", nullable = false, length = SUBJECT_LENGTH)
     private String subject;
 
     @Column(name = "detail", length = DETAIL_LENGTH)
@@ -81,9 +83,9 @@ public class AuditEntry implements Serializable {
     /** {@code at} is kept to the millisecond, which every database stores exactly, so that the hash stays true. */
     public AuditEntry(Instant at, String actor, AuditAction action, String subject, String detail) {
         this.at = Objects.requireNonNull(at).truncatedTo(ChronoUnit.MILLIS);
-        this.actor = Texts.shortened(actor, 64);
+        this.actor = Texts.shortened(actor, ACTOR_LENGTH);
         this.action = action.name();
-        this.subject = Objects.requireNonNull(Texts.shortened(subject, 64));
+        this.subject = Objects.requireNonNull(Texts.shortened(subject, SUBJECT_LENGTH));
         this.detail = Texts.shortened(detail, DETAIL_LENGTH);
     }
 

@@ -18,6 +18,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.incoming.IncomingDocument;
@@ -62,6 +64,8 @@ public class Document extends BaseEntity {
     @JoinColumn(name = "type_code", nullable = false)
     private DocumentType type;
 
+    @NotNull
+    @Size(max = SUMMARY_LENGTH)
     @Column(name = "summary", nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 
@@ -74,6 +78,8 @@ public class Document extends BaseEntity {
     public static final int RECIPIENTS_LENGTH = 4000;
     public static final int NOTE_LENGTH = 1000;
 
+    @NotNull
+    @Size(max = MAX_BODY_LENGTH)
     @Column(name = "body", nullable = false, length = MAX_BODY_LENGTH)
     private String body;
 
@@ -85,12 +91,15 @@ public class Document extends BaseEntity {
     @JoinColumn(name = "signer_id")
     private UserAccount signer;
 
+    @Size(max = SIGNER_TEXT_LENGTH)
     @Column(name = "signing_capacity", length = SIGNER_TEXT_LENGTH)
     private String signingCapacity;
 
+    @Size(max = SIGNER_TEXT_LENGTH)
     @Column(name = "signer_position", length = SIGNER_TEXT_LENGTH)
     private String signerPosition;
 
+    @Size(max = RECIPIENTS_LENGTH)
     @Column(name = "recipients", length = RECIPIENTS_LENGTH)
     private String recipients;
 
@@ -99,6 +108,7 @@ public class Document extends BaseEntity {
     @JoinColumn(name = "second_signer_id")
     private UserAccount secondSigner;
 
+    @Size(max = SIGNER_TEXT_LENGTH)
     @Column(name = "second_signer_position", length = SIGNER_TEXT_LENGTH)
     private String secondSignerPosition;
 

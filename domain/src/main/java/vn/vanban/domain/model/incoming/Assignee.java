@@ -10,12 +10,16 @@ import java.util.Objects;
 @Embeddable
 public class Assignee implements Serializable {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int USERNAME_LENGTH = 64;
+    public static final int DISPLAY_NAME_LENGTH = 200;
+
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "username", nullable = false, length = 64)
+    @Column(name = "username", nullable = false, length = USERNAME_LENGTH)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
     private String displayName;
 
     protected Assignee() {

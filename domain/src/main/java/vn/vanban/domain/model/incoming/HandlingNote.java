@@ -11,6 +11,9 @@ import java.util.Objects;
 @Embeddable
 public class HandlingNote implements Serializable {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int NOTE_LENGTH = 2000;
+
     private static final long serialVersionUID = 1L;
 
     @Column(name = "username", nullable = false, length = 64)
@@ -19,7 +22,7 @@ public class HandlingNote implements Serializable {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
-    @Column(name = "note", nullable = false, length = 2000)
+    @Column(name = "note", nullable = false, length = NOTE_LENGTH)
     private String note;
 
     @Column(name = "recorded_at", nullable = false)

@@ -15,6 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.document.DocumentType;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.shared.BaseEntity;
@@ -52,6 +54,20 @@ import java.util.stream.Collectors;
         + "WHERE a.username = :username AND d.status IN :statuses")
 public class IncomingDocument extends BaseEntity {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int SENDER_LENGTH = 500;
+    public static final int NUMBER_SYMBOL_LENGTH = 100;
+    public static final int SUMMARY_LENGTH = 1000;
+    public static final int RECIPIENT_LENGTH = 500;
+    public static final int NOTE_LENGTH = 1000;
+    public static final int FILE_NAME_LENGTH = 255;
+    public static final int LEAD_NAME_LENGTH = 200;
+    public static final int ASSISTING_LENGTH = 1000;
+    public static final int INSTRUCTION_LENGTH = 2000;
+    public static final int FINISH_NOTE_LENGTH = 2000;
+    public static final int ANSWER_NUMBERS_LENGTH = 500;
+    public static final int EMAIL_MESSAGE_ID_LENGTH = 998;
+
     private static final long serialVersionUID = 1L;
 
     public static final String LED_BY = "IncomingDocument.ledBy";
@@ -70,16 +86,20 @@ public class IncomingDocument extends BaseEntity {
     @JoinColumn(name = "receiving_issuer_id", nullable = false, updatable = false)
     private Issuer receivingBody;
 
-    @Column(name = "sender", nullable = false, length = 500)
+    @NotNull
+    @Size(max = SENDER_LENGTH)
+    @Column(name = "sender", nullable = false, length = SENDER_LENGTH)
     private String sender;
 
-    @Column(name = "sender_key", nullable = false, length = 500)
+    @Column(name = "sender_key", nullable = false, length = SENDER_LENGTH)
     private String senderKey;
 
-    @Column(name = "number_symbol", nullable = false, length = 100)
+    @NotNull
+    @Size(max = NUMBER_SYMBOL_LENGTH)
+    @Column(name = "number_symbol", nullable = false, length = NUMBER_SYMBOL_LENGTH)
     private String numberSymbol;
 
-    @Column(name = "number_key", nullable = false, length = 100)
+    @Column(name = "number_key", nullable = false, length = NUMBER_SYMBOL_LENGTH)
     private String numberKey;
 
     @Column(name = "document_date", nullable = false)
@@ -89,7 +109,9 @@ public class IncomingDocument extends BaseEntity {
     @JoinColumn(name = "type_code", nullable = false)
     private DocumentType type;
 
-    @Column(name = "summary", nullable = false, length = 1000)
+    @NotNull
+    @Size(max = SUMMARY_LENGTH)
+    @Column(name = "summary", nullable = false, length = SUMMARY_LENGTH)
     private String summary;
 
     @Enumerated(EnumType.STRING)
@@ -110,16 +132,18 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "arrival_date", nullable = false)
     private LocalDate arrivalDate;
 
-    @Column(name = "recipient", length = 500)
+    @Size(max = RECIPIENT_LENGTH)
+    @Column(name = "recipient", length = RECIPIENT_LENGTH)
     private String recipient;
 
-    @Column(name = "note", length = 1000)
+    @Size(max = NOTE_LENGTH)
+    @Column(name = "note", length = NOTE_LENGTH)
     private String note;
 
     @Column(name = "file_sha256", nullable = false, length = 64, updatable = false)
     private String fileSha256;
 
-    @Column(name = "file_name", nullable = false, length = 255, updatable = false)
+    @Column(name = "file_name", nullable = false, length = FILE_NAME_LENGTH, updatable = false)
     private String fileName;
 
     @Enumerated(EnumType.STRING)
@@ -149,16 +173,19 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "registered_at")
     private Instant registeredAt;
 
-    @Column(name = "lead_username", length = 64)
+    @Column(name = "lead_username", length = Assignee.USERNAME_LENGTH)
     private String lead;
 
-    @Column(name = "lead_name", length = 200)
+    @Size(max = LEAD_NAME_LENGTH)
+    @Column(name = "lead_name", length = LEAD_NAME_LENGTH)
     private String leadName;
 
-    @Column(name = "assisting", length = 1000)
+    @Size(max = ASSISTING_LENGTH)
+    @Column(name = "assisting", length = ASSISTING_LENGTH)
     private String assisting;
 
-    @Column(name = "instruction", length = 2000)
+    @Size(max = INSTRUCTION_LENGTH)
+    @Column(name = "instruction", length = INSTRUCTION_LENGTH)
     private String instruction;
 
     @Column(name = "deadline")
@@ -176,11 +203,12 @@ public class IncomingDocument extends BaseEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
-    @Column(name = "finish_note", length = 2000)
+    @Size(max = FINISH_NOTE_LENGTH)
+    @Column(name = "finish_note", length = FINISH_NOTE_LENGTH)
     private String finishNote;
 
     /** The numbers of the issued outgoing documents that answer this one (số văn bản trả lời), in issue order. */
-    @Column(name = "answer_numbers", length = 500)
+    @Column(name = "answer_numbers", length = ANSWER_NUMBERS_LENGTH)
     private String answerNumbers;
 
     /** The deadline a reminder was mailed for the day before, so that each deadline is reminded once. */
@@ -188,7 +216,7 @@ public class IncomingDocument extends BaseEntity {
     private LocalDate remindedFor;
 
     /** The Message-ID of the e-mail it came in, when it was taken from the intake mailbox; the key against repeats. */
-    @Column(name = "email_message_id", length = 998, updatable = false)
+    @Column(name = "email_message_id", length = EMAIL_MESSAGE_ID_LENGTH, updatable = false)
     private String emailMessageId;
 
     /** Who assists (phối hợp), in the order the head named them. */
@@ -234,11 +262,13 @@ public class IncomingDocument extends BaseEntity {
     private void apply(DocumentType documentType, Receipt receipt) {
         Objects.requireNonNull(documentType);
         Objects.requireNonNull(receipt);
-        String checkedSender = Texts.required(receipt.sender(), 500, ErrorCode.SENDER_REQUIRED, "sender");
-        String checkedNumber = Texts.required(receipt.numberSymbol(), 100, ErrorCode.NUMBER_SYMBOL_REQUIRED,
+        String checkedSender = Texts.required(receipt.sender(), SENDER_LENGTH, ErrorCode.SENDER_REQUIRED, "sender");
+        String checkedNumber = Texts.required(receipt.numberSymbol(), NUMBER_SYMBOL_LENGTH,
+                ErrorCode.NUMBER_SYMBOL_REQUIRED,
                 "numberSymbol");
         LocalDate checkedDate = required(receipt.documentDate(), "documentDate");
-        String checkedSummary = Texts.required(receipt.summary(), 1000, ErrorCode.SUMMARY_REQUIRED, "summary");
+        String checkedSummary = Texts.required(receipt.summary(), SUMMARY_LENGTH, ErrorCode.SUMMARY_REQUIRED,
+                "summary");
         if (receipt.arrivedAt() == null) {
             throw new DomainException(ErrorCode.ARRIVAL_REQUIRED, "arrivedAt");
         }
@@ -246,8 +276,8 @@ public class IncomingDocument extends BaseEntity {
         if (checkedDate.isAfter(checkedArrival)) {
             throw new DomainException(ErrorCode.DOCUMENT_DATE_AFTER_ARRIVAL, "documentDate");
         }
-        String checkedRecipient = Texts.optional(receipt.recipient(), 500, "recipient");
-        String checkedNote = Texts.optional(receipt.note(), 1000, "note");
+        String checkedRecipient = Texts.optional(receipt.recipient(), RECIPIENT_LENGTH, "recipient");
+        String checkedNote = Texts.optional(receipt.note(), NOTE_LENGTH, "note");
         this.type = documentType;
         this.sender = checkedSender;
         this.senderKey = senderKey(checkedSender);
@@ -281,7 +311,7 @@ public class IncomingDocument extends BaseEntity {
         if (name == null || name.isBlank()) {
             return "van-ban-den." + kind.extension();
         }
-        return Texts.shortened(name, 255);
+        return Texts.shortened(name, FILE_NAME_LENGTH);
     }
 
     /**
@@ -291,7 +321,7 @@ public class IncomingDocument extends BaseEntity {
     public static String senderKey(String sender) {
         String cleaned = Texts.clean(sender);
         return cleaned == null ? "" : Texts.shortened(cleaned.toLowerCase(Locale.forLanguageTag("vi"))
-                .replaceAll("\\s+", " "), 500);
+                .replaceAll("\\s+", " "), SENDER_LENGTH);
     }
 
     /**
@@ -304,7 +334,7 @@ public class IncomingDocument extends BaseEntity {
             return "";
         }
         String lower = cleaned.toLowerCase(Locale.forLanguageTag("vi"));
-        return Texts.shortened(lower.replaceFirst("^số\\s*:?", "").replaceAll("\\s+", ""), 100);
+        return Texts.shortened(lower.replaceFirst("^số\\s*:?", "").replaceAll("\\s+", ""), NUMBER_SYMBOL_LENGTH);
     }
 
     /** Whether {@code other} is the same document as this one: same receiving body, sender, number and date. */
@@ -326,7 +356,8 @@ public class IncomingDocument extends BaseEntity {
         if (getId() != null || emailMessageId != null) {
             throw new IllegalStateException("Only a new receipt is marked as coming by e-mail");
         }
-        this.emailMessageId = Texts.required(messageId, 998, ErrorCode.VALIDATION_FAILED, "messageId");
+        this.emailMessageId = Texts.required(messageId, EMAIL_MESSAGE_ID_LENGTH, ErrorCode.VALIDATION_FAILED,
+                "messageId");
     }
 
     /** Where the receipt came from: typed by the secretariat, or taken from the intake mailbox. */
@@ -370,16 +401,17 @@ public class IncomingDocument extends BaseEntity {
         if (leadPerson == null) {
             throw new DomainException(ErrorCode.LEAD_REQUIRED, "lead");
         }
-        String leadUser = Texts.required(leadPerson.getUsername(), 64, ErrorCode.LEAD_REQUIRED, "lead");
+        String leadUser = Texts.required(leadPerson.getUsername(), Assignee.USERNAME_LENGTH, ErrorCode.LEAD_REQUIRED,
+                "lead");
         if (deadlineDate != null && deadlineDate.isBefore(arrivalDate)) {
             throw new DomainException(ErrorCode.DEADLINE_BEFORE_ARRIVAL, "deadline");
         }
         List<Assignee> helpers = assistingPeople == null ? List.of() : new LinkedHashSet<>(assistingPeople).stream()
                 .filter(person -> !person.getUsername().equals(leadUser)).toList();
-        String units = Texts.optional(assistingUnits, 1000, "assisting");
-        String assistingText = Texts.optional(joined(helpers, units), 1000, "assisting");
-        String instructionClean = Texts.optional(instructionText, 2000, "instruction");
-        String leadShown = Texts.optional(leadPerson.getDisplayName(), 200, "lead");
+        String units = Texts.optional(assistingUnits, ASSISTING_LENGTH, "assisting");
+        String assistingText = Texts.optional(joined(helpers, units), ASSISTING_LENGTH, "assisting");
+        String instructionClean = Texts.optional(instructionText, INSTRUCTION_LENGTH, "instruction");
+        String leadShown = Texts.optional(leadPerson.getDisplayName(), LEAD_NAME_LENGTH, "lead");
         moveTo(IncomingStatus.ROUTED);
         this.lead = leadUser;
         this.leadName = leadShown == null ? leadUser : leadShown;
@@ -418,7 +450,7 @@ public class IncomingDocument extends BaseEntity {
         if (!isAssignedTo(by.getUsername())) {
             throw new DomainException(ErrorCode.INCOMING_NOT_ASSIGNED);
         }
-        String cleaned = Texts.required(note, 2000, ErrorCode.PROGRESS_NOTE_REQUIRED, "note");
+        String cleaned = Texts.required(note, HandlingNote.NOTE_LENGTH, ErrorCode.PROGRESS_NOTE_REQUIRED, "note");
         moveTo(IncomingStatus.IN_HANDLING);
         progress.add(new HandlingNote(by, cleaned, at));
     }
@@ -446,10 +478,10 @@ public class IncomingDocument extends BaseEntity {
      */
     public void recordAnswer(String outgoingNumber, String by, Instant at) {
         // The column holds the number and symbol as other registers cite them, without the "Số" the header prints.
-        String number = Texts.required(outgoingNumber, 100, ErrorCode.VALIDATION_FAILED, "answer")
+        String number = Texts.required(outgoingNumber, NUMBER_SYMBOL_LENGTH, ErrorCode.VALIDATION_FAILED, "answer")
                 .replaceFirst("^Số:?\\s*", "");
         String numbers = answerNumbers == null ? number : answerNumbers + ", " + number;
-        this.answerNumbers = Texts.shortened(numbers, 500);
+        this.answerNumbers = Texts.shortened(numbers, ANSWER_NUMBERS_LENGTH);
         if (IncomingStatus.ANSWERED.predecessors().contains(status)) {
             moveTo(IncomingStatus.ANSWERED);
             finish(by, "Đã trả lời bằng văn bản số " + number, at);
@@ -458,7 +490,7 @@ public class IncomingDocument extends BaseEntity {
 
     /** Finished without an answer (for information, or handled otherwise): the note says how. */
     public void close(String by, String closingNote, Instant at) {
-        String cleaned = Texts.required(closingNote, 2000, ErrorCode.COMMENT_REQUIRED, "note");
+        String cleaned = Texts.required(closingNote, FINISH_NOTE_LENGTH, ErrorCode.COMMENT_REQUIRED, "note");
         moveTo(IncomingStatus.CLOSED);
         finish(by, cleaned, at);
     }
@@ -468,7 +500,7 @@ public class IncomingDocument extends BaseEntity {
         if (!isLead(leadPerson.getUsername())) {
             throw new DomainException(ErrorCode.INCOMING_NOT_LEAD);
         }
-        String cleaned = Texts.required(note, 2000, ErrorCode.FINISH_NOTE_REQUIRED, "note");
+        String cleaned = Texts.required(note, FINISH_NOTE_LENGTH, ErrorCode.FINISH_NOTE_REQUIRED, "note");
         moveTo(IncomingStatus.CLOSED);
         finish(leadPerson.getUsername(), cleaned, at);
     }
@@ -502,7 +534,7 @@ public class IncomingDocument extends BaseEntity {
 
     private void finish(String by, String finishText, Instant at) {
         this.finishedBy = Objects.requireNonNull(by);
-        this.finishNote = Texts.optional(finishText, 2000, "note");
+        this.finishNote = Texts.optional(finishText, FINISH_NOTE_LENGTH, "note");
         this.finishedAt = Objects.requireNonNull(at);
     }
 

@@ -35,11 +35,15 @@ public record IncomingMail(String messageId, String senderName, String senderAdd
         LocalDate arrivalDate = arrival.atZone(IncomingDocument.VIETNAM).toLocalDate();
         LocalDate sentDate = sentAt == null ? arrivalDate : sentAt.atZone(IncomingDocument.VIETNAM).toLocalDate();
         String address = Texts.clean(senderAddress);
-        return new Receipt(Texts.shortened(orElse(senderName, orElse(senderAddress, NO_SENDER)), 500), NO_NUMBER,
+        return new Receipt(
+                Texts.shortened(orElse(senderName, orElse(senderAddress, NO_SENDER)), IncomingDocument.SENDER_LENGTH),
+                NO_NUMBER,
                 sentDate.isAfter(arrivalDate) ? arrivalDate : sentDate,
-                Texts.shortened(orElse(subject, NO_SUBJECT), 1000), Urgency.NORMAL, Confidentiality.NONE,
+                Texts.shortened(orElse(subject, NO_SUBJECT), IncomingDocument.SUMMARY_LENGTH), Urgency.NORMAL,
+                Confidentiality.NONE,
                 Medium.ELECTRONIC, arrival, null,
-                address == null ? VIA_EMAIL : Texts.shortened(VIA_EMAIL + " từ " + address, 1000));
+                address == null ? VIA_EMAIL
+                        : Texts.shortened(VIA_EMAIL + " từ " + address, IncomingDocument.NOTE_LENGTH));
     }
 
     /** The attachments' names, for the note of a refused message. */

@@ -23,6 +23,9 @@ import java.util.Objects;
 @Table(name = "incoming_text")
 public class IncomingText extends BaseEntity {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int FAILURE_DETAIL_LENGTH = 1000;
+
     private static final long serialVersionUID = 1L;
 
     /** Room for a long document (some 150 pages of dense text); more is cut off, search needs no more. */
@@ -57,7 +60,7 @@ public class IncomingText extends BaseEntity {
     @Column(name = "failure", length = 32)
     private TextFailure failure;
 
-    @Column(name = "failure_detail", length = 1000)
+    @Column(name = "failure_detail", length = FAILURE_DETAIL_LENGTH)
     private String failureDetail;
 
     @Column(name = "attempts", nullable = false)
@@ -160,7 +163,7 @@ public class IncomingText extends BaseEntity {
     private void fail(TextFailure reason, String detail, Instant at) {
         status = TextStatus.FAILED;
         failure = Objects.requireNonNull(reason);
-        failureDetail = detail == null ? null : Texts.shortened(detail, 1000);
+        failureDetail = detail == null ? null : Texts.shortened(detail, FAILURE_DETAIL_LENGTH);
         text = null;
         finishedAt = at;
         claimedBy = null;

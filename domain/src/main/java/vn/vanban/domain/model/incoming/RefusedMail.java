@@ -19,6 +19,9 @@ import java.util.Objects;
 @Table(name = "email_intake_refusal")
 public class RefusedMail implements Serializable {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int REASON_LENGTH = 64;
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -31,7 +34,7 @@ public class RefusedMail implements Serializable {
     @Column(name = "subject", nullable = false, length = 1000)
     private String subject;
 
-    @Column(name = "reason", nullable = false, length = 64)
+    @Column(name = "reason", nullable = false, length = REASON_LENGTH)
     private String reason;
 
     @Column(name = "attachments", nullable = false, length = 1000)
@@ -48,7 +51,7 @@ public class RefusedMail implements Serializable {
         this.messageId = Objects.requireNonNull(mail.messageId());
         this.sender = receipt.sender();
         this.subject = receipt.summary();
-        this.reason = Texts.shortened(Objects.requireNonNull(reason), 64);
+        this.reason = Texts.shortened(Objects.requireNonNull(reason), REASON_LENGTH);
         this.attachments = mail.attachmentNames();
         this.notedAt = Objects.requireNonNull(notedAt);
     }

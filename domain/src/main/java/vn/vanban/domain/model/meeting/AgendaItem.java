@@ -8,6 +8,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 
@@ -24,9 +26,14 @@ import java.util.List;
 @Table(name = "meeting_agenda_item")
 public class AgendaItem extends MeetingPart {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int TITLE_LENGTH = 1000;
+
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "title", nullable = false, length = 1000)
+    @NotNull
+    @Size(max = TITLE_LENGTH)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @ManyToOne

@@ -24,6 +24,11 @@ import java.util.Optional;
 @NamedQuery(name = Attendee.BY_REPLY_TOKEN, query = "SELECT a FROM Attendee a WHERE a.replyTokenHash = :hash")
 public class Attendee extends MeetingPart {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int NAME_LENGTH = 200;
+    public static final int TITLE_LENGTH = 300;
+    public static final int REASON_LENGTH = 500;
+
     private static final long serialVersionUID = 1L;
     public static final String BY_REPLY_TOKEN = "Attendee.byReplyToken";
 
@@ -32,10 +37,10 @@ public class Attendee extends MeetingPart {
     @JoinColumn(name = "user_id")
     private UserAccount person;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "title", length = 300)
+    @Column(name = "title", length = TITLE_LENGTH)
     private String title;
 
     @Column(name = "guest", nullable = false)
@@ -45,7 +50,7 @@ public class Attendee extends MeetingPart {
     @Column(name = "attendance", nullable = false, length = 16)
     private Attendance attendance;
 
-    @Column(name = "reason", length = 500)
+    @Column(name = "reason", length = REASON_LENGTH)
     private String reason;
 
     /** Whether the secretary recorded the attendance; until then an answer to the invitation proposes it. */

@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.incoming.IncomingDocument;
 
 /**
@@ -15,9 +17,14 @@ import vn.vanban.domain.model.incoming.IncomingDocument;
 @Table(name = "meeting_conclusion")
 public class Conclusion extends MeetingPart {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int TEXT_LENGTH = 4000;
+
     private static final long serialVersionUID = 1L;
 
-    @Column(name = "item_text", nullable = false, length = 4000)
+    @NotNull
+    @Size(max = TEXT_LENGTH)
+    @Column(name = "item_text", nullable = false, length = TEXT_LENGTH)
     private String text;
 
     /** The incoming document the conclusion acts on; the tasks it creates show on that document's page. */

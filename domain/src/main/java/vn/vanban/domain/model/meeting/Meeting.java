@@ -15,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.incoming.IncomingDocument;
@@ -60,6 +62,12 @@ import java.util.function.IntFunction;
         + "AND m.startsAt < :before ORDER BY m.startsAt DESC")
 public class Meeting extends BaseEntity {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int TITLE_LENGTH = 500;
+    public static final int PLACE_LENGTH = 300;
+    public static final int POSITION_LENGTH = 200;
+    public static final int CANCEL_REASON_LENGTH = 500;
+
     public static final String OF_COMMITTEES = "Meeting.ofCommittees";
     public static final String ALL = "Meeting.all";
     public static final String COUNT_ALL = "Meeting.countAll";
@@ -81,7 +89,9 @@ public class Meeting extends BaseEntity {
     @Column(name = "kind", nullable = false, length = 24)
     private MeetingKind kind;
 
-    @Column(name = "title", nullable = false, length = 500)
+    @NotNull
+    @Size(max = TITLE_LENGTH)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @Column(name = "starts_at", nullable = false)
@@ -90,21 +100,25 @@ public class Meeting extends BaseEntity {
     @Column(name = "ends_at")
     private Instant endsAt;
 
-    @Column(name = "place", nullable = false, length = 300)
+    @NotNull
+    @Size(max = PLACE_LENGTH)
+    @Column(name = "place", nullable = false, length = PLACE_LENGTH)
     private String place;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "chair_id", nullable = false)
     private UserAccount chair;
 
-    @Column(name = "chair_position", length = 200)
+    @Size(max = POSITION_LENGTH)
+    @Column(name = "chair_position", length = POSITION_LENGTH)
     private String chairPosition;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "secretary_id", nullable = false)
     private UserAccount secretary;
 
-    @Column(name = "secretary_position", length = 200)
+    @Size(max = POSITION_LENGTH)
+    @Column(name = "secretary_position", length = POSITION_LENGTH)
     private String secretaryPosition;
 
     @ManyToOne
@@ -128,7 +142,7 @@ public class Meeting extends BaseEntity {
     @Column(name = "invited_ends_at")
     private Instant invitedEndsAt;
 
-    @Column(name = "invited_place", length = 300)
+    @Column(name = "invited_place", length = PLACE_LENGTH)
     private String invitedPlace;
 
     @Column(name = "cancelled_at")
@@ -137,7 +151,8 @@ public class Meeting extends BaseEntity {
     @Column(name = "cancelled_by", length = 64)
     private String cancelledBy;
 
-    @Column(name = "cancel_reason", length = 500)
+    @Size(max = CANCEL_REASON_LENGTH)
+    @Column(name = "cancel_reason", length = CANCEL_REASON_LENGTH)
     private String cancelReason;
 
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -214,7 +229,7 @@ public class Meeting extends BaseEntity {
      */
     public boolean cancel(String by, String reason, Instant now) {
         requireEditable();
-        this.cancelReason = Texts.required(reason, 500, ErrorCode.REASON_REQUIRED, "reason");
+        this.cancelReason = Texts.required(reason, CANCEL_REASON_LENGTH, ErrorCode.REASON_REQUIRED, "reason");
         this.cancelledBy = Objects.requireNonNull(by, "by");
         this.cancelledAt = Objects.requireNonNull(now, "now");
         if (!isInvitationSent()) {
@@ -234,8 +249,8 @@ public class Meeting extends BaseEntity {
 
     private void apply(MeetingDetails details) {
         this.kind = details.kind() == null ? MeetingKind.QUARTERLY_REVIEW : details.kind();
-        this.title = Texts.required(details.title(), 500, ErrorCode.TITLE_REQUIRED, "title");
-        this.place = Texts.required(details.place(), 300, ErrorCode.PLACE_REQUIRED, "place");
+        this.title = Texts.required(details.title(), TITLE_LENGTH, ErrorCode.TITLE_REQUIRED, "title");
+        this.place = Texts.required(details.place(), PLACE_LENGTH, ErrorCode.PLACE_REQUIRED, "place");
         if (details.startsAt() == null) {
             throw new DomainException(ErrorCode.TIME_REQUIRED, "startsAt");
         }
@@ -246,8 +261,8 @@ public class Meeting extends BaseEntity {
         this.endsAt = details.endsAt();
         this.chair = required(details.chair(), "chair");
         this.secretary = required(details.secretary(), "secretary");
-        this.chairPosition = Texts.optional(details.chairPosition(), 200, "chairPosition");
-        this.secretaryPosition = Texts.optional(details.secretaryPosition(), 200, "secretaryPosition");
+        this.chairPosition = Texts.optional(details.chairPosition(), POSITION_LENGTH, "chairPosition");
+        this.secretaryPosition = Texts.optional(details.secretaryPosition(), POSITION_LENGTH, "secretaryPosition");
     }
 
     private static UserAccount required(UserAccount person, String field) {
@@ -262,21 +277,22 @@ public class Meeting extends BaseEntity {
             if (attendees.stream().anyMatch(a -> a.getPerson() != null && a.getPerson().equals(person))) {
                 throw new DomainException(ErrorCode.ALREADY_INVITED, "person");
             }
-            return new Attendee(this, place, person, person.getDisplayName(), Texts.optional(title, 300, "title"),
-                    false);
+            return new Attendee(this, place, person, person.getDisplayName(),
+                    Texts.optional(title, Attendee.TITLE_LENGTH, "title"), false);
         });
     }
 
     public Attendee inviteGuest(String name, String title) {
         return addPart(attendees, place -> new Attendee(this, place, null,
-                Texts.required(name, 200, ErrorCode.NAME_REQUIRED, "name"), Texts.optional(title, 300, "title"), true));
+                Texts.required(name, Attendee.NAME_LENGTH, ErrorCode.NAME_REQUIRED, "name"),
+                Texts.optional(title, Attendee.TITLE_LENGTH, "title"), true));
     }
 
     public void recordAttendance(long attendeeId, Attendance attendance, String reason) {
         requireEditable();
         Attendee attendee = part(attendees, attendeeId);
         Attendance given = attendance == null ? Attendance.PRESENT : attendance;
-        String why = Texts.optional(reason, 500, "reason");
+        String why = Texts.optional(reason, Attendee.REASON_LENGTH, "reason");
         if (given == Attendance.ABSENT && why == null) {
             throw new DomainException(ErrorCode.REASON_REQUIRED, "reason");
         }
@@ -343,13 +359,14 @@ public class Meeting extends BaseEntity {
     /** An item of the agenda, optionally about a draft or report ({@code document}) and an incoming document. */
     public AgendaItem addAgendaItem(String itemTitle, Document document, IncomingDocument incoming,
                                     boolean taskReview) {
-        return addPart(agenda, place -> new AgendaItem(this, place, itemText(itemTitle, 1000), document, incoming,
-                taskReview));
+        return addPart(agenda, place -> new AgendaItem(this, place, itemText(itemTitle, AgendaItem.TITLE_LENGTH),
+                document, incoming, taskReview));
     }
 
     public void changeAgendaItem(long itemId, String itemTitle, Document document, IncomingDocument incoming,
                                  boolean taskReview) {
-        changePart(agenda, itemId, item -> item.change(itemText(itemTitle, 1000), document, incoming, taskReview));
+        changePart(agenda, itemId, item -> item.change(itemText(itemTitle, AgendaItem.TITLE_LENGTH), document, incoming,
+                taskReview));
     }
 
     public void removeAgendaItem(long itemId) {
@@ -406,19 +423,21 @@ public class Meeting extends BaseEntity {
     }
 
     private static String paperTitle(String text) {
-        return Texts.required(text, 500, ErrorCode.TITLE_REQUIRED, "title");
+        return Texts.required(text, MeetingPaper.TITLE_LENGTH, ErrorCode.TITLE_REQUIRED, "title");
     }
 
     public Opinion addOpinion(String speaker, String speakerTitle, String summary) {
         return addPart(opinions, place -> new Opinion(this, place,
-                Texts.required(speaker, 200, ErrorCode.NAME_REQUIRED, "speaker"),
-                Texts.optional(speakerTitle, 300, "speakerTitle"), itemText(summary, 4000)));
+                Texts.required(speaker, Opinion.SPEAKER_LENGTH, ErrorCode.NAME_REQUIRED, "speaker"),
+                Texts.optional(speakerTitle, Opinion.SPEAKER_TITLE_LENGTH, "speakerTitle"),
+                itemText(summary, Opinion.SUMMARY_LENGTH)));
     }
 
     public void changeOpinion(long opinionId, String speaker, String speakerTitle, String summary) {
         changePart(opinions, opinionId, opinion -> opinion.change(
-                Texts.required(speaker, 200, ErrorCode.NAME_REQUIRED, "speaker"),
-                Texts.optional(speakerTitle, 300, "speakerTitle"), itemText(summary, 4000)));
+                Texts.required(speaker, Opinion.SPEAKER_LENGTH, ErrorCode.NAME_REQUIRED, "speaker"),
+                Texts.optional(speakerTitle, Opinion.SPEAKER_TITLE_LENGTH, "speakerTitle"),
+                itemText(summary, Opinion.SUMMARY_LENGTH)));
     }
 
     public void removeOpinion(long opinionId) {
@@ -435,7 +454,8 @@ public class Meeting extends BaseEntity {
 
     /** The next numbered conclusion, optionally naming the incoming document it acts on. */
     public Conclusion addConclusion(String text, IncomingDocument incoming) {
-        return addPart(conclusions, place -> new Conclusion(this, place, itemText(text, 4000), incoming));
+        return addPart(conclusions,
+                place -> new Conclusion(this, place, itemText(text, Conclusion.TEXT_LENGTH), incoming));
     }
 
     /** A new wording of a conclusion; the incoming document it names stays. */
@@ -444,7 +464,8 @@ public class Meeting extends BaseEntity {
     }
 
     public void changeConclusion(long conclusionId, String text, IncomingDocument incoming) {
-        changePart(conclusions, conclusionId, conclusion -> conclusion.change(itemText(text, 4000), incoming));
+        changePart(conclusions, conclusionId,
+                conclusion -> conclusion.change(itemText(text, Conclusion.TEXT_LENGTH), incoming));
     }
 
     public void removeConclusion(long conclusionId) {

@@ -28,6 +28,10 @@ import java.time.Instant;
 @Table(name = "meeting_paper")
 public class MeetingPaper implements Serializable {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int TITLE_LENGTH = 500;
+    public static final int FILE_NAME_LENGTH = 255;
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -42,13 +46,13 @@ public class MeetingPaper implements Serializable {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    @Column(name = "title", nullable = false, length = 500)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
     @Column(name = "file_sha256", length = 64)
     private String fileSha256;
 
-    @Column(name = "file_name", length = 255)
+    @Column(name = "file_name", length = FILE_NAME_LENGTH)
     private String fileName;
 
     @Enumerated(EnumType.STRING)
@@ -124,7 +128,7 @@ public class MeetingPaper implements Serializable {
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         String extension = "." + kind.extension();
-        return Texts.shortened(base, 255 - extension.length()) + extension;
+        return Texts.shortened(base, FILE_NAME_LENGTH - extension.length()) + extension;
     }
 
     void moveTo(int sortOrder) {

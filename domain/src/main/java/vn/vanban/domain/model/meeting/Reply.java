@@ -20,19 +20,24 @@ import java.util.Objects;
 @Embeddable
 public class Reply implements Serializable {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int REASON_LENGTH = 500;
+    public static final int SUBSTITUTE_NAME_LENGTH = 200;
+    public static final int SUBSTITUTE_POSITION_LENGTH = 300;
+
     private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reply_choice", length = 16)
     private ReplyChoice choice;
 
-    @Column(name = "reply_reason", length = 500)
+    @Column(name = "reply_reason", length = REASON_LENGTH)
     private String reason;
 
-    @Column(name = "substitute_name", length = 200)
+    @Column(name = "substitute_name", length = SUBSTITUTE_NAME_LENGTH)
     private String substituteName;
 
-    @Column(name = "substitute_position", length = 300)
+    @Column(name = "substitute_position", length = SUBSTITUTE_POSITION_LENGTH)
     private String substitutePosition;
 
     @Column(name = "replied_at")
@@ -66,11 +71,12 @@ public class Reply implements Serializable {
         }
         return switch (choice) {
             case ATTENDING -> new Reply(choice, null, null, null, via, at);
-            case ABSENT -> new Reply(choice, Texts.required(reason, 500, ErrorCode.REASON_REQUIRED, "reason"), null,
-                    null, via, at);
+            case ABSENT -> new Reply(choice,
+                    Texts.required(reason, REASON_LENGTH, ErrorCode.REASON_REQUIRED, "reason"), null, null, via, at);
             case DELEGATING -> new Reply(choice, null,
-                    Texts.required(substituteName, 200, ErrorCode.SUBSTITUTE_REQUIRED, "substituteName"),
-                    Texts.optional(substitutePosition, 300, "substitutePosition"), via, at);
+                    Texts.required(substituteName, SUBSTITUTE_NAME_LENGTH, ErrorCode.SUBSTITUTE_REQUIRED,
+                            "substituteName"),
+                    Texts.optional(substitutePosition, SUBSTITUTE_POSITION_LENGTH, "substitutePosition"), via, at);
         };
     }
 
@@ -84,7 +90,7 @@ public class Reply implements Serializable {
             case ATTENDING -> null;
             case ABSENT -> reason;
             case DELEGATING -> Texts.shortened("Cử đồng chí " + substituteName
-                    + (substitutePosition == null ? "" : ", " + substitutePosition) + " dự thay", 500);
+                    + (substitutePosition == null ? "" : ", " + substitutePosition) + " dự thay", Attendee.REASON_LENGTH);
         };
     }
 

@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentBody;
@@ -39,15 +41,22 @@ import java.util.Objects;
 @Table(name = "article")
 public class Article extends BaseEntity {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int TITLE_LENGTH = 500;
+    public static final int SUMMARY_LENGTH = 2000;
+
     @Id
     @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
     private Long id;
 
-    @Column(name = "title", nullable = false, length = 500)
+    @NotNull
+    @Size(max = TITLE_LENGTH)
+    @Column(name = "title", nullable = false, length = TITLE_LENGTH)
     private String title;
 
-    @Column(name = "summary", length = 2000)
+    @Size(max = SUMMARY_LENGTH)
+    @Column(name = "summary", length = SUMMARY_LENGTH)
     private String summary;
 
     @Column(name = "body", nullable = false, length = 1_000_000)
@@ -114,8 +123,8 @@ public class Article extends BaseEntity {
     }
 
     private void apply(ArticleContent content) {
-        this.title = Texts.required(content.title(), 500, ErrorCode.TITLE_REQUIRED, "title");
-        this.summary = Texts.optional(content.summary(), 2000, "summary");
+        this.title = Texts.required(content.title(), TITLE_LENGTH, ErrorCode.TITLE_REQUIRED, "title");
+        this.summary = Texts.optional(content.summary(), SUMMARY_LENGTH, "summary");
         this.body = DocumentBody.sanitise(content.body());
         List<Document> distinct = content.relatedDocuments().stream().distinct().toList();
         this.relatedDocuments = new ArrayList<>(distinct);

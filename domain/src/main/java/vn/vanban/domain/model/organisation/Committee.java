@@ -13,6 +13,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.shared.BaseEntity;
 import vn.vanban.domain.model.shared.DomainException;
@@ -33,6 +35,10 @@ import java.util.List;
 @NamedQuery(name = Committee.COUNT, query = "SELECT COUNT(c) FROM Committee c")
 public class Committee extends BaseEntity {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int NAME_LENGTH = 300;
+    public static final int DESCRIPTION_LENGTH = 2000;
+
     public static final String ALL = "Committee.all";
     public static final String COUNT = "Committee.count";
 
@@ -41,10 +47,13 @@ public class Committee extends BaseEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "committee_seq")
     private Long id;
 
-    @Column(name = "name", nullable = false, length = 300)
+    @NotNull
+    @Size(max = NAME_LENGTH)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "description", length = 2000)
+    @Size(max = DESCRIPTION_LENGTH)
+    @Column(name = "description", length = DESCRIPTION_LENGTH)
     private String description;
 
     @ManyToOne
@@ -63,8 +72,8 @@ public class Committee extends BaseEntity {
     }
 
     public final void rename(String newName, String newDescription, Issuer newIssuer) {
-        this.name = Texts.required(newName, 300, ErrorCode.NAME_REQUIRED, "name");
-        this.description = Texts.optional(newDescription, 2000, "description");
+        this.name = Texts.required(newName, NAME_LENGTH, ErrorCode.NAME_REQUIRED, "name");
+        this.description = Texts.optional(newDescription, DESCRIPTION_LENGTH, "description");
         this.issuer = newIssuer;
     }
 

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.shared.BaseEntity;
 import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
@@ -37,6 +39,12 @@ import java.util.Set;
 @NamedQuery(name = Issuer.COUNT, query = "SELECT COUNT(i) FROM Issuer i")
 public class Issuer extends BaseEntity {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int NAME_LENGTH = 300;
+    public static final int PARENT_BODY_LENGTH = 300;
+    public static final int PLACE_NAME_LENGTH = 100;
+    public static final int TERM_LABEL_LENGTH = 50;
+
     public static final String ALL = "Issuer.all";
     public static final String BY_SYMBOL = "Issuer.bySymbol";
     public static final String COUNT = "Issuer.count";
@@ -46,16 +54,21 @@ public class Issuer extends BaseEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "issuer_seq")
     private Long id;
 
-    @Column(name = "name", nullable = false, length = 300)
+    @NotNull
+    @Size(max = NAME_LENGTH)
+    @Column(name = "name", nullable = false, length = NAME_LENGTH)
     private String name;
 
-    @Column(name = "parent_body", length = 300)
+    @Size(max = PARENT_BODY_LENGTH)
+    @Column(name = "parent_body", length = PARENT_BODY_LENGTH)
     private String parentBody;
 
     @Column(name = "symbol", nullable = false, length = 32)
     private String symbol;
 
-    @Column(name = "place_name", nullable = false, length = 100)
+    @NotNull
+    @Size(max = PLACE_NAME_LENGTH)
+    @Column(name = "place_name", nullable = false, length = PLACE_NAME_LENGTH)
     private String placeName;
 
     @Enumerated(EnumType.STRING)
@@ -65,7 +78,8 @@ public class Issuer extends BaseEntity {
     @Column(name = "term_start", nullable = false)
     private LocalDate termStart;
 
-    @Column(name = "term_label", length = 50)
+    @Size(max = TERM_LABEL_LENGTH)
+    @Column(name = "term_label", length = TERM_LABEL_LENGTH)
     private String termLabel;
 
     /** The exceptions, not the choice: every type, including one added later, is used until switched off. */
@@ -83,10 +97,10 @@ public class Issuer extends BaseEntity {
 
     /** Replaces every setting; the symbol's uniqueness is checked by the service, which sees the other issuers. */
     public final void apply(IssuerDetails details) {
-        this.name = Texts.required(details.name(), 300, ErrorCode.NAME_REQUIRED, "name");
-        this.parentBody = Texts.optional(details.parentBody(), 300, "parentBody");
+        this.name = Texts.required(details.name(), NAME_LENGTH, ErrorCode.NAME_REQUIRED, "name");
+        this.parentBody = Texts.optional(details.parentBody(), PARENT_BODY_LENGTH, "parentBody");
         this.symbol = IssuerSymbol.of(details.symbol());
-        this.placeName = Texts.required(details.placeName(), 100, ErrorCode.PLACE_REQUIRED, "placeName");
+        this.placeName = Texts.required(details.placeName(), PLACE_NAME_LENGTH, ErrorCode.PLACE_REQUIRED, "placeName");
         if (details.numberingRule() == null) {
             throw new DomainException(ErrorCode.NUMBERING_RULE_REQUIRED, "numberingRule");
         }
@@ -95,7 +109,7 @@ public class Issuer extends BaseEntity {
             throw new DomainException(ErrorCode.TERM_START_REQUIRED, "termStart");
         }
         this.termStart = details.termStart();
-        this.termLabel = Texts.optional(details.termLabel(), 50, "termLabel");
+        this.termLabel = Texts.optional(details.termLabel(), TERM_LABEL_LENGTH, "termLabel");
     }
 
     /** The number of the {@code sequence}-th document of {@code typeCode}, as it reads on paper. */

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.Texts;
@@ -25,6 +27,9 @@ import java.util.Objects;
 @NamedQuery(name = Membership.OF_USER, query = "SELECT m FROM Membership m WHERE m.person.username = :username "
         + "ORDER BY m.committee.name")
 public class Membership implements Serializable {
+
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int POSITION_TITLE_LENGTH = 300;
 
     private static final long serialVersionUID = 1L;
 
@@ -43,7 +48,9 @@ public class Membership implements Serializable {
     @JoinColumn(name = "user_id", nullable = false)
     private UserAccount person;
 
-    @Column(name = "position_title", nullable = false, length = 300)
+    @NotNull
+    @Size(max = POSITION_TITLE_LENGTH)
+    @Column(name = "position_title", nullable = false, length = POSITION_TITLE_LENGTH)
     private String positionTitle;
 
     @Enumerated(EnumType.STRING)
@@ -64,7 +71,8 @@ public class Membership implements Serializable {
     }
 
     final void change(String newPositionTitle, CommitteeRole newRole) {
-        this.positionTitle = Texts.required(newPositionTitle, 300, ErrorCode.POSITION_REQUIRED, "positionTitle");
+        this.positionTitle = Texts.required(newPositionTitle, POSITION_TITLE_LENGTH, ErrorCode.POSITION_REQUIRED,
+                "positionTitle");
         this.role = Objects.requireNonNullElse(newRole, CommitteeRole.MEMBER);
     }
 

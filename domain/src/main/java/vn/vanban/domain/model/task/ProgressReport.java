@@ -19,6 +19,9 @@ import java.time.Instant;
 @Table(name = "task_progress")
 public class ProgressReport implements Serializable {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int NOTE_LENGTH = 4000;
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -39,7 +42,7 @@ public class ProgressReport implements Serializable {
     @Column(name = "figure", precision = 14, scale = 2)
     private BigDecimal figure;
 
-    @Column(name = "note", nullable = false, length = 4000)
+    @Column(name = "note", nullable = false, length = NOTE_LENGTH)
     private String note;
 
     @Column(name = "completed", nullable = false)

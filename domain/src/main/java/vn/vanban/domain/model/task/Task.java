@@ -16,6 +16,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.meeting.Conclusion;
 import vn.vanban.domain.model.meeting.Meeting;
@@ -46,6 +48,11 @@ import java.util.Set;
 @Table(name = "task")
 public class Task extends BaseEntity {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int TEXT_LENGTH = 4000;
+    public static final int RESPONSIBLE_LENGTH = 1000;
+    public static final int TARGET_UNIT_LENGTH = 100;
+
     @Id
     @SequenceGenerator(name = "task_seq", sequenceName = "task_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "task_seq")
@@ -66,10 +73,13 @@ public class Task extends BaseEntity {
     @Column(name = "conclusion_no", nullable = false)
     private int conclusionNumber;
 
-    @Column(name = "task_text", nullable = false, length = 4000)
+    @NotNull
+    @Size(max = TEXT_LENGTH)
+    @Column(name = "task_text", nullable = false, length = TEXT_LENGTH)
     private String text;
 
-    @Column(name = "responsible", length = 1000)
+    @Size(max = RESPONSIBLE_LENGTH)
+    @Column(name = "responsible", length = RESPONSIBLE_LENGTH)
     private String responsible;
 
     @ManyToMany
@@ -90,7 +100,8 @@ public class Task extends BaseEntity {
     @Column(name = "target_max", precision = 14, scale = 2)
     private BigDecimal targetMax;
 
-    @Column(name = "target_unit", length = 100)
+    @Size(max = TARGET_UNIT_LENGTH)
+    @Column(name = "target_unit", length = TARGET_UNIT_LENGTH)
     private String targetUnit;
 
     @Column(name = "achieved", precision = 14, scale = 2)
@@ -126,8 +137,8 @@ public class Task extends BaseEntity {
 
     public final void change(TaskDetails details) {
         requireOpen();
-        this.text = Texts.required(details.text(), 4000, ErrorCode.TEXT_REQUIRED, "text");
-        this.responsible = Texts.optional(details.responsible(), 1000, "responsible");
+        this.text = Texts.required(details.text(), TEXT_LENGTH, ErrorCode.TEXT_REQUIRED, "text");
+        this.responsible = Texts.optional(details.responsible(), RESPONSIBLE_LENGTH, "responsible");
         this.assignees = new HashSet<>(details.assignees() == null ? Set.of() : details.assignees());
         if (details.quarter() != null) {
             this.dueQuarter = details.quarter().year() * 10 + details.quarter().number();
@@ -141,7 +152,7 @@ public class Task extends BaseEntity {
         Target target = details.target();
         this.targetMin = target == null ? null : target.min();
         this.targetMax = target == null ? null : target.max();
-        this.targetUnit = target == null ? null : Texts.optional(target.unit(), 100, "target");
+        this.targetUnit = target == null ? null : Texts.optional(target.unit(), TARGET_UNIT_LENGTH, "target");
     }
 
     public ProgressReport reportProgress(String by, BigDecimal figure, String note, boolean completed, Instant now) {
@@ -150,7 +161,7 @@ public class Task extends BaseEntity {
             throw new DomainException(ErrorCode.FIGURE_INVALID, "figure");
         }
         ProgressReport report = new ProgressReport(this, by, now, figure,
-                Texts.required(note, 4000, ErrorCode.TEXT_REQUIRED, "note"), completed);
+                Texts.required(note, ProgressReport.NOTE_LENGTH, ErrorCode.TEXT_REQUIRED, "note"), completed);
         progress.add(report);
         if (figure != null) {
             achieved = figure;
@@ -171,7 +182,8 @@ public class Task extends BaseEntity {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "outcome");
         }
         requireOpen();
-        TaskReview review = new TaskReview(this, at, outcome, Texts.optional(note, 4000, "note"), by, now);
+        TaskReview review = new TaskReview(this, at, outcome, Texts.optional(note, TaskReview.NOTE_LENGTH, "note"), by,
+                now);
         reviews.add(review);
         switch (outcome) {
             case DONE -> state = TaskStatus.DONE;

@@ -21,6 +21,9 @@ import java.time.Instant;
 @Table(name = "task_review")
 public class TaskReview implements Serializable {
 
+    /** The sizes of the text columns; the domain refuses or shortens text beyond them by the same numbers. */
+    public static final int NOTE_LENGTH = 4000;
+
     private static final long serialVersionUID = 1L;
 
     @Id
@@ -40,7 +43,7 @@ public class TaskReview implements Serializable {
     @Column(name = "outcome", nullable = false, length = 16)
     private ReviewOutcome outcome;
 
-    @Column(name = "note", length = 4000)
+    @Column(name = "note", length = NOTE_LENGTH)
     private String note;
 
     @Column(name = "reviewed_by", nullable = false, length = 64)

@@ -3,6 +3,8 @@ package vn.vanban.web.api.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,8 @@ import vn.vanban.domain.model.shared.ErrorCode;
 
 import java.util.List;
 
+import static vn.vanban.web.api.InputValues.INVALID;
+
 /** Administration of committees and their members. */
 @Path("admin/committees")
 @RequestScoped
@@ -35,7 +39,8 @@ public class CommitteesResource {
     public record CommitteeInput(String name, String description, Long issuerId) {
     }
 
-    public record MemberInput(Long userId, String positionTitle, String role) {
+    /** A membership: the person ({@code userId}) is named when one is added, never when one is changed. */
+    public record MemberInput(@NotNull(message = INVALID) Long userId, String positionTitle, String role) {
 
         CommitteeRole committeeRole() {
             if (role == null) {
@@ -86,8 +91,7 @@ public class CommitteesResource {
     }
 
     @POST
-    public Response create(CommitteeInput input) {
-        UsersResource.requireBody(input);
+    public Response create(@NotNull(message = INVALID) CommitteeInput input) {
         Committee created = organisation.createCommittee(input.name(), input.description(), input.issuerId());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(CommitteeRepresentation.of(created)).build();
@@ -95,19 +99,15 @@ public class CommitteesResource {
 
     @PUT
     @Path("{id}")
-    public CommitteeRepresentation update(@PathParam("id") long id, CommitteeInput input) {
-        UsersResource.requireBody(input);
+    public CommitteeRepresentation update(@PathParam("id") long id,
+                                          @NotNull(message = INVALID) CommitteeInput input) {
         return CommitteeRepresentation.of(
                 organisation.updateCommittee(id, input.name(), input.description(), input.issuerId()));
     }
 
     @POST
     @Path("{id}/members")
-    public Response addMember(@PathParam("id") long id, MemberInput input) {
-        UsersResource.requireBody(input);
-        if (input.userId() == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "userId");
-        }
+    public Response addMember(@PathParam("id") long id, @NotNull(message = INVALID) @Valid MemberInput input) {
         organisation.addMember(id, input.userId(), input.positionTitle(), input.committeeRole());
         return Response.status(Response.Status.CREATED)
                 .entity(CommitteeRepresentation.of(organisation.getCommittee(id))).build();
@@ -116,8 +116,7 @@ public class CommitteesResource {
     @PUT
     @Path("{id}/members/{memberId}")
     public CommitteeRepresentation changeMember(@PathParam("id") long id, @PathParam("memberId") long memberId,
-                                                MemberInput input) {
-        UsersResource.requireBody(input);
+                                                @NotNull(message = INVALID) MemberInput input) {
         return CommitteeRepresentation.of(
                 organisation.changeMember(id, memberId, input.positionTitle(), input.committeeRole()));
     }

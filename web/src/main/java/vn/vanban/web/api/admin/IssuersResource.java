@@ -3,6 +3,7 @@ package vn.vanban.web.api.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,8 @@ import vn.vanban.domain.model.shared.ErrorCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+
+import static vn.vanban.web.api.InputValues.INVALID;
 
 /** Administration of issuers: names, symbol, place, numbering rule and current term. */
 @Path("admin/issuers")
@@ -108,8 +111,7 @@ public class IssuersResource {
 
     @POST
     @Operation(summary = "Create an issuer; 409 SYMBOL_TAKEN when another issuer has the symbol")
-    public Response create(IssuerInput input) {
-        UsersResource.requireBody(input);
+    public Response create(@NotNull(message = INVALID) IssuerInput input) {
         Issuer created = organisation.createIssuer(input.details());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(IssuerRepresentation.of(created)).build();
@@ -117,8 +119,7 @@ public class IssuersResource {
 
     @PUT
     @Path("{id}")
-    public IssuerRepresentation update(@PathParam("id") long id, IssuerInput input) {
-        UsersResource.requireBody(input);
+    public IssuerRepresentation update(@PathParam("id") long id, @NotNull(message = INVALID) IssuerInput input) {
         return IssuerRepresentation.of(organisation.updateIssuer(id, input.details()));
     }
 
@@ -133,8 +134,7 @@ public class IssuersResource {
     @Path("{id}/document-types")
     @Operation(summary = "Choose the document types this issuer drafts; 400 DOCUMENT_TYPES_REQUIRED when none is left, "
             + "404 DOCUMENT_TYPE_NOT_FOUND for an unknown code")
-    public List<IssuerType> chooseTypes(@PathParam("id") long id, TypesChoice choice) {
-        UsersResource.requireBody(choice);
+    public List<IssuerType> chooseTypes(@PathParam("id") long id, @NotNull(message = INVALID) TypesChoice choice) {
         return types(organisation.chooseDocumentTypes(id, choice.used()));
     }
 

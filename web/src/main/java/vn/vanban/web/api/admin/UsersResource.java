@@ -3,6 +3,7 @@ package vn.vanban.web.api.admin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,8 @@ import vn.vanban.web.api.Page;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import static vn.vanban.web.api.InputValues.INVALID;
 
 /** Administration of user accounts. */
 @Path("admin/users")
@@ -71,8 +74,7 @@ public class UsersResource {
 
     @POST
     @Operation(summary = "Create a user account; 409 USERNAME_TAKEN when the name is in use")
-    public Response create(NewUser user) {
-        requireBody(user);
+    public Response create(@NotNull(message = INVALID) NewUser user) {
         var created = accounts.create(user.username(), user.displayName(), user.email(), user.password(),
                 roles(user.roles()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
@@ -81,8 +83,7 @@ public class UsersResource {
 
     @PUT
     @Path("{id}")
-    public UserRepresentation update(@PathParam("id") long id, UserChanges changes) {
-        requireBody(changes);
+    public UserRepresentation update(@PathParam("id") long id, @NotNull(message = INVALID) UserChanges changes) {
         return UserRepresentation.of(accounts.update(id, changes.displayName(), changes.email(), roles(changes.roles())));
     }
 
@@ -101,15 +102,8 @@ public class UsersResource {
     @POST
     @Path("{id}/password")
     @Operation(summary = "Set a new password; also lifts a lock-out")
-    public UserRepresentation resetPassword(@PathParam("id") long id, PasswordReset reset) {
-        requireBody(reset);
+    public UserRepresentation resetPassword(@PathParam("id") long id, @NotNull(message = INVALID) PasswordReset reset) {
         return UserRepresentation.of(accounts.resetPassword(id, reset.password()));
-    }
-
-    static void requireBody(Object body) {
-        if (body == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED);
-        }
     }
 
     private static Set<Role> roles(List<String> names) {

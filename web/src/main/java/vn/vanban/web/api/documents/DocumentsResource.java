@@ -4,6 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -34,7 +37,6 @@ import vn.vanban.domain.model.document.Document;
 import vn.vanban.domain.model.document.DocumentFilter;
 import vn.vanban.domain.model.document.DocumentStatus;
 import vn.vanban.domain.model.document.VersionDiff;
-import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.shared.NotFoundException;
 import vn.vanban.infrastructure.timing.ServerTiming;
@@ -52,7 +54,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
-import static vn.vanban.web.api.InputValues.required;
+import static vn.vanban.web.api.InputValues.INVALID;
 
 /**
  * Documents: drafting with versions, review, approval, issue, publication. Illegal steps answer 409
@@ -112,11 +114,8 @@ public class DocumentsResource {
 
     @POST
     @Operation(summary = "Create a draft; an empty body starts from the type's template")
-    public Response create(DocumentInputs.Draft draft) {
-        required(draft);
-        if (draft.issuerId() == null) {
-            throw new DomainException(ErrorCode.ISSUER_NOT_FOUND, "issuerId");
-        }
+    public Response create(@NotNull(message = INVALID)
+                           @Valid @ConvertGroup(to = DocumentInputs.Creating.class) DocumentInputs.Draft draft) {
         Document created = documents.createDraft(actor, draft.issuerId(), draft.typeCode(), draft.input());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(Detail.of(created)).build();
@@ -157,11 +156,8 @@ public class DocumentsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Save the draft as a new version; basedOnVersion is the version the editor started from")
-    public Detail save(@PathParam("id") long id, DocumentInputs.Draft draft) {
-        required(draft);
-        if (draft.basedOnVersion() == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "basedOnVersion");
-        }
+    public Detail save(@PathParam("id") long id, @NotNull(message = INVALID)
+                       @Valid @ConvertGroup(to = DocumentInputs.Saving.class) DocumentInputs.Draft draft) {
         documents.saveDraft(actor, id, draft.basedOnVersion(), draft.input(), draft.note());
         return Detail.of(documents.get(actor, id));
     }
@@ -182,8 +178,7 @@ public class DocumentsResource {
 
     @POST
     @Path("{id}/relations")
-    public Detail relate(@PathParam("id") long id, DocumentInputs.Relation relation) {
-        required(relation);
+    public Detail relate(@PathParam("id") long id, @NotNull(message = INVALID) DocumentInputs.Relation relation) {
         return Detail.of(documents.relate(actor, id, relation.relationKind(), relation.targetId()));
     }
 
@@ -203,8 +198,8 @@ public class DocumentsResource {
 
     @POST
     @Path("{id}/comments")
-    public Detail comment(@PathParam("id") long id, DocumentInputs.Comment comment) {
-        return Detail.of(documents.comment(actor, id, required(comment).comment()));
+    public Detail comment(@PathParam("id") long id, @NotNull(message = INVALID) DocumentInputs.Comment comment) {
+        return Detail.of(documents.comment(actor, id, comment.comment()));
     }
 
     @POST
@@ -215,8 +210,9 @@ public class DocumentsResource {
 
     @POST
     @Path("{id}/return")
-    public Detail returnForChanges(@PathParam("id") long id, DocumentInputs.Comment comment) {
-        return Detail.of(documents.returnForChanges(actor, id, required(comment).comment()));
+    public Detail returnForChanges(@PathParam("id") long id,
+                                   @NotNull(message = INVALID) DocumentInputs.Comment comment) {
+        return Detail.of(documents.returnForChanges(actor, id, comment.comment()));
     }
 
     @POST
@@ -323,12 +319,9 @@ public class DocumentsResource {
 
     @POST
     @Path("{id}/revoke")
-    public Detail revoke(@PathParam("id") long id, DocumentInputs.Revocation revocation) {
-        Long revoking = required(revocation).revokingDocumentId();
-        if (revoking == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "revokingDocumentId");
-        }
-        return Detail.of(documents.revoke(actor, id, revoking));
+    public Detail revoke(@PathParam("id") long id,
+                         @NotNull(message = INVALID) @Valid DocumentInputs.Revocation revocation) {
+        return Detail.of(documents.revoke(actor, id, revocation.revokingDocumentId()));
     }
 
     @POST

@@ -1,5 +1,7 @@
 package vn.vanban.web.api.meetings;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.Default;
 import vn.vanban.application.meeting.MeetingInput;
 import vn.vanban.application.meeting.ReplyInput;
 import vn.vanban.application.task.TaskInput;
@@ -29,9 +31,21 @@ public final class MeetingInputs {
     private MeetingInputs() {
     }
 
+    /**
+     * The checks of a whole schedule: it names the committee, the chair and the secretary. A change may leave out the
+     * committee, which stays the meeting's own, so its schedule is checked once that is filled in.
+     */
+    public interface Complete extends Default {
+    }
+
     /** Times with an offset ({@code 2019-03-19T14:00+07:00}), or local times, which are Vietnam time. */
-    public record Schedule(Long committeeId, String kind, String title, String startsAt, String endsAt, String place,
-                           Long chairId, String chairPosition, Long secretaryId, String secretaryPosition) {
+    public record Schedule(
+            @NotNull(groups = Complete.class, message = "{vn.vanban.error.COMMITTEE_NOT_FOUND}") Long committeeId,
+            String kind, String title, String startsAt, String endsAt, String place,
+            @NotNull(groups = Complete.class, message = "{vn.vanban.error.USER_NOT_FOUND}") Long chairId,
+            String chairPosition,
+            @NotNull(groups = Complete.class, message = "{vn.vanban.error.USER_NOT_FOUND}") Long secretaryId,
+            String secretaryPosition) {
 
         /** A change that names a committee must name the meeting's own: a meeting never moves to another one. */
         boolean namesAnotherCommitteeThan(Long meetingsCommittee) {
@@ -39,15 +53,6 @@ public final class MeetingInputs {
         }
 
         MeetingInput input() {
-            if (committeeId == null) {
-                throw new DomainException(ErrorCode.COMMITTEE_NOT_FOUND, "committeeId");
-            }
-            if (chairId == null) {
-                throw new DomainException(ErrorCode.USER_NOT_FOUND, "chairId");
-            }
-            if (secretaryId == null) {
-                throw new DomainException(ErrorCode.USER_NOT_FOUND, "secretaryId");
-            }
             return new MeetingInput(committeeId, enumValue(MeetingKind.class, kind, "kind"), title,
                     time(startsAt, "startsAt"), time(endsAt, "endsAt"), place, chairId, chairPosition, secretaryId,
                     secretaryPosition);

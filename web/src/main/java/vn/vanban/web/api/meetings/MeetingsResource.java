@@ -3,6 +3,12 @@ package vn.vanban.web.api.meetings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.groups.ConvertGroup;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -52,8 +58,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
-import static vn.vanban.web.api.InputValues.required;
+import static vn.vanban.web.api.InputValues.INVALID;
 
 /**
  * Meetings: scheduling, attendance, agenda, opinions, conclusions (each editable and reorderable until the minutes
@@ -94,6 +101,9 @@ public class MeetingsResource {
     @Inject
     private Actor actor;
 
+    @Inject
+    private Validator validator;
+
     @Context
     private UriInfo uri;
 
@@ -108,8 +118,9 @@ public class MeetingsResource {
 
     @POST
     @Operation(summary = "Schedule a meeting (secretariat); every member of the committee is invited")
-    public Response schedule(MeetingInputs.Schedule schedule) {
-        Meeting created = meetings.schedule(actor, required(schedule).input());
+    public Response schedule(@NotNull(message = INVALID) @Valid @ConvertGroup(to = MeetingInputs.Complete.class)
+                             MeetingInputs.Schedule schedule) {
+        Meeting created = meetings.schedule(actor, schedule.input());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(Detail.of(created)).build();
     }
@@ -123,22 +134,27 @@ public class MeetingsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change kind, title, time, place, chair or secretary")
-    public Detail change(@PathParam("id") long id, MeetingInputs.Schedule schedule) {
-        MeetingInputs.Schedule body = required(schedule);
+    public Detail change(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Schedule body) {
         if (body.namesAnotherCommitteeThan(meetings.get(actor, id).getCommittee().getId())) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "committeeId");
         }
-        return Detail.of(meetings.change(actor, id, new MeetingInputs.Schedule(
+        MeetingInputs.Schedule whole = new MeetingInputs.Schedule(
                 meetings.get(actor, id).getCommittee().getId(), body.kind(), body.title(), body.startsAt(),
                 body.endsAt(), body.place(), body.chairId(), body.chairPosition(), body.secretaryId(),
-                body.secretaryPosition()).input()));
+                body.secretaryPosition());
+        // Checked here, not on the parameter: a caller who may not see the meeting hears so before anything else.
+        Set<ConstraintViolation<MeetingInputs.Schedule>> refused =
+                validator.validate(whole, MeetingInputs.Complete.class);
+        if (!refused.isEmpty()) {
+            throw new ConstraintViolationException(refused);
+        }
+        return Detail.of(meetings.change(actor, id, whole.input()));
     }
 
     @POST
     @Path("{id}/attendance")
     @Operation(summary = "Invite a member (userId) or a guest (name, title)")
-    public Detail invite(@PathParam("id") long id, MeetingInputs.Invitation invitation) {
-        MeetingInputs.Invitation body = required(invitation);
+    public Detail invite(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Invitation body) {
         if (body.userId() != null) {
             meetings.invite(actor, id, body.userId(), body.title());
         } else {
@@ -151,8 +167,7 @@ public class MeetingsResource {
     @Path("{id}/attendance/{attendeeId}")
     @Operation(summary = "Record attendance: PRESENT, ABSENT (reason required) or LATE")
     public Detail attendance(@PathParam("id") long id, @PathParam("attendeeId") long attendeeId,
-                             MeetingInputs.AttendanceRecord record) {
-        MeetingInputs.AttendanceRecord body = required(record);
+                             @NotNull(message = INVALID) MeetingInputs.AttendanceRecord body) {
         return Detail.of(meetings.recordAttendance(actor, id, attendeeId, body.value(), body.reason()));
     }
 
@@ -166,8 +181,7 @@ public class MeetingsResource {
     @Path("{id}/agenda")
     @Operation(summary = "Add an agenda item, optionally about a document (documentId), an incoming document "
             + "(incomingId; 404 INCOMING_NOT_FOUND when unknown or not readable) or the review of open tasks")
-    public Detail addAgendaItem(@PathParam("id") long id, MeetingInputs.Item item) {
-        MeetingInputs.Item body = required(item);
+    public Detail addAgendaItem(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Item body) {
         meetings.addAgendaItem(actor, id, body.title(), body.documentId(), body.incomingId(),
                 Boolean.TRUE.equals(body.taskReview()));
         return get(id);
@@ -176,14 +190,15 @@ public class MeetingsResource {
     @PUT
     @Path("{id}/agenda/order")
     @Operation(summary = "Reorder the agenda: ids, each exactly once")
-    public Detail reorderAgenda(@PathParam("id") long id, MeetingInputs.Order order) {
-        return Detail.of(meetings.reorderAgenda(actor, id, required(order).ids()));
+    public Detail reorderAgenda(@PathParam("id") long id,
+                                @NotNull(message = INVALID) MeetingInputs.Order order) {
+        return Detail.of(meetings.reorderAgenda(actor, id, order.ids()));
     }
 
     @PUT
     @Path("{id}/agenda/{itemId}")
-    public Detail changeAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId, MeetingInputs.Item item) {
-        MeetingInputs.Item body = required(item);
+    public Detail changeAgendaItem(@PathParam("id") long id, @PathParam("itemId") long itemId,
+                                   @NotNull(message = INVALID) MeetingInputs.Item body) {
         return Detail.of(meetings.changeAgendaItem(actor, id, itemId, body.title(), body.documentId(),
                 body.incomingId(), Boolean.TRUE.equals(body.taskReview())));
     }
@@ -231,8 +246,7 @@ public class MeetingsResource {
             + "incoming document (incomingId) as a paper of an agenda item, with a title (secretariat). 400 "
             + "PAPER_SOURCE_REQUIRED unless exactly one is given; 404 DOCUMENT_NOT_FOUND, INCOMING_NOT_FOUND")
     public Response attachPaper(@PathParam("id") long id, @PathParam("itemId") long itemId,
-                                MeetingInputs.PaperReference reference) {
-        MeetingInputs.PaperReference body = required(reference);
+                                @NotNull(message = INVALID) MeetingInputs.PaperReference body) {
         return createdPaper(id, papers.addReference(actor, id, itemId, body.title(), body.documentId(),
                 body.incomingId()));
     }
@@ -279,23 +293,23 @@ public class MeetingsResource {
     @POST
     @Path("{id}/opinions")
     @Operation(summary = "Record the next opinion: speaker, their title, summary")
-    public Detail addOpinion(@PathParam("id") long id, MeetingInputs.OpinionInput opinion) {
-        MeetingInputs.OpinionInput body = required(opinion);
+    public Detail addOpinion(@PathParam("id") long id,
+                             @NotNull(message = INVALID) MeetingInputs.OpinionInput body) {
         meetings.addOpinion(actor, id, body.speaker(), body.speakerTitle(), body.summary());
         return get(id);
     }
 
     @PUT
     @Path("{id}/opinions/order")
-    public Detail reorderOpinions(@PathParam("id") long id, MeetingInputs.Order order) {
-        return Detail.of(meetings.reorderOpinions(actor, id, required(order).ids()));
+    public Detail reorderOpinions(@PathParam("id") long id,
+                                  @NotNull(message = INVALID) MeetingInputs.Order order) {
+        return Detail.of(meetings.reorderOpinions(actor, id, order.ids()));
     }
 
     @PUT
     @Path("{id}/opinions/{opinionId}")
     public Detail changeOpinion(@PathParam("id") long id, @PathParam("opinionId") long opinionId,
-                                MeetingInputs.OpinionInput opinion) {
-        MeetingInputs.OpinionInput body = required(opinion);
+                                @NotNull(message = INVALID) MeetingInputs.OpinionInput body) {
         return Detail.of(meetings.changeOpinion(actor, id, opinionId, body.speaker(), body.speakerTitle(), body.summary()));
     }
 
@@ -309,23 +323,23 @@ public class MeetingsResource {
     @Path("{id}/conclusions")
     @Operation(summary = "Add the next numbered conclusion, optionally naming the incoming document it acts on "
             + "(incomingId); the tasks it gives are then listed on that document")
-    public Detail addConclusion(@PathParam("id") long id, MeetingInputs.ConclusionInput conclusion) {
-        MeetingInputs.ConclusionInput body = required(conclusion);
+    public Detail addConclusion(@PathParam("id") long id,
+                                @NotNull(message = INVALID) MeetingInputs.ConclusionInput body) {
         meetings.addConclusion(actor, id, body.text(), body.incomingId());
         return get(id);
     }
 
     @PUT
     @Path("{id}/conclusions/order")
-    public Detail reorderConclusions(@PathParam("id") long id, MeetingInputs.Order order) {
-        return Detail.of(meetings.reorderConclusions(actor, id, required(order).ids()));
+    public Detail reorderConclusions(@PathParam("id") long id,
+                                     @NotNull(message = INVALID) MeetingInputs.Order order) {
+        return Detail.of(meetings.reorderConclusions(actor, id, order.ids()));
     }
 
     @PUT
     @Path("{id}/conclusions/{conclusionId}")
     public Detail changeConclusion(@PathParam("id") long id, @PathParam("conclusionId") long conclusionId,
-                                   MeetingInputs.ConclusionInput conclusion) {
-        MeetingInputs.ConclusionInput body = required(conclusion);
+                                   @NotNull(message = INVALID) MeetingInputs.ConclusionInput body) {
         return Detail.of(meetings.changeConclusion(actor, id, conclusionId, body.text(), body.incomingId()));
     }
 
@@ -339,8 +353,8 @@ public class MeetingsResource {
     @Path("{id}/conclusions/{conclusionId}/tasks")
     @Operation(summary = "Create a task from a conclusion: text, responsible, assignees, due date or quarter (2019-Q2), target")
     public Response createTask(@PathParam("id") long id, @PathParam("conclusionId") long conclusionId,
-                               MeetingInputs.TaskBody task) {
-        Task created = tasks.create(actor, id, conclusionId, required(task).input());
+                               @NotNull(message = INVALID) MeetingInputs.TaskBody task) {
+        Task created = tasks.create(actor, id, conclusionId, task.input());
         return Response.created(uri.getBaseUriBuilder().path("tasks").path(String.valueOf(created.getId())).build())
                 .entity(TaskView.of(created, tasks.today())).build();
     }
@@ -394,8 +408,9 @@ public class MeetingsResource {
     @Path("{id}/cancel")
     @Operation(summary = "Call the meeting off with a reason; invitees already sent the invitation get a METHOD:CANCEL "
             + "calendar entry, once. 409 MEETING_CANCELLED the second time")
-    public Detail cancel(@PathParam("id") long id, MeetingInputs.Cancellation cancellation) {
-        return Detail.of(meetings.cancel(actor, id, required(cancellation).reason()));
+    public Detail cancel(@PathParam("id") long id,
+                         @NotNull(message = INVALID) MeetingInputs.Cancellation cancellation) {
+        return Detail.of(meetings.cancel(actor, id, cancellation.reason()));
     }
 
     @GET
@@ -420,8 +435,9 @@ public class MeetingsResource {
     @Operation(summary = "Answer the invitation: answer ATTENDING, ABSENT (reason required) or DELEGATING "
             + "(substituteName required, substitutePosition optional); the last answer counts. 409 MEETING_STARTED, "
             + "MEETING_CANCELLED; 403 NOT_INVITED")
-    public MeetingRepresentations.MyInvitationView reply(@PathParam("id") long id, MeetingInputs.ReplyBody body) {
-        Attendee mine = replies.replyAsMember(actor, id, required(body).input());
+    public MeetingRepresentations.MyInvitationView reply(
+            @PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.ReplyBody body) {
+        Attendee mine = replies.replyAsMember(actor, id, body.input());
         return MeetingRepresentations.MyInvitationView.of(mine, replies.isOpen(mine.getMeeting()));
     }
 }

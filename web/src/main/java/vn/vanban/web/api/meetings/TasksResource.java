@@ -3,6 +3,7 @@ package vn.vanban.web.api.meetings;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,7 @@ import vn.vanban.web.api.meetings.MeetingRepresentations.TaskView;
 
 import java.time.LocalDate;
 
-import static vn.vanban.web.api.InputValues.required;
+import static vn.vanban.web.api.InputValues.INVALID;
 
 /** Tasks from meetings' conclusions: lists with filters, progress reports, reviews and the quarterly report. */
 @Path("tasks")
@@ -91,15 +92,14 @@ public class TasksResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an open task (secretariat)")
-    public TaskView change(@PathParam("id") long id, MeetingInputs.TaskBody task) {
-        return TaskView.of(tasks.change(actor, id, required(task).input()), tasks.today());
+    public TaskView change(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.TaskBody task) {
+        return TaskView.of(tasks.change(actor, id, task.input()), tasks.today());
     }
 
     @POST
     @Path("{id}/progress")
     @Operation(summary = "Report progress (assignees, secretariat): the figure achieved so far, a note, whether done")
-    public TaskView progress(@PathParam("id") long id, MeetingInputs.Progress progress) {
-        MeetingInputs.Progress body = required(progress);
+    public TaskView progress(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Progress body) {
         tasks.reportProgress(actor, id, body.figure(), body.note(), Boolean.TRUE.equals(body.completed()));
         return get(id);
     }
@@ -107,8 +107,7 @@ public class TasksResource {
     @POST
     @Path("{id}/reviews")
     @Operation(summary = "Record the review at a later meeting: CONTINUE, DONE or CARRIED_OVER")
-    public ReviewView review(@PathParam("id") long id, MeetingInputs.Review review) {
-        MeetingInputs.Review body = required(review);
+    public ReviewView review(@PathParam("id") long id, @NotNull(message = INVALID) MeetingInputs.Review body) {
         if (body.meetingId() == null) {
             throw new DomainException(ErrorCode.MEETING_NOT_FOUND, "meetingId");
         }

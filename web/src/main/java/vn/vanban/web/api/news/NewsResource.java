@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,8 @@ import vn.vanban.web.api.news.ArticleRepresentations.Input;
 import vn.vanban.web.api.news.ArticleRepresentations.Summary;
 
 import java.util.Arrays;
+
+import static vn.vanban.web.api.InputValues.INVALID;
 
 /**
  * News of the public page "Tin mới nhất": anybody reads published articles; the secretariat writes, publishes and
@@ -84,7 +87,7 @@ public class NewsResource {
     @POST
     @RolesAllowed("SECRETARIAT")
     @Operation(summary = "Write a new article (a draft); the body is sanitised like document bodies")
-    public Response create(Input input) {
+    public Response create(@NotNull(message = INVALID) Input input) {
         Article created = news.create(actor, articleInput(input));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(detail(created)).build();
@@ -95,8 +98,8 @@ public class NewsResource {
     @RolesAllowed("SECRETARIAT")
     @Operation(summary = "Save an article; basedOnVersion, when given, refuses a save over someone else's with 409 "
             + "CONCURRENT_MODIFICATION")
-    public Detail save(@PathParam("id") long id, Input input) {
-        news.update(actor, id, input == null ? null : input.basedOnVersion(), articleInput(input));
+    public Detail save(@PathParam("id") long id, @NotNull(message = INVALID) Input input) {
+        news.update(actor, id, input.basedOnVersion(), articleInput(input));
         return detail(news.get(actor, id));
     }
 
@@ -121,9 +124,6 @@ public class NewsResource {
     }
 
     private static ArticleInput articleInput(Input input) {
-        if (input == null) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED);
-        }
         return new ArticleInput(input.title(), input.summary(), input.body(), input.relatedDocumentIds());
     }
 }
