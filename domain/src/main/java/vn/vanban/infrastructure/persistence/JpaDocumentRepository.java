@@ -100,7 +100,7 @@ public class JpaDocumentRepository implements DocumentRepository {
             String pattern = "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%";
             predicates.add(cb.or(
                     cb.like(cb.lower(document.get("summary")), pattern, '\\'),
-                    cb.like(cb.lower(cb.coalesce(document.get("numberText"), "")), pattern, '\\')));
+                    cb.like(cb.lower(cb.coalesce(document.get("number").get("text"), "")), pattern, '\\')));
         }
         return predicates.toArray(Predicate[]::new);
     }
@@ -112,7 +112,7 @@ public class JpaDocumentRepository implements DocumentRepository {
         Root<Document> document = query.from(Document.class);
         query.select(document).where(inRegister(cb, document, issuerId, typeCode, from, to))
                 .orderBy(cb.asc(document.get("issuer").get("id")), cb.asc(document.get("issueDate")),
-                        cb.asc(document.get("numberSeq")), cb.asc(document.get("id")));
+                        cb.asc(document.get("number").get("sequence")), cb.asc(document.get("id")));
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -128,7 +128,7 @@ public class JpaDocumentRepository implements DocumentRepository {
     private static Predicate[] inRegister(CriteriaBuilder cb, Root<Document> document, Long issuerId, String typeCode,
                                           LocalDate from, LocalDate to) {
         List<Predicate> predicates = new ArrayList<>();
-        predicates.add(cb.isNotNull(document.get("numberSeq")));
+        predicates.add(cb.isNotNull(document.get("number").get("sequence")));
         if (issuerId != null) {
             predicates.add(cb.equal(document.get("issuer").get("id"), issuerId));
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -129,14 +130,8 @@ public class Document extends BaseEntity {
     @Column(name = "current_version", nullable = false)
     private int currentVersion;
 
-    @Column(name = "number_seq")
-    private Integer numberSeq;
-
-    @Column(name = "number_series", length = 64)
-    private String numberSeries;
-
-    @Column(name = "number_text", length = 100)
-    private String numberText;
+    @Embedded
+    private IssuedNumber number;
 
     @Column(name = "issue_date")
     private LocalDate issueDate;
@@ -309,9 +304,7 @@ public class Document extends BaseEntity {
         if (status != DocumentStatus.APPROVED) {
             throw illegal(DocumentStatus.ISSUED);
         }
-        this.numberSeq = number.sequence();
-        this.numberSeries = number.series();
-        this.numberText = number.text();
+        this.number = new IssuedNumber(number);
         this.issueDate = number.issueDate();
         this.fileCopyKeeper = "Văn phòng";
         this.copies = 1;
@@ -595,12 +588,17 @@ public class Document extends BaseEntity {
         return currentVersion;
     }
 
+    /** The number from the outgoing register; {@code null} until the document is issued. */
+    public IssuedNumber getNumber() {
+        return number;
+    }
+
     public Integer getNumberSeq() {
-        return numberSeq;
+        return number == null ? null : number.sequence();
     }
 
     public String getNumberText() {
-        return numberText;
+        return number == null ? null : number.text();
     }
 
     public LocalDate getIssueDate() {

@@ -199,10 +199,15 @@ class DocumentTest {
         expectRefusal(() -> document.issue(new RegisterNumber(1, "s", "Số 01-TB/BCĐ", LocalDate.of(2026, 3, 19)),
                 "vanthu", NOW), ErrorCode.ILLEGAL_TRANSITION);
         document.approve("hung.tv", null, NOW);
+        assertThat(document.getNumber()).as("not issued yet").isNull();
 
-        document.issue(new RegisterNumber(12, "TERM/TB", "Số 12-TB/BCĐ", LocalDate.of(2026, 3, 19)), "vanthu", NOW);
+        RegisterNumber reserved = new RegisterNumber(12, "TERM/TB", "Số 12-TB/BCĐ", LocalDate.of(2026, 3, 19));
+        document.issue(reserved, "vanthu", NOW);
 
         assertThat(document.getStatus()).isEqualTo(DocumentStatus.ISSUED);
+        assertThat(document.getNumber()).isEqualTo(new IssuedNumber(reserved));
+        assertThat(document.getNumber().sequence()).isEqualTo(12);
+        assertThat(document.getNumber().series()).isEqualTo("TERM/TB");
         assertThat(document.getNumberText()).isEqualTo("Số 12-TB/BCĐ");
         expectRefusal(() -> document.revise(content("x", "y"), "vanthu", null, NOW), ErrorCode.DOCUMENT_NOT_EDITABLE);
         expectRefusal(() -> document.issue(new RegisterNumber(13, "TERM/TB", "Số 13-TB/BCĐ", LocalDate.of(2026, 3, 19)),
