@@ -3,6 +3,7 @@ package vn.vanban.domain.model.document;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,9 @@ import java.util.Objects;
  * changed; a document not issued has none.
  */
 @Embeddable
-public class IssuedNumber {
+public class IssuedNumber implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int SERIES_LENGTH = 64;
     public static final int TEXT_LENGTH = 100;
