@@ -75,6 +75,33 @@ public abstract class DeployedPortal {
         return String.valueOf(reply.json().getInt("id"));
     }
 
+    /**
+     * A new issuer (party numbering per type and term, from {@code termStart}) under the district committee, so that
+     * a test's numbers start at 01 whatever ran before; its id.
+     */
+    protected long newIssuer(String name, String symbol, String termStart) {
+        var reply = administrator().post("api/admin/issuers", """
+                {"name":"%s","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
+                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"%s"}""".formatted(name, symbol, termStart));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getInt("id");
+    }
+
+    /** A new committee of {@code issuerId} with {@code members}, each {username, position, role}; its id. */
+    protected long newCommittee(String name, long issuerId, String[]... members) {
+        PortalClient admin = administrator();
+        var committee = admin.post("api/admin/committees", """
+                {"name":"%s","description":"","issuerId":%d}""".formatted(name, issuerId));
+        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
+        long id = committee.json().getInt("id");
+        for (String[] member : members) {
+            var added = admin.post("api/admin/committees/" + id + "/members", """
+                    {"userId":%d,"positionTitle":"%s","role":"%s"}""".formatted(userId(member[0]), member[1], member[2]));
+            assertThat(added.status()).as(added.body()).isIn(200, 201);
+        }
+        return id;
+    }
+
     /** The demo administrator, through the API's HTTP Basic. */
     protected PortalClient administrator() {
         return PortalClient.as(base(), "admin", DEMO_PASSWORD);

@@ -49,11 +49,7 @@ class IncomingDocumentsIT extends DeployedPortal {
     /** A new receiving body per test, so that its register starts at 1 whatever ran before. */
     private long newIssuer() {
         String symbol = "D" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 10);
-        var reply = as("admin").post("api/admin/issuers", """
-                {"name":"BAN CHỈ ĐẠO NHẬN THỬ","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
-                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(symbol));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().getInt("id");
+        return newIssuer("BAN CHỈ ĐẠO NHẬN THỬ", symbol, "2025-10-20");
     }
 
     /** A valid one-page PDF whose bytes differ with {@code mark}. */
@@ -334,17 +330,8 @@ class IncomingDocumentsIT extends DeployedPortal {
 
     /** A committee of the receiving body with the head (a signer) and one member; its id. */
     private long committeeOf(long issuerId) {
-        var admin = as("admin");
-        var committee = admin.post("api/admin/committees", """
-                {"name":"Ban nhận văn bản %s","description":"","issuerId":%d}""".formatted(UUID.randomUUID(), issuerId));
-        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
-        long committeeId = committee.json().getInt("id");
-        for (String[] member : new String[][] {{"hung.tv", "Trưởng ban", "HEAD"}, {"lan.nt", "Thành viên", "MEMBER"}}) {
-            var added = admin.post("api/admin/committees/" + committeeId + "/members",
-                    "{\"userId\":%d,\"positionTitle\":\"%s\",\"role\":\"%s\"}".formatted(userId(member[0]), member[1], member[2]));
-            assertThat(added.status()).as(added.body()).isIn(200, 201);
-        }
-        return committeeId;
+        return newCommittee("Ban nhận văn bản " + UUID.randomUUID(), issuerId,
+                new String[] {"hung.tv", "Trưởng ban", "HEAD"}, new String[] {"lan.nt", "Thành viên", "MEMBER"});
     }
 
     @Test

@@ -206,25 +206,13 @@ class IncomingTextIT extends DeployedPortal {
 
     private long newIssuer() {
         String symbol = "T" + UUID.randomUUID().toString().replace("-", "").toUpperCase(Locale.ROOT).substring(0, 10);
-        var reply = as("admin").post("api/admin/issuers", """
-                {"name":"BAN CHỈ ĐẠO TÌM VĂN BẢN ĐẾN","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"%s","placeName":"Long Biên",
-                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(symbol));
-        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-        return reply.json().getInt("id");
+        return newIssuer("BAN CHỈ ĐẠO TÌM VĂN BẢN ĐẾN", symbol, "2025-10-20");
     }
 
     /** A committee of the receiving body with hung.tv as its head (a signer) and lan.nt as a member. */
     private void committeeOf(long issuerId) {
-        var admin = as("admin");
-        var committee = admin.post("api/admin/committees", """
-                {"name":"Ban đọc văn bản %s","description":"","issuerId":%d}""".formatted(UUID.randomUUID(), issuerId));
-        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
-        long committeeId = committee.json().getInt("id");
-        for (String[] member : new String[][] {{"hung.tv", "Trưởng ban", "HEAD"}, {"lan.nt", "Thành viên", "MEMBER"}}) {
-            var added = admin.post("api/admin/committees/" + committeeId + "/members",
-                    "{\"userId\":%d,\"positionTitle\":\"%s\",\"role\":\"%s\"}".formatted(userId(member[0]), member[1], member[2]));
-            assertThat(added.status()).as(added.body()).isIn(200, 201);
-        }
+        newCommittee("Ban đọc văn bản " + UUID.randomUUID(), issuerId,
+                new String[] {"hung.tv", "Trưởng ban", "HEAD"}, new String[] {"lan.nt", "Thành viên", "MEMBER"});
     }
 
     /** A word no other test writes: letters only, so that it is one word of the index. */

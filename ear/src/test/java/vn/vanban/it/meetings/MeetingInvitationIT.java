@@ -69,27 +69,12 @@ class MeetingInvitationIT extends DeployedPortal {
 
     /** A committee with its own issuer, so its invitation is Số 01-GM of that issuer. */
     private long committee(String suffix) {
-        var admin = as("admin");
-        var issuer = admin.post("api/admin/issuers", """
-                {"name":"BAN CHỈ ĐẠO MỜI HỌP","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"G%s","placeName":"Long Biên",
-                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2025-10-20"}""".formatted(suffix));
-        assertThat(issuer.status()).as(issuer.body()).isEqualTo(201);
-        var committee = admin.post("api/admin/committees", """
-                {"name":"Ban chỉ đạo mời họp %s","description":"","issuerId":%d}"""
-                .formatted(suffix, issuer.json().getInt("id")));
-        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
-        long id = committee.json().getInt("id");
-        String[][] members = {
-                {"hung.tv", "Phó Bí thư Thường trực Quận ủy, Trưởng Ban chỉ đạo", "HEAD"},
-                {"lan.nt", "Chủ tịch Liên đoàn Lao động quận", "MEMBER"},
-                {"son.bd", "Bí thư Quận đoàn", "MEMBER"},
-                {"mai.vt", "Chuyên viên Ban Tổ chức Quận ủy, Thư ký Ban chỉ đạo", "STANDING"}};
-        for (String[] m : members) {
-            var added = admin.post("api/admin/committees/" + id + "/members", """
-                    {"userId":%d,"positionTitle":"%s","role":"%s"}""".formatted(userId(m[0]), m[1], m[2]));
-            assertThat(added.status()).as(added.body()).isIn(200, 201);
-        }
-        return id;
+        long issuerId = newIssuer("BAN CHỈ ĐẠO MỜI HỌP", "G" + suffix, "2025-10-20");
+        return newCommittee("Ban chỉ đạo mời họp " + suffix, issuerId,
+                new String[] {"hung.tv", "Phó Bí thư Thường trực Quận ủy, Trưởng Ban chỉ đạo", "HEAD"},
+                new String[] {"lan.nt", "Chủ tịch Liên đoàn Lao động quận", "MEMBER"},
+                new String[] {"son.bd", "Bí thư Quận đoàn", "MEMBER"},
+                new String[] {"mai.vt", "Chuyên viên Ban Tổ chức Quận ủy, Thư ký Ban chỉ đạo", "STANDING"});
     }
 
     private String details(long committee, String title, String startsAt, String endsAt, String place) {

@@ -42,31 +42,16 @@ class MeetingsIT extends DeployedPortal {
 
     /** A committee of its own with its own issuer, so that its numbers start at 01 and its tasks are only this test's. */
     private long committee() {
-        var admin = as("admin");
-        var issuer = admin.post("api/admin/issuers", """
-                {"name":"BAN CHỈ ĐẠO 09","parentBody":"QUẬN ỦY LONG BIÊN","symbol":"M%s","placeName":"Long Biên",
-                 "numberingRule":"PARTY_PER_TYPE_PER_TERM","termStart":"2015-10-20"}""".formatted(unique()));
-        assertThat(issuer.status()).as(issuer.body()).isEqualTo(201);
-        var committee = admin.post("api/admin/committees", """
-                {"name":"Ban chỉ đạo 09 thử %s","description":"","issuerId":%d}"""
-                .formatted(unique(), issuer.json().getInt("id")));
-        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
-        long id = committee.json().getInt("id");
-        String[][] members = {
-                {"hung.tv", "Phó Bí thư Thường trực Quận ủy, Trưởng Ban chỉ đạo", "HEAD"},
-                {"ha.ltt", "Trưởng Ban Tổ chức Quận ủy, Phó Trưởng Ban", "DEPUTY"},
-                {"duc.pm", "Bí thư Đảng ủy Khối doanh nghiệp, Phó Trưởng Ban", "DEPUTY"},
-                {"lan.nt", "Chủ tịch Liên đoàn Lao động quận", "MEMBER"},
-                {"viet.hq", "Phó Chủ tịch Ủy ban nhân dân quận", "MEMBER"},
-                {"son.bd", "Bí thư Quận đoàn", "MEMBER"},
-                {"tung.dt", "Phó Trưởng Ban Tổ chức Quận ủy", "STANDING"},
-                {"mai.vt", "Chuyên viên Ban Tổ chức Quận ủy, Thư ký Ban chỉ đạo", "STANDING"}};
-        for (String[] m : members) {
-            var added = admin.post("api/admin/committees/" + id + "/members", """
-                    {"userId":%d,"positionTitle":"%s","role":"%s"}""".formatted(userId(m[0]), m[1], m[2]));
-            assertThat(added.status()).as(added.body()).isIn(200, 201);
-        }
-        return id;
+        long issuerId = newIssuer("BAN CHỈ ĐẠO 09", "M" + unique(), "2015-10-20");
+        return newCommittee("Ban chỉ đạo 09 thử " + unique(), issuerId,
+                new String[] {"hung.tv", "Phó Bí thư Thường trực Quận ủy, Trưởng Ban chỉ đạo", "HEAD"},
+                new String[] {"ha.ltt", "Trưởng Ban Tổ chức Quận ủy, Phó Trưởng Ban", "DEPUTY"},
+                new String[] {"duc.pm", "Bí thư Đảng ủy Khối doanh nghiệp, Phó Trưởng Ban", "DEPUTY"},
+                new String[] {"lan.nt", "Chủ tịch Liên đoàn Lao động quận", "MEMBER"},
+                new String[] {"viet.hq", "Phó Chủ tịch Ủy ban nhân dân quận", "MEMBER"},
+                new String[] {"son.bd", "Bí thư Quận đoàn", "MEMBER"},
+                new String[] {"tung.dt", "Phó Trưởng Ban Tổ chức Quận ủy", "STANDING"},
+                new String[] {"mai.vt", "Chuyên viên Ban Tổ chức Quận ủy, Thư ký Ban chỉ đạo", "STANDING"});
     }
 
     private JsonObject schedule(long committeeId, String title, String start, String end) {
