@@ -121,13 +121,19 @@ public final class MinutesBenchmark {
         return secretariat.get("api/documents?type=BB&status=PUBLISHED&first=0&max=1").expect(200).number("id");
     }
 
+    /** Read page by page: on a portal that earlier runs left running, the demo meeting is far down the list. */
     private static long meetingOf(Portal secretariat, long minutesId) {
-        String meetings = secretariat.get("api/meetings?first=0&max=200").expect(200).body();
-        Matcher m = Pattern.compile("\"id\":(\\d+),[^{}]*\"minutesDocumentId\":" + minutesId + "\\b").matcher(meetings);
-        if (!m.find()) {
-            throw new IllegalStateException("No meeting with minutes " + minutesId);
+        Pattern withMinutes = Pattern.compile("\"id\":(\\d+),[^{}]*\"minutesDocumentId\":" + minutesId + "\\b");
+        for (int first = 0; ; first += 200) {
+            String meetings = secretariat.get("api/meetings?first=" + first + "&max=200").expect(200).body();
+            Matcher m = withMinutes.matcher(meetings);
+            if (m.find()) {
+                return Long.parseLong(m.group(1));
+            }
+            if (!meetings.contains("\"id\":")) {
+                throw new IllegalStateException("No meeting with minutes " + minutesId);
+            }
         }
-        return Long.parseLong(m.group(1));
     }
 
     /** A new meeting of the demo committee, its minutes drafted, given the demo text, submitted and approved. */
