@@ -8,6 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +45,20 @@ class ServingIT extends DeployedPortal {
         for (var reply : List.of(visitor.get("health"), visitor.get("api/me"), visitor.get("khong-co-trang-nay.xhtml"))) {
             assertThat(reply.header("X-Vanban-Instance")).isEqualTo("server");
         }
+    }
+
+    @Test
+    void renderingAndSigningWarmUpAfterTheDeployment() throws Exception {
+        Path log = Path.of(System.getProperty("payara.home"), "glassfish", "domains",
+                System.getProperty("payara.domain"), "logs", "server.log");
+        // The build's environment asks for 10 samples (VANBAN_WARM_UP_DOCUMENTS); they run beside the first requests.
+        String warmedUp = "Rendering and signing warmed up: 10 sample minutes";
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!Files.readString(log).contains(warmedUp) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+
+        assertThat(Files.readString(log)).contains(warmedUp).doesNotContain("The rendering warm-up stopped");
     }
 
     @Test

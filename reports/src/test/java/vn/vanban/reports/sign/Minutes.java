@@ -43,10 +43,6 @@ public final class Minutes {
         return new SignatureRequest(SECRETARY, "Thư ký hội nghị", "Long Biên", SIGNING_TIME.plusMinutes(5), false);
     }
 
-    /**
-     * The minutes signed by the chair, with the seal, and then the secretary, in their blocks, claiming the present
-     * time: validators such as EU DSS check the claimed time against the certificates' validity, which starts today.
-     */
     /** The chair's visible signature with the seal, in the chair's block of {@code pdf}. */
     public static SignatureAppearance chairAppearance(byte[] pdf) {
         return new SignatureAppearance(SignatureBlock.find(pdf, CHAIR).orElseThrow(),
@@ -58,6 +54,10 @@ public final class Minutes {
         return new SignatureAppearance(secretaryBox(), DevelopmentImages.signature(SECRETARY), null, ORGANISATION);
     }
 
+    /**
+     * The minutes signed by the chair, with the seal, and then the secretary, in their blocks, claiming the present
+     * time: validators such as EU DSS check the claimed time against the certificates' validity, which starts today.
+     */
     public static byte[] signedNowByChairAndSecretary(PadesSigner signer, SigningKey chair, SigningKey secretary) {
         byte[] minutes = rendered();
         SignatureAppearance chairs = chairAppearance(minutes);
