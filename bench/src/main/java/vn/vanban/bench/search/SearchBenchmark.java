@@ -1,11 +1,11 @@
 package vn.vanban.bench.search;
 
-import org.flywaydb.core.Flyway;
 import vn.vanban.domain.service.search.IndexedWords;
 import vn.vanban.domain.service.search.SearchHit;
 import vn.vanban.domain.service.search.SearchQuery;
 import vn.vanban.domain.service.search.SearchScope;
 import vn.vanban.domain.service.search.Words;
+import vn.vanban.infrastructure.database.SchemaMigrations;
 import vn.vanban.infrastructure.persistence.WordIndexSearch;
 
 import java.nio.file.Files;
@@ -121,7 +121,7 @@ public final class SearchBenchmark {
     }
 
     private static void run(String name, String url, String user, String password, int documents) throws SQLException {
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, user, password).migrate();
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             long start = System.nanoTime();
             load(connection, documents);

@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
 import java.util.logging.Logger;
@@ -51,11 +50,7 @@ public class PortalDataSource {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = SchemaMigrations.on(dataSource, getClass().getClassLoader()).migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

@@ -3,7 +3,6 @@ package vn.vanban.application.document;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.account.UserAccount;
@@ -15,6 +14,7 @@ import vn.vanban.domain.model.document.RegisterNumber;
 import vn.vanban.domain.model.organisation.Issuer;
 import vn.vanban.domain.model.organisation.IssuerDetails;
 import vn.vanban.domain.model.organisation.NumberingRule;
+import vn.vanban.infrastructure.database.SchemaMigrations;
 import vn.vanban.reports.render.PdfRenderer;
 
 import java.io.IOException;
@@ -110,7 +110,7 @@ class DocumentTypeSamplesTest {
     /** The types and templates the migrations ship, read from a database migrated as the portal's is. */
     private static List<DocumentType> shippedTypes() throws SQLException {
         String url = "jdbc:h2:mem:types;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, "sa", "").migrate();
         List<DocumentType> types = new ArrayList<>();
         try (var connection = DriverManager.getConnection(url, "sa", "");
              var rows = connection.createStatement().executeQuery(

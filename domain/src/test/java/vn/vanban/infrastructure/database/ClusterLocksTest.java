@@ -1,6 +1,5 @@
 package vn.vanban.infrastructure.database;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;
@@ -33,7 +32,7 @@ class ClusterLocksTest {
     void onH2TheSecondInstanceWaitsForTheFirstAndFindsTheDatabaseFilled() throws Exception {
         // A lock timeout longer than H2's default second: a loaded build machine must not make the waiter give up.
         String url = "jdbc:h2:mem:clusterlocks;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, "sa", "").migrate();
 
         twoInstancesFillTheEmptyDatabaseExactlyOnce(url, "sa", "");
     }
@@ -41,7 +40,7 @@ class ClusterLocksTest {
     @Test
     void everyLockTheApplicationTakesHasItsRowAfterTheMigrations() throws Exception {
         String url = "jdbc:h2:mem:clusterlockrows;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, "sa", "").migrate();
         List<String> names = new ArrayList<>();
         for (Field field : ClusterLocks.class.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {

@@ -1,6 +1,5 @@
 package vn.vanban.infrastructure.database;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import java.sql.DriverManager;
@@ -14,7 +13,7 @@ class MigrationsOnH2Test {
     @Test
     void allMigrationsApplyToAnEmptyDatabaseAndCreateTheTables() throws SQLException {
         String url = "jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1";
-        var result = Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        var result = SchemaMigrations.on(url, "sa", "").migrate();
 
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isPositive();

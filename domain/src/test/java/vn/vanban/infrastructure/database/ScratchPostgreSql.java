@@ -1,6 +1,5 @@
 package vn.vanban.infrastructure.database;
 
-import org.flywaydb.core.Flyway;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -34,8 +33,7 @@ public final class ScratchPostgreSql {
         execute("DROP DATABASE IF EXISTS " + database);
         execute("CREATE DATABASE " + database);
         try {
-            Flyway.configure().dataSource(SERVER + database, USER, PASSWORD).locations("classpath:db/migration")
-                    .load().migrate();
+            SchemaMigrations.on(SERVER + database, USER, PASSWORD).migrate();
             test.with(SERVER + database);
         } finally {
             execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");

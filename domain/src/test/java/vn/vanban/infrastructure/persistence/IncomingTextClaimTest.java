@@ -1,7 +1,7 @@
 package vn.vanban.infrastructure.persistence;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.vanban.infrastructure.database.SchemaMigrations;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -26,7 +26,7 @@ class IncomingTextClaimTest {
     @Test
     void waitingAndAbandonedTextsAreClaimedOneRoundAtATime() throws Exception {
         String url = "jdbc:h2:mem:incomingtextclaim;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, "sa", "").migrate();
         try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
             // The texts alone are under test: their documents, files and bodies are left out.
             setup.createStatement().execute("SET REFERENTIAL_INTEGRITY FALSE");

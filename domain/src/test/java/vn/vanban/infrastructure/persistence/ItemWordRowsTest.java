@@ -1,7 +1,7 @@
 package vn.vanban.infrastructure.persistence;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.vanban.infrastructure.database.SchemaMigrations;
 import vn.vanban.infrastructure.database.ScratchPostgreSql;
 import vn.vanban.domain.service.search.SearchHit;
 
@@ -35,7 +35,7 @@ class ItemWordRowsTest {
     void onH2TheSweepWaitsForTheServiceAndLeavesItsWords() throws Exception {
         // A lock timeout longer than H2's default second: a loaded build machine must not make the sweep give up.
         String url = "jdbc:h2:mem:itemwordrows;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, "sa", "").migrate();
 
         theSweepWaitsForTheServiceAndLeavesItsWords(url, "sa", "");
     }

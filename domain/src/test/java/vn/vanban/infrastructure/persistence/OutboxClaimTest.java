@@ -1,7 +1,7 @@
 package vn.vanban.infrastructure.persistence;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.vanban.infrastructure.database.SchemaMigrations;
 import vn.vanban.infrastructure.database.ScratchPostgreSql;
 
 import java.sql.Connection;
@@ -28,7 +28,7 @@ class OutboxClaimTest {
     @Test
     void onH2ASecondSenderNeverGetsTheMailTheFirstHolds() throws Exception {
         String url = "jdbc:h2:mem:outboxclaim;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, "sa", "").migrate();
 
         Optional<Long> second = twoSendersClaimAtOnce(url, "sa", "");
 
@@ -48,7 +48,7 @@ class OutboxClaimTest {
     @Test
     void mailSentOrLoggedLongAgoIsForgottenAndMailGivenUpOnOrStillToSendIsKept() throws Exception {
         String url = "jdbc:h2:mem:outboxforget;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, "sa", "").migrate();
         Instant before = NOW.minus(Duration.ofDays(90));
         try (Connection db = DriverManager.getConnection(url, "sa", "")) {
             for (long id = 1; id <= 5; id++) {

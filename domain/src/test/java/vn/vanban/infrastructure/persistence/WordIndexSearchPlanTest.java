@@ -1,10 +1,10 @@
 package vn.vanban.infrastructure.persistence;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import vn.vanban.domain.service.search.SearchHit;
 import vn.vanban.domain.service.search.SearchQuery;
 import vn.vanban.domain.service.search.SearchScope;
+import vn.vanban.infrastructure.database.SchemaMigrations;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,7 +24,7 @@ class WordIndexSearchPlanTest {
     @Test
     void h2ReadsAWordsEntriesInTheIndexsOrderForOneWordAndForSeveral() throws SQLException {
         String url = "jdbc:h2:mem:searchplan;DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        SchemaMigrations.on(url, "sa", "").migrate();
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
             for (String query : List.of("đường", "phuc dong", "Nghị quyết 09-NQ/TU")) {
                 List<String> plans = new ArrayList<>();
