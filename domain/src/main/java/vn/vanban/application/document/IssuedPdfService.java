@@ -61,20 +61,24 @@ public class IssuedPdfService {
     private final PdfRenderer renderer = new PdfRenderer();
     private final Clock clock = Clock.systemUTC();
 
-    public StoredFile render(Actor actor, long id) {
+    /**
+     * Renders and stores the PDF of an issued document that has none yet, with where its layout left each signer's
+     * space; returns the document, with its PDF, for the caller to answer with.
+     */
+    public Document render(Actor actor, long id) {
         if (!actor.has(Role.SECRETARIAT)) {
             throw new DomainException(ErrorCode.NOT_ALLOWED);
         }
         Document document = documents.get(actor, id);
         if (document.getPdfSha256() != null) {
-            return files.find(document.getPdfSha256()).orElseThrow();
+            return document;
         }
         RenderedDocument rendered = ServerTiming.time("render",
                 () -> renderer.renderToSign(DocumentPages.of(document, verificationUrl(id))));
         StoredFile stored = ServerTiming.time("store", () -> files.storeMadeNow(new StoredFile(rendered.pdf(), PDF, clock.instant())));
         document.attachPdf(stored.getSha256(), DocumentPages.signaturePlaces(document, rendered));
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
-        return stored;
+        return document;
     }
 
     /**

@@ -139,6 +139,8 @@ class DocumentsIT extends DeployedPortal {
         assertThat(issued.getString("status")).isEqualTo("ISSUED");
         assertThat(issued.getString("number")).matches("Số 01-TB/V[0-9A-F]{10}");
         assertThat(issued.getString("issueDate")).isEqualTo("2026-03-19");
+        assertThat(issued.getString("pdfSha256")).as("the answer is the document with its PDF")
+                .isEqualTo(secretariat.get("api/documents/" + id).json().getString("pdfSha256"));
         assertThat(issued.getJsonArray("events").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("actor")).contains("vanthu", "hung.tv");
 

@@ -221,8 +221,7 @@ public class DocumentsResource {
     public Detail issue(@PathParam("id") long id, DocumentInputs.Issue issue) {
         // Each call is a transaction of its own: the number is committed before the PDF is rendered.
         ServerTiming.time("number-tx", () -> documents.issue(actor, id, issue == null ? null : issue.date()));
-        ServerTiming.time("pdf-tx", () -> issuedPdfs.render(actor, id));
-        return Detail.of(documents.get(actor, id));
+        return Detail.of(ServerTiming.time("pdf-tx", () -> issuedPdfs.render(actor, id)));
     }
 
     @GET
