@@ -17,6 +17,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.GregorianCalendar;
 
 /**
@@ -28,9 +30,13 @@ import java.util.GregorianCalendar;
 public class PadesSigner {
 
     static final COSName CADES_DETACHED = COSName.getPDFName("ETSI.CAdES.detached");
-    private static final int RESERVED_SIGNATURE_BYTES = 16_384;
+    /**
+     * What a CMS signature holds besides the signer's chain: the signed attributes, the signature value (512 bytes
+     * for RSA-4096) and the structure around them, under 1 KB, with room to spare.
+     */
+    static final int SIGNER_INFO_ALLOWANCE = 4_096;
     /** A time-stamp token brings the TSA's signature and certificates: 3 to 8 KB, depending on its chain. */
-    private static final int RESERVED_TIMESTAMPED_SIGNATURE_BYTES = 24_576;
+    private static final int TIMESTAMP_TOKEN_ALLOWANCE = 20_480;
     private static final int FORM_FILLING_AND_SIGNING = 2;
 
     private final TimestampAuthority timestamps;
@@ -72,8 +78,7 @@ public class PadesSigner {
             if (request.certifying()) {
                 certify(document, signature);
             }
-            options.setPreferredSignatureSize(timestamps == null
-                    ? RESERVED_SIGNATURE_BYTES : RESERVED_TIMESTAMPED_SIGNATURE_BYTES);
+            options.setPreferredSignatureSize(reservedBytes(key));
             int page = appearance == null ? 0 : appearance.box().pageIndex();
             if (page >= document.getNumberOfPages()) {
                 throw new IllegalArgumentException("The signature box is on page index " + page
@@ -95,6 +100,18 @@ public class PadesSigner {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Signing failed", e);
         }
+    }
+
+    /**
+     * The room the signature's contents get in the file, sized after the signer's chain: every byte reserved is
+     * written twice as hex into every copy a member downloads, and a fixed 16 KB was 32 KB of zeros per signature.
+     */
+    private int reservedBytes(SigningKey key) throws CertificateEncodingException {
+        int chain = 0;
+        for (X509Certificate certificate : key.chain()) {
+            chain += certificate.getEncoded().length;
+        }
+        return chain + SIGNER_INFO_ALLOWANCE + (timestamps == null ? 0 : TIMESTAMP_TOKEN_ALLOWANCE);
     }
 
     private static PDAnnotationWidget widgetOf(PDDocument document, PDSignature signature) throws IOException {

@@ -64,6 +64,25 @@ class PadesSignerTest {
     }
 
     @Test
+    void eachSignatureGetsRoomForItsChainAndLittleMore() throws Exception {
+        try (PDDocument document = Loader.loadPDF(signedByBoth)) {
+            List<PDSignature> signatures = document.getSignatureDictionaries();
+            for (int i = 0; i < signatures.size(); i++) {
+                int[] byteRange = signatures.get(i).getByteRange();
+                int reserved = (byteRange[2] - byteRange[1] - 2) / 2;
+                byte[] cms = new CMSSignedData(signatures.get(i).getContents(signedByBoth)).getEncoded("DER");
+                int chain = 0;
+                for (var certificate : List.of(chair, secretary).get(i).chain()) {
+                    chain += certificate.getEncoded().length;
+                }
+
+                assertThat(reserved).isEqualTo(chain + PadesSigner.SIGNER_INFO_ALLOWANCE).isGreaterThan(cms.length);
+                assertThat(reserved - cms.length).as("unused").isLessThan(PadesSigner.SIGNER_INFO_ALLOWANCE);
+            }
+        }
+    }
+
+    @Test
     void eachSignatureIsCadesDetachedWithSigningCertificateV2AndNoSigningTimeAndVerifies() throws Exception {
         try (PDDocument document = Loader.loadPDF(signedByBoth)) {
             List<PDSignature> signatures = document.getSignatureDictionaries();
