@@ -5,16 +5,21 @@
 # The portal is timed twice: through the API from the client (three requests with their transactions and storage),
 # and in the server, as its Server-Timing headers report the rendering and the two signatures. Last, the bulk figure:
 # signed notices per second with 4 clients at once (issue + one visible signature each).
-# Usage: bench/minutes-vs-libreoffice.sh [RUNS]
+# Both sides are measured warm: LibreOffice after 5 conversions (native code, warm once its files are loaded), the
+# portal after its own warm-up at start (VANBAN_WARM_UP_DOCUMENTS) and WARMUPS signed minutes through the API, as a
+# portal is once it has worked for a while: a JVM compiles the code of the requests it serves only after it has
+# served them a few hundred times.
+# Usage: bench/minutes-vs-libreoffice.sh [RUNS [WARMUPS]]   (30 and 100 by default)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs=${1:-30}
+warmups=${2:-100}
 ensure_portal
 out="$root/bench/target/minutes"
 mkdir -p "$out/pdf"
 machine
 
-portal=$(client MinutesBenchmark "$base" "$runs" "$runs" "$out/minutes.docx")
+portal=$(client MinutesBenchmark "$base" "$runs" "$warmups" "$out/minutes.docx")
 echo "$portal" | grep -v -e '^PORTAL_' -e '^SERVER_'
 portal_median=$(echo "$portal" | sed -n 's/^PORTAL_MEDIAN_MS=//p')
 server_median=$(echo "$portal" | sed -n 's/^SERVER_MEDIAN_MS=//p')
