@@ -6,12 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import vn.vanban.application.mail.MailOutboxTrigger;
 
 /**
  * Starts a round of {@link IncomingTextRecognition} as soon as a receipt of a scan has committed, on the managed
- * executor, so that the person receiving it does not wait for recognition. A plain CDI bean, as
- * {@link MailOutboxTrigger} is, and for the same reason.
+ * executor, so that the person receiving it does not wait for recognition. A plain CDI bean: an enterprise bean's
+ * transaction handling, invoked while the finished transaction completes, fails to resume it.
  */
 @ApplicationScoped
 public class IncomingTextTrigger {

@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 
 /**
  * Sends the mail of the {@link MailOutbox}, on every instance: right after a transaction that queued mail has
- * committed ({@link MailOutboxTrigger}), and every few seconds for whatever is left: mail of an instance that died
+ * committed (started by {@link MailOutbox}), and every few seconds for whatever is left: mail of an instance that died
  * between its commit and the sending, mail whose server was down, which is tried again later with growing delays
  * ({@link MailRetries}) and given up after the last attempt (kept with its error, and logged as a warning). Rounds
  * may run at once (after a commit and on the schedule); they take different mail.
