@@ -94,6 +94,7 @@ class ClusterIT {
                         "VANBAN_DB_PASSWORD", System.getenv("VANBAN_DB_PASSWORD"),
                         "VANBAN_KEYSTORE_PASSWORD", UUID.randomUUID().toString(),
                         "VANBAN_DEMO_DATA", "true",
+                        "VANBAN_WARM_UP_DOCUMENTS", "1",
                         "VANBAN_MAIL_HOST", "127.0.0.1",
                         "VANBAN_MAIL_PORT", String.valueOf(SMTP_PORT)));
         // What an earlier run left (its domain, and its servers if it was killed itself) goes first.

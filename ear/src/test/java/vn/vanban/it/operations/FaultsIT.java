@@ -51,12 +51,13 @@ class FaultsIT {
                     "VANBAN_DB_URL", "jdbc:postgresql://127.0.0.1:" + RELAY_PORT + "/" + POSTGRESQL_DATABASE,
                     "VANBAN_DB_USER", System.getenv("VANBAN_DB_USER"),
                     "VANBAN_DB_PASSWORD", System.getenv("VANBAN_DB_PASSWORD"),
-                    "VANBAN_DEMO_DATA", "true");
+                    "VANBAN_DEMO_DATA", "true", "VANBAN_WARM_UP_DOCUMENTS", "1");
         } else {
             environment = Map.of("VANBAN_DB_CLASS", "org.h2.jdbcx.JdbcDataSource",
                     "VANBAN_DB_URL", "jdbc:h2:" + target.resolve("faults-data/vanban-" + System.currentTimeMillis())
                             + H2_DURABLE_COMMITS,
-                    "VANBAN_DB_USER", "vanban", "VANBAN_DB_PASSWORD", "vanban", "VANBAN_DEMO_DATA", "true");
+                    "VANBAN_DB_USER", "vanban", "VANBAN_DB_PASSWORD", "vanban", "VANBAN_DEMO_DATA", "true",
+                    "VANBAN_WARM_UP_DOCUMENTS", "1");
         }
         Files.createDirectories(target.resolve("faults-data"));
         domain = new PayaraDomain(Path.of(System.getProperty("payara.home")), DOMAIN, PORTBASE, environment,
