@@ -19,8 +19,9 @@ import java.util.Set;
 /**
  * What a logged-in session may still do, asked on every request: an account disabled or deleted since the login,
  * or whose password an administrator reset, ends its sessions; changed roles apply at once. Remembered briefly and
- * forgotten at any committed write, here or on another instance ({@link EntityWrites}), so that it costs no query
- * per request while nothing changes and reaches every instance within moments when something does.
+ * forgotten at any write of an account, here or on another instance ({@link EntityWrites#accountCount()}), so that
+ * it costs no query per request while no account changes, however much else is written (a signature, an issue),
+ * and reaches every instance within moments when one does.
  */
 @ApplicationScoped
 public class SessionAccounts {
@@ -32,7 +33,7 @@ public class SessionAccounts {
     private AccountService accounts;
 
     private final BrieflyRemembered<String, Standing> standings =
-            new BrieflyRemembered<>(REMEMBERED_FOR, CAPACITY, System::nanoTime, EntityWrites::count);
+            new BrieflyRemembered<>(REMEMBERED_FOR, CAPACITY, System::nanoTime, EntityWrites::accountCount);
 
     /** The account's roles and password stamp, if it exists and is enabled. */
     public Optional<Standing> standing(String username) {

@@ -15,7 +15,12 @@ public record ClusterMessage(Kind kind, String subject) {
         /** Entities were written: every answer cached from the database may be out of date. */
         ENTITIES_WRITTEN,
         /** An account's password, roles, enabled state or lock-out changed: {@code subject} is its user name. */
-        ACCOUNT_CHANGED
+        ACCOUNT_CHANGED,
+        /**
+         * A user account's row was written: where its sessions stand may have changed. Sent besides
+         * {@link #ENTITIES_WRITTEN}, which an instance of an older version relies on alone.
+         */
+        ACCOUNT_WRITTEN
     }
 
     private static final char SEPARATOR = ':';
@@ -27,6 +32,10 @@ public record ClusterMessage(Kind kind, String subject) {
 
     public static ClusterMessage entitiesWritten() {
         return new ClusterMessage(Kind.ENTITIES_WRITTEN, "");
+    }
+
+    public static ClusterMessage accountWritten() {
+        return new ClusterMessage(Kind.ACCOUNT_WRITTEN, "");
     }
 
     public static ClusterMessage accountChanged(String username) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
+import vn.vanban.domain.model.account.UserAccount;
 import vn.vanban.domain.model.audit.AuditEntry;
 import vn.vanban.domain.model.document.DownloadRecord;
 import vn.vanban.domain.model.document.ReadReceipt;
@@ -11,7 +12,7 @@ import vn.vanban.infrastructure.transaction.CommittedChanges;
 
 /**
  * Counts the writes of every entity (META-INF/orm.xml lists it for all) but the logs that reading writes, here and,
- * once committed, on the other instances of a cluster.
+ * once committed, on the other instances of a cluster; those of user accounts apart as well.
  */
 public class EntityWriteListener {
 
@@ -25,7 +26,9 @@ public class EntityWriteListener {
     @PostUpdate
     @PostRemove
     void written(Object entity) {
-        if (!(entity instanceof DownloadRecord || entity instanceof ReadReceipt || entity instanceof AuditEntry)) {
+        if (entity instanceof UserAccount) {
+            changes().accountWritten();
+        } else if (!(entity instanceof DownloadRecord || entity instanceof ReadReceipt || entity instanceof AuditEntry)) {
             changes().entitiesWritten();
         }
     }

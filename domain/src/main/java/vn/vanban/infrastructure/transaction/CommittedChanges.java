@@ -33,11 +33,23 @@ public class CommittedChanges {
         });
     }
 
+    /** A user account was written (a login, a change by an administrator); it counts as an entity written too. */
+    public void accountWritten() {
+        entitiesWritten();
+        EntityWrites.accountWritten();
+        afterCommit.run("account-written", () -> {
+            EntityWrites.accountWritten();
+            otherInstances.publish(ClusterMessage.accountWritten());
+        });
+    }
+
     /** The password, roles, enabled state or lock-out of {@code username} changed. */
     public void accountChanged(String username) {
         verifiedPasswords.forget(username);
+        EntityWrites.accountWritten();
         afterCommit.run("account-changed:" + username, () -> {
             verifiedPasswords.forget(username);
+            EntityWrites.accountWritten();
             otherInstances.publish(ClusterMessage.accountChanged(username));
         });
     }
@@ -45,7 +57,11 @@ public class CommittedChanges {
     void receive(@Observes ClusterMessage message) {
         switch (message.kind()) {
             case ENTITIES_WRITTEN -> EntityWrites.happened();
-            case ACCOUNT_CHANGED -> verifiedPasswords.forget(message.subject());
+            case ACCOUNT_WRITTEN -> EntityWrites.accountWritten();
+            case ACCOUNT_CHANGED -> {
+                verifiedPasswords.forget(message.subject());
+                EntityWrites.accountWritten();
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EntityWrites {
 
     private static final AtomicLong COUNT = new AtomicLong();
+    private static final AtomicLong ACCOUNTS = new AtomicLong();
 
     private EntityWrites() {
     }
@@ -22,6 +23,20 @@ public final class EntityWrites {
     }
 
     public static void happened() {
+        COUNT.incrementAndGet();
+    }
+
+    /**
+     * How many times a user account was written, counted like {@link #count()}: where a logged-in session stands
+     * depends on its account alone, so answers about it need not go stale at every other write.
+     */
+    public static long accountCount() {
+        return ACCOUNTS.get();
+    }
+
+    /** An account was written; that counts as an entity written too. */
+    public static void accountWritten() {
+        ACCOUNTS.incrementAndGet();
         COUNT.incrementAndGet();
     }
 }

@@ -8,7 +8,7 @@ class ClusterMessageTest {
 
     @Test
     void aMessageComesBackAsItWasSent() {
-        for (ClusterMessage message : new ClusterMessage[]{ClusterMessage.entitiesWritten(),
+        for (ClusterMessage message : new ClusterMessage[]{ClusterMessage.entitiesWritten(), ClusterMessage.accountWritten(),
                 ClusterMessage.accountChanged("lan.nt"), ClusterMessage.accountChanged("a:b")}) {
             assertThat(ClusterMessage.decode(message.encode())).contains(message);
         }
