@@ -4,8 +4,12 @@ import vn.vanban.domain.service.search.SearchHit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,31 +66,77 @@ final class ItemWordRows {
 
     /**
      * Replaces the item's words by {@code words} (folded word to its exact forms), recording {@code version} as the
-     * one they describe. The words go in one JDBC batch: a document has a few hundred distinct words, and one
-     * statement per word was most of the numbering transaction.
+     * one they describe. Only what differs from the rows stored is written: an item indexed again because it changed
+     * in some other way (a signature, a PDF attached) writes no word at all, and an issue moves the date of every word
+     * in one statement and adds the number's few. The changed words go in JDBC batches: a document has a few hundred
+     * distinct words, and one statement per word was most of the numbering transaction.
      */
     void replace(Map<String, String> words, Timestamp dated, int reach, long version) throws SQLException {
         String code = WordIndexSearch.code(kind);
-        for (String table : new String[]{"search_word", "search_item"}) {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE kind = ? AND item_id = ?")) {
-                delete.setString(1, code);
-                delete.setLong(2, id);
-                delete.executeUpdate();
+        Map<String, String> stored = new HashMap<>();
+        boolean placedAlike = true;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT term, exact, item_date, reach FROM search_word WHERE kind = ? AND item_id = ?")) {
+            select.setString(1, code);
+            select.setLong(2, id);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), rows.getString(2));
+                    placedAlike &= sameMicrosecond(dated, rows.getTimestamp(3)) && reach == rows.getInt(4);
+                }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO search_word (kind, term, item_id, item_date, exact, reach) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Map.Entry<String, String> word : words.entrySet()) {
-                insert.setString(1, code);
-                insert.setString(2, word.getKey());
-                insert.setLong(3, id);
-                insert.setTimestamp(4, dated);
-                insert.setString(5, word.getValue());
-                insert.setInt(6, reach);
-                insert.addBatch();
+        if (!placedAlike) {
+            try (PreparedStatement place = connection.prepareStatement(
+                    "UPDATE search_word SET item_date = ?, reach = ? WHERE kind = ? AND item_id = ?")) {
+                place.setTimestamp(1, dated);
+                place.setInt(2, reach);
+                place.setString(3, code);
+                place.setLong(4, id);
+                place.executeUpdate();
             }
-            insert.executeBatch();
+        }
+        batch("DELETE FROM search_word WHERE kind = ? AND item_id = ? AND term = ?",
+                stored.keySet().stream().filter(term -> !words.containsKey(term)).toList(), (delete, term) -> {
+                    delete.setString(1, code);
+                    delete.setLong(2, id);
+                    delete.setString(3, term);
+                });
+        batch("UPDATE search_word SET exact = ? WHERE kind = ? AND item_id = ? AND term = ?",
+                words.entrySet().stream().filter(word -> stored.containsKey(word.getKey())
+                        && !word.getValue().equals(stored.get(word.getKey()))).toList(), (update, word) -> {
+                    update.setString(1, word.getValue());
+                    update.setString(2, code);
+                    update.setLong(3, id);
+                    update.setString(4, word.getKey());
+                });
+        batch("INSERT INTO search_word (kind, term, item_id, item_date, exact, reach) VALUES (?, ?, ?, ?, ?, ?)",
+                words.entrySet().stream().filter(word -> !stored.containsKey(word.getKey())).toList(), (insert, word) -> {
+                    insert.setString(1, code);
+                    insert.setString(2, word.getKey());
+                    insert.setLong(3, id);
+                    insert.setTimestamp(4, dated);
+                    insert.setString(5, word.getValue());
+                    insert.setInt(6, reach);
+                });
+        recordVersion(code, version);
+    }
+
+    /** The column keeps microseconds: an instant with nanoseconds comes back without them. */
+    private static boolean sameMicrosecond(Timestamp wanted, Timestamp stored) {
+        return stored != null && wanted.toInstant().truncatedTo(ChronoUnit.MICROS)
+                .equals(stored.toInstant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private void recordVersion(String code, long version) throws SQLException {
+        try (PreparedStatement indexed = connection.prepareStatement(
+                "UPDATE search_item SET indexed_version = ? WHERE kind = ? AND item_id = ?")) {
+            indexed.setLong(1, version);
+            indexed.setString(2, code);
+            indexed.setLong(3, id);
+            if (indexed.executeUpdate() > 0) {
+                return;
+            }
         }
         try (PreparedStatement indexed = connection.prepareStatement(
                 "INSERT INTO search_item (kind, item_id, indexed_version) VALUES (?, ?, ?)")) {
@@ -95,5 +145,23 @@ final class ItemWordRows {
             indexed.setLong(3, version);
             indexed.executeUpdate();
         }
+    }
+
+    private <T> void batch(String sql, List<T> items, Parameters<T> parameters) throws SQLException {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (T item : items) {
+                parameters.set(statement, item);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Parameters<T> {
+        void set(PreparedStatement statement, T item) throws SQLException;
     }
 }

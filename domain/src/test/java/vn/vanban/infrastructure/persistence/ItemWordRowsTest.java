@@ -30,6 +30,7 @@ class ItemWordRowsTest {
 
     private static final long ARTICLE = 1;
     private static final Timestamp NOW = Timestamp.from(Instant.parse("2026-03-19T02:30:00Z"));
+    private static final Timestamp LATER = Timestamp.from(Instant.parse("2026-03-20T00:00:00Z"));
 
     @Test
     void onH2TheSweepWaitsForTheServiceAndLeavesItsWords() throws Exception {
@@ -45,6 +46,61 @@ class ItemWordRowsTest {
         ScratchPostgreSql.run("item_words", url -> {
             theSweepWaitsForTheServiceAndLeavesItsWords(url, ScratchPostgreSql.USER, ScratchPostgreSql.PASSWORD);
         });
+    }
+
+    @Test
+    void onH2OnlyTheWordsThatChangedAreWritten() throws Exception {
+        String url = "jdbc:h2:mem:itemwordrows-diff;DB_CLOSE_DELAY=-1";
+        SchemaMigrations.on(url, "sa", "").migrate();
+
+        onlyTheWordsThatChangedAreWritten(url, "sa", "");
+    }
+
+    /**
+     * On PostgreSQL each row version carries the transaction that wrote it ({@code xmin}): indexing an article again
+     * with the same words, date and reach leaves every row as it was.
+     */
+    @Test
+    void onPostgreSqlOnlyTheWordsThatChangedAreWritten() throws Exception {
+        ScratchPostgreSql.run("item_words_diff", url -> {
+            onlyTheWordsThatChangedAreWritten(url, ScratchPostgreSql.USER, ScratchPostgreSql.PASSWORD);
+            try (Connection connection = DriverManager.getConnection(url, ScratchPostgreSql.USER, ScratchPostgreSql.PASSWORD)) {
+                String xmin = "SELECT term || '@' || xmin FROM search_word WHERE kind = 'A' AND item_id = 1";
+                List<String> before = rows(connection, xmin);
+                new ItemWordRows(connection, SearchHit.Kind.ARTICLE, ARTICLE)
+                        .replace(Map.of("tin", "tin", "moi", "mới mỏi", "so", "số"), LATER, 1, 5);
+                assertThat(rows(connection, xmin)).containsExactlyInAnyOrderElementsOf(before);
+                assertThat(rows(connection, "SELECT indexed_version FROM search_item WHERE kind = 'A' AND item_id = 1"))
+                        .containsExactly("5");
+            }
+        });
+    }
+
+    private static void onlyTheWordsThatChangedAreWritten(String url, String user, String password) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            connection.createStatement().execute("INSERT INTO user_account (id, username, display_name, password_hash,"
+                    + " enabled, failed_logins, created, last_modified, version)"
+                    + " VALUES (1, 'vanthu', 'Văn thư', 'x', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+            connection.createStatement().execute("INSERT INTO article (id, title, body, author_id, status, created,"
+                    + " last_modified, version) VALUES (1, 'Tin', '<p>cũ</p>', 1, 'DRAFT', CURRENT_TIMESTAMP,"
+                    + " CURRENT_TIMESTAMP, 4)");
+            ItemWordRows article = new ItemWordRows(connection, SearchHit.Kind.ARTICLE, ARTICLE);
+            article.replace(Map.of("tin", "tin", "cu", "cũ", "moi", "mới"), NOW, 2, 3);
+
+            article.replace(Map.of("tin", "tin", "moi", "mới mỏi", "so", "số"), LATER, 1, 4);
+
+            assertThat(rows(connection, "SELECT term || '=' || exact || '@' || reach FROM search_word"
+                    + " WHERE kind = 'A' AND item_id = 1"))
+                    .containsExactlyInAnyOrder("tin=tin@1", "moi=mới mỏi@1", "so=số@1");
+            try (var dates = connection.createStatement().executeQuery(
+                    "SELECT item_date FROM search_word WHERE kind = 'A' AND item_id = 1")) {
+                while (dates.next()) {
+                    assertThat(dates.getTimestamp(1)).isEqualTo(LATER);
+                }
+            }
+            assertThat(rows(connection, "SELECT indexed_version FROM search_item WHERE kind = 'A' AND item_id = 1"))
+                    .containsExactly("4");
+        }
     }
 
     private static void theSweepWaitsForTheServiceAndLeavesItsWords(String url, String user, String password)
