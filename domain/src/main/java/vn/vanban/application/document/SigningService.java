@@ -16,6 +16,7 @@ import vn.vanban.domain.model.shared.DomainException;
 import vn.vanban.domain.model.shared.ErrorCode;
 import vn.vanban.domain.model.signing.SigningCredential;
 import vn.vanban.domain.model.signing.SigningCredentialRepository;
+import vn.vanban.infrastructure.file.FileCache;
 import vn.vanban.infrastructure.persistence.SigningCredentialCreator;
 import vn.vanban.infrastructure.signing.KeystorePassword;
 import vn.vanban.infrastructure.signing.SigningToken;
@@ -78,6 +79,9 @@ public class SigningService {
     private FileStore files;
 
     @Inject
+    private FileCache fileCache;
+
+    @Inject
     private SigningCredentialRepository storedCredentials;
 
     @Inject
@@ -111,7 +115,7 @@ public class SigningService {
         if (!document.nextSigner().map(p -> p.getUsername().equals(actor.username())).orElse(false)) {
             throw new DomainException(ErrorCode.NOT_YOUR_TURN_TO_SIGN);
         }
-        StoredFile issued = Optional.ofNullable(document.getPdfSha256()).flatMap(files::find)
+        byte[] issued = Optional.ofNullable(document.getPdfSha256()).map(this::content)
                 .orElseThrow(() -> new DomainException(ErrorCode.PDF_NOT_FOUND));
         UserAccount person = accounts.findByUsername(actor.username()).orElseThrow();
         SigningKey key = keyOf(person, document.getIssuer().getName());
@@ -123,8 +127,8 @@ public class SigningService {
         boolean last = document.isNextSignatureTheLast();
         byte[] signed;
         try {
-            byte[] withSignature = ServerTiming.time("sign", () -> signer().sign(issued.getContent(), key, request,
-                    appearance(box(document, issued.getContent(), person), person.getDisplayName(),
+            byte[] withSignature = ServerTiming.time("sign", () -> signer().sign(issued, key, request,
+                    appearance(box(document, issued, person), person.getDisplayName(),
                             document.getIssuer().getName(), first)));
             signed = last ? ServerTiming.time("ltv", () -> forTheYears(withSignature)) : withSignature;
         } catch (TimestampUnavailableException e) {
@@ -135,6 +139,18 @@ public class SigningService {
                 stored.getSha256(), now);
         audit.record(actor, AuditAction.DOCUMENT_SIGNED, AuditTrail.document(id), stored.getSha256());
         return document;
+    }
+
+    /**
+     * The file the next signature goes on: from this server's memory when it stored the file itself (the issue or the
+     * previous signature, an instant before), else from its local copy or the database.
+     */
+    private byte[] content(String sha256) {
+        return fileCache.bytesOf(sha256, () -> storedContent(sha256)).orElseGet(() -> storedContent(sha256));
+    }
+
+    private byte[] storedContent(String sha256) {
+        return files.find(sha256).map(StoredFile::getContent).orElseThrow(() -> new DomainException(ErrorCode.PDF_NOT_FOUND));
     }
 
     /**

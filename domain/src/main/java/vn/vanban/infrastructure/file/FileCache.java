@@ -101,6 +101,16 @@ public class FileCache {
         }
     }
 
+    /**
+     * A file this server has just stored, kept in memory (if small enough) for whatever reads it next: the next
+     * signer's signature then does not read back from the database what was written there an instant before.
+     */
+    public void keep(StoredFile file) {
+        if (file.getSize() <= IN_MEMORY_MAX_BYTES) {
+            inMemory.put(file.getSha256(), file.getContent());
+        }
+    }
+
     private static void moveIntoPlace(Path partial, Path copy) throws IOException {
         try {
             Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.vanban.domain.model.file.FileStore;
 import vn.vanban.domain.model.file.StoredFile;
+import vn.vanban.infrastructure.file.FileCache;
 
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public class JpaFileStore implements FileStore {
 
     @Inject
     private StoredFileCreator creator;
+
+    @Inject
+    private FileCache fileCache;
 
     @Override
     public StoredFile store(StoredFile file) {
@@ -44,6 +48,7 @@ public class JpaFileStore implements FileStore {
         // would not know to insert the file before the row that points at it.
         em.persist(file);
         em.flush();
+        fileCache.keep(file);
         return file;
     }
 

@@ -7,6 +7,7 @@ import vn.vanban.domain.model.file.StoredFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -82,5 +83,35 @@ class FileCacheTest {
 
         assertThat(cache.bytesOf(sha256, () -> large)).isEmpty();
         assertThat(cache.copyOf(sha256, () -> new byte[0])).isRegularFile().hasSize(large.length);
+    }
+
+    @Test
+    void aFileJustStoredIsReadFromMemoryWithoutTheDatabaseOrADiskCopy() {
+        StoredFile signed = new StoredFile("%PDF-1.7 chữ ký".getBytes(StandardCharsets.UTF_8), "application/pdf",
+                Instant.parse("2026-12-07T08:00:00Z"));
+        FileCache cache = new FileCache(directory);
+
+        cache.keep(signed);
+
+        assertThat(cache.bytesOf(signed.getSha256(), () -> {
+            throw new AssertionError("read from the database");
+        })).hasValue(signed.getContent());
+        assertThat(directory).isEmptyDirectory();
+    }
+
+    @Test
+    void aLargeFileJustStoredIsNotKeptInMemory() {
+        StoredFile large = new StoredFile(new byte[FileCache.IN_MEMORY_MAX_BYTES + 1], "application/pdf",
+                Instant.parse("2026-12-07T08:00:00Z"));
+        FileCache cache = new FileCache(directory);
+        AtomicInteger reads = new AtomicInteger();
+
+        cache.keep(large);
+
+        assertThat(cache.bytesOf(large.getSha256(), () -> {
+            reads.incrementAndGet();
+            return large.getContent();
+        })).isEmpty();
+        assertThat(reads).hasValue(1);
     }
 }
