@@ -184,7 +184,8 @@ public class DocumentService {
      * Issues an approved document with the next number of its series in the outgoing register. The series counter
      * stays locked until this transaction ends, so concurrent issues on any instance get consecutive numbers. A
      * document that replaces or revokes an issued one supersedes or revokes it at the same moment; one that answers an
-     * incoming document gives it its number in the incoming register and finishes its handling (answered).
+     * incoming document gives it its number in the incoming register and finishes its handling (answered). The word
+     * index takes the number with the PDF ({@link IssuedPdfService#render}), once the counter is free again.
      */
     public Document issue(Actor actor, long id, LocalDate issueDate) {
         actor.require(Role.SECRETARIAT);
@@ -211,7 +212,6 @@ public class DocumentService {
             }
         }
         audit.record(actor, AuditAction.DOCUMENT_ISSUED, AuditTrail.document(id), document.getNumberText());
-        searchIndex.index(document);
         return document;
     }
 

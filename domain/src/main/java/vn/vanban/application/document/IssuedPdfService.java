@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import vn.vanban.application.Actor;
 import vn.vanban.application.PortalLinks;
 import vn.vanban.application.audit.AuditTrail;
+import vn.vanban.application.search.SearchIndexer;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.audit.AuditAction;
 import vn.vanban.domain.model.document.Document;
@@ -30,7 +31,8 @@ import java.util.Optional;
 /**
  * The PDF of an issued document: rendered once in the Party (or state) format, stored immutably and addressed by
  * its SHA-256, then served to whoever may read the document. Rendering runs in a transaction of its own, after the
- * issue: the register's counter is not held while a PDF is being laid out.
+ * issue: the register's counter is not held while a PDF is being laid out, nor while the document's words are
+ * indexed again with its number, which this transaction does too.
  */
 @Stateless
 public class IssuedPdfService {
@@ -58,6 +60,9 @@ public class IssuedPdfService {
     @Inject
     private PortalLinks links;
 
+    @Inject
+    private SearchIndexer searchIndex;
+
     private final PdfRenderer renderer = new PdfRenderer();
     private final Clock clock = Clock.systemUTC();
 
@@ -78,6 +83,7 @@ public class IssuedPdfService {
         StoredFile stored = ServerTiming.time("store", () -> files.storeMadeNow(new StoredFile(rendered.pdf(), PDF, clock.instant())));
         document.attachPdf(stored.getSha256(), DocumentPages.signaturePlaces(document, rendered));
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
+        searchIndex.index(document);
         return document;
     }
 
@@ -96,6 +102,7 @@ public class IssuedPdfService {
         StoredFile stored = files.storeMadeNow(new StoredFile(rendered.pdf(), PDF, clock.instant()));
         document.attachPdf(stored.getSha256(), DocumentPages.signaturePlaces(document, rendered));
         audit.record(AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
+        searchIndex.index(document);
         return true;
     }
 

@@ -143,6 +143,9 @@ class DocumentsIT extends DeployedPortal {
                 .isEqualTo(secretariat.get("api/documents/" + id).json().getString("pdfSha256"));
         assertThat(issued.getJsonArray("events").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("actor")).contains("vanthu", "hung.tv");
+        var byNumber = secretariat.get("api/search?max=50&q=" + URLEncoder.encode(issued.getString("number"), StandardCharsets.UTF_8));
+        assertThat(byNumber.json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("found by its number as soon as its issue is answered").extracting(hit -> (long) hit.getInt("id")).containsExactly(id);
 
         assertThat(secretariat.post("api/documents/" + id + "/issue", "{}").code()).isEqualTo("ILLEGAL_TRANSITION");
         assertThat(secretariat.put("api/documents/" + id, save(id, 4, "x", "y")).code()).isEqualTo("DOCUMENT_NOT_EDITABLE");
