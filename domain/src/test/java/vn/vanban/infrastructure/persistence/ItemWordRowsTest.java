@@ -78,12 +78,7 @@ class ItemWordRowsTest {
 
     private static void onlyTheWordsThatChangedAreWritten(String url, String user, String password) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            connection.createStatement().execute("INSERT INTO user_account (id, username, display_name, password_hash,"
-                    + " enabled, failed_logins, created, last_modified, version)"
-                    + " VALUES (1, 'vanthu', 'Văn thư', 'x', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
-            connection.createStatement().execute("INSERT INTO article (id, title, body, author_id, status, created,"
-                    + " last_modified, version) VALUES (1, 'Tin', '<p>cũ</p>', 1, 'DRAFT', CURRENT_TIMESTAMP,"
-                    + " CURRENT_TIMESTAMP, 4)");
+            anArticleAtVersion(connection, 4);
             ItemWordRows article = new ItemWordRows(connection, SearchHit.Kind.ARTICLE, ARTICLE);
             article.replace(Map.of("tin", "tin", "cu", "cũ", "moi", "mới"), NOW, 2, 3);
 
@@ -108,12 +103,7 @@ class ItemWordRowsTest {
         try (Connection setup = DriverManager.getConnection(url, user, password)) {
             // Version 2 of the article, indexed at version 1: stale, as an article is between a change that does not
             // index and the sweep.
-            setup.createStatement().execute("INSERT INTO user_account (id, username, display_name, password_hash,"
-                    + " enabled, failed_logins, created, last_modified, version)"
-                    + " VALUES (1, 'vanthu', 'Văn thư', 'x', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
-            setup.createStatement().execute("INSERT INTO article (id, title, body, author_id, status, created,"
-                    + " last_modified, version) VALUES (1, 'Tin', '<p>cũ</p>', 1, 'DRAFT', CURRENT_TIMESTAMP,"
-                    + " CURRENT_TIMESTAMP, 2)");
+            anArticleAtVersion(setup, 2);
             new ItemWordRows(setup, SearchHit.Kind.ARTICLE, ARTICLE)
                     .replace(Map.of("tin", "tin", "cu", "cũ"), NOW, 2, 1);
         }
@@ -151,6 +141,16 @@ class ItemWordRowsTest {
             assertThat(rows(check, "SELECT indexed_version FROM search_item WHERE kind = 'A' AND item_id = 1"))
                     .containsExactly("3");
         }
+    }
+
+    /** Article 1, by the user 1, at {@code version}. */
+    private static void anArticleAtVersion(Connection connection, long version) throws SQLException {
+        connection.createStatement().execute("INSERT INTO user_account (id, username, display_name, password_hash,"
+                + " enabled, failed_logins, created, last_modified, version)"
+                + " VALUES (1, 'vanthu', 'Văn thư', 'x', TRUE, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0)");
+        connection.createStatement().execute("INSERT INTO article (id, title, body, author_id, status, created,"
+                + " last_modified, version) VALUES (1, 'Tin', '<p>cũ</p>', 1, 'DRAFT', CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP, " + version + ")");
     }
 
     private static List<String> rows(Connection connection, String sql) throws SQLException {
