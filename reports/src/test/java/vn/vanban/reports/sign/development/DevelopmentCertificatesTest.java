@@ -11,9 +11,12 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.vanban.reports.sign.Minutes;
+import vn.vanban.reports.sign.SigningKey;
 
 import java.net.URI;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +41,19 @@ class DevelopmentCertificatesTest {
         assertThat(distributionPoints(signer)).containsExactly("https://vanban.example.vn/ca/root.crl");
         assertThat(caIssuers(signer)).containsExactly("https://vanban.example.vn/ca/root.cer");
         signer.verify(ca.root().getPublicKey());
+    }
+
+    @Test
+    void aSignerHasAnEcdsaP256KeyCertifiedByAnRsa3072Root() throws Exception {
+        SigningKey signer = ca.issueSigner(Minutes.CHAIR, Minutes.ORGANISATION);
+
+        assertThat(signer.privateKey().getAlgorithm()).isEqualTo("EC");
+        ECPublicKey key = (ECPublicKey) signer.certificate().getPublicKey();
+        assertThat(key.getParams().getCurve().getField().getFieldSize()).isEqualTo(256);
+        assertThat(key.getParams().toString()).contains("secp256r1");
+        assertThat(signer.certificate().getSigAlgName()).isEqualTo("SHA256withRSA");
+        assertThat(((RSAPublicKey) ca.root().getPublicKey()).getModulus().bitLength()).isEqualTo(3072);
+        signer.certificate().verify(ca.root().getPublicKey());
     }
 
     @Test
