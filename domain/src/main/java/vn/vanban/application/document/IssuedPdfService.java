@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import vn.vanban.application.Actor;
 import vn.vanban.application.PortalLinks;
 import vn.vanban.application.audit.AuditTrail;
+import vn.vanban.application.search.IndexAfterCommit;
 import vn.vanban.application.search.SearchIndexer;
 import vn.vanban.domain.model.account.Role;
 import vn.vanban.domain.model.audit.AuditAction;
@@ -31,8 +32,8 @@ import java.util.Optional;
 /**
  * The PDF of an issued document: rendered once in the Party (or state) format, stored immutably and addressed by
  * its SHA-256, then served to whoever may read the document. Rendering runs in a transaction of its own, after the
- * issue: the register's counter is not held while a PDF is being laid out, nor while the document's words are
- * indexed again with its number, which this transaction does too.
+ * issue: the register's counter is not held while a PDF is being laid out. The document's words are indexed again
+ * with its number once the PDF is committed, without the secretariat's answer waiting for them.
  */
 @Stateless
 public class IssuedPdfService {
@@ -63,6 +64,9 @@ public class IssuedPdfService {
     @Inject
     private SearchIndexer searchIndex;
 
+    @Inject
+    private IndexAfterCommit indexAfterCommit;
+
     private final PdfRenderer renderer = new PdfRenderer();
     private final Clock clock = Clock.systemUTC();
 
@@ -83,7 +87,7 @@ public class IssuedPdfService {
         StoredFile stored = ServerTiming.time("store", () -> files.storeMadeNow(new StoredFile(rendered.pdf(), PDF, clock.instant())));
         document.attachPdf(stored.getSha256(), DocumentPages.signaturePlaces(document, rendered));
         audit.record(actor, AuditAction.PDF_STORED, AuditTrail.document(id), stored.getSha256());
-        searchIndex.index(document);
+        indexAfterCommit.document(id);
         return document;
     }
 
