@@ -50,9 +50,20 @@ public class JpaDocumentRepository implements DocumentRepository {
         return Optional.ofNullable(em.find(Document.class, id));
     }
 
+    /**
+     * Locks the document's row alone, then reads the document as it is once locked. A locking read of the entity
+     * would lock every row it joins (issuer, type, signers: see {@code eclipselink-orm.xml}), and PostgreSQL refuses
+     * {@code FOR UPDATE} on the nullable side of an outer join.
+     */
     @Override
     public Optional<Document> findForUpdate(long id) {
-        return Optional.ofNullable(em.find(Document.class, id, LockModeType.PESSIMISTIC_WRITE));
+        if (em.createNativeQuery("SELECT id FROM document WHERE id = ? FOR UPDATE").setParameter(1, id)
+                .getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Document document = em.find(Document.class, id);
+        em.refresh(document);
+        return Optional.of(document);
     }
 
     @Override
