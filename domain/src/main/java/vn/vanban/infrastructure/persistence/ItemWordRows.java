@@ -14,9 +14,11 @@ import java.util.Map;
 
 /**
  * The index rows of one item, written on the transaction's own connection while that transaction holds the item's
- * row. Whoever replaces an item's words holds its row first (a service has just updated it; the sweep locks it), so
- * that two transactions never delete and insert the same item's words at once: on PostgreSQL the later one's delete
- * would not see the earlier one's new rows, and its insert would then fail on the primary key.
+ * index entry (its row in {@code search_item}), or the item's own row while it has no entry yet. Whoever replaces an
+ * item's words holds it first, so that two transactions never delete and insert the same item's words at once: on
+ * PostgreSQL the later one's delete would not see the earlier one's new rows, and its insert would then fail on the
+ * primary key. The item's own row stays free once it is indexed: the chair signing minutes updates the document while
+ * the words of its issue are indexed, and does not wait for them.
  */
 final class ItemWordRows {
 
@@ -41,11 +43,32 @@ final class ItemWordRows {
         };
     }
 
-    /** Waits for whoever holds the item's row, then holds it until this transaction ends; false if it is gone. */
+    /**
+     * Waits for whoever holds the item's index entry, then holds it until this transaction ends. An item never indexed
+     * has no entry: its own row is held instead, then the entry that another transaction may have made meanwhile.
+     * False if the item is gone.
+     */
     boolean hold() throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(
-                "SELECT id FROM " + table(kind) + " WHERE id = ? FOR UPDATE")) {
-            lock.setLong(1, id);
+        if (holdEntry()) {
+            return true;
+        }
+        if (!selectForUpdate("SELECT id FROM " + table(kind) + " WHERE id = ? FOR UPDATE", List.of(id))) {
+            return false;
+        }
+        holdEntry();
+        return true;
+    }
+
+    private boolean holdEntry() throws SQLException {
+        return selectForUpdate("SELECT item_id FROM search_item WHERE kind = ? AND item_id = ? FOR UPDATE",
+                List.of(WordIndexSearch.code(kind), id));
+    }
+
+    private boolean selectForUpdate(String sql, List<Object> parameters) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                lock.setObject(i + 1, parameters.get(i));
+            }
             try (var rows = lock.executeQuery()) {
                 return rows.next();
             }

@@ -27,8 +27,8 @@ public class JpaSearchIndex implements SearchIndex {
     private EntityManager em;
 
     /**
-     * Holds the item's row (the service that changed it holds it already since the flush), then replaces its words
-     * on the transaction's own connection.
+     * Holds the item's index entry (the service that changed the item holds the item's row already, since the flush),
+     * then replaces its words on the transaction's own connection.
      */
     @Override
     public void index(SearchHit.Kind kind, BaseEntity item, Instant date, int reach, Set<Word> words) {

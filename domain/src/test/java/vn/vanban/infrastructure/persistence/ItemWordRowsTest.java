@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finds the article indexed and leaves it. Without the sweep holding the row first, it found the article stale before
  * the commit, its delete waited for the service's and then did not see the service's new words, and its insert failed
  * on the primary key (on H2 and PostgreSQL alike): the 500 a document's issue once answered in CI, when the sweep
- * came by between its approval and its issue.
+ * came by between its approval and its issue. And the other way round: while the sweep holds an article's words, the
+ * article itself stays free, as a document stays free for its signers while the words of its issue are indexed.
  */
 class ItemWordRowsTest {
 
@@ -45,6 +46,21 @@ class ItemWordRowsTest {
     void onPostgreSqlTheSweepWaitsForTheServiceAndLeavesItsWords() throws Exception {
         ScratchPostgreSql.run("item_words", url -> {
             theSweepWaitsForTheServiceAndLeavesItsWords(url, ScratchPostgreSql.USER, ScratchPostgreSql.PASSWORD);
+        });
+    }
+
+    @Test
+    void onH2TheItemIsChangedWhileItsWordsAreIndexed() throws Exception {
+        String url = "jdbc:h2:mem:itemwordrows-free;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=30000";
+        SchemaMigrations.on(url, "sa", "").migrate();
+
+        theItemIsChangedWhileItsWordsAreIndexed(url, "sa", "");
+    }
+
+    @Test
+    void onPostgreSqlTheItemIsChangedWhileItsWordsAreIndexed() throws Exception {
+        ScratchPostgreSql.run("item_words_free", url -> {
+            theItemIsChangedWhileItsWordsAreIndexed(url, ScratchPostgreSql.USER, ScratchPostgreSql.PASSWORD);
         });
     }
 
@@ -140,6 +156,43 @@ class ItemWordRowsTest {
                     .containsExactlyInAnyOrder("tin", "moi");
             assertThat(rows(check, "SELECT indexed_version FROM search_item WHERE kind = 'A' AND item_id = 1"))
                     .containsExactly("3");
+        }
+    }
+
+    /**
+     * The sweep indexes an article that a change left stale and has not committed yet; meanwhile another change of the
+     * article (a signature of a document) is written at once, instead of waiting for the sweep's commit.
+     */
+    private static void theItemIsChangedWhileItsWordsAreIndexed(String url, String user, String password)
+            throws Exception {
+        try (Connection setup = DriverManager.getConnection(url, user, password)) {
+            anArticleAtVersion(setup, 2);
+            new ItemWordRows(setup, SearchHit.Kind.ARTICLE, ARTICLE).replace(Map.of("tin", "tin"), NOW, 2, 1);
+        }
+        try (Connection sweep = DriverManager.getConnection(url, user, password);
+             Connection change = DriverManager.getConnection(url, user, password)) {
+            sweep.setAutoCommit(false);
+            ItemWordRows found = new ItemWordRows(sweep, SearchHit.Kind.ARTICLE, ARTICLE);
+            assertThat(found.hold() && found.isStale()).isTrue();
+            found.replace(Map.of("tin", "tin", "moi", "mới"), NOW, 2, 2);
+
+            CompletableFuture<Integer> changed = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return change.createStatement().executeUpdate("UPDATE article SET version = 3 WHERE id = 1");
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try {
+                assertThat(changed.get(10, TimeUnit.SECONDS)).as("the change did not wait for the sweep").isEqualTo(1);
+            } finally {
+                sweep.commit();
+            }
+        }
+        try (Connection check = DriverManager.getConnection(url, user, password)) {
+            assertThat(rows(check, "SELECT term FROM search_word WHERE kind = 'A' AND item_id = 1"))
+                    .containsExactlyInAnyOrder("tin", "moi");
+            assertThat(rows(check, "SELECT version FROM article WHERE id = 1")).containsExactly("3");
         }
     }
 
