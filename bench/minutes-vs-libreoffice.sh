@@ -7,13 +7,15 @@
 # signed notices per second with 4 clients at once (issue + one visible signature each).
 # Both sides are measured warm: LibreOffice after 5 conversions (native code, warm once its files are loaded), the
 # portal after its own warm-up at start (VANBAN_WARM_UP_DOCUMENTS) and WARMUPS signed minutes through the API, as a
-# portal is once it has worked for a while: a JVM compiles the code of the requests it serves only after it has
-# served them a few hundred times.
-# Usage: bench/minutes-vs-libreoffice.sh [RUNS [WARMUPS]]   (30 and 100 by default)
+# portal is once it has worked for a while. A JVM compiles the code of the requests it serves only after it has served
+# them many times, and on 2 cores its compiler competes with the requests: measured in runs of 100 on freshly started
+# portals, the median through the API fell from 142-167 ms (the first 100) to 67-72 ms, and stopped falling after
+# about 600 (docs/benchmarks.md, step 8). 700 warm-up runs take about 2.5 minutes.
+# Usage: bench/minutes-vs-libreoffice.sh [RUNS [WARMUPS]]   (30 and 700 by default)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 runs=${1:-30}
-warmups=${2:-100}
+warmups=${2:-700}
 ensure_portal
 out="$root/bench/target/minutes"
 mkdir -p "$out/pdf"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every benchmark against the alternatives, in one run on one portal (about 25 minutes): starts the bench domain on a
+# Every benchmark against the alternatives, in one run on one portal (about 28 minutes): starts the bench domain on a
 # fresh PostgreSQL database, runs them in turn, stops it. Needs wrk, hyperfine and libreoffice-writer-nogui.
 set -euo pipefail
 here=$(dirname "${BASH_SOURCE[0]}")
