@@ -46,7 +46,7 @@ final class ItemWordRows {
     /**
      * Waits for whoever holds the item's index entry, then holds it until this transaction ends. An item never indexed
      * has no entry: its own row is held instead, then the entry that another transaction may have made meanwhile.
-     * False if the item is gone.
+     * False if the item is gone and has no entry; {@link #isStale} tells of an item gone since it was indexed.
      */
     boolean hold() throws SQLException {
         if (holdEntry()) {
